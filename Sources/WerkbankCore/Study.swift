@@ -1,0 +1,67 @@
+/// The labels of the published respondent table.
+public struct RespondentTableLabels: Hashable, Sendable {
+    public var title: String
+    /// The top-left cell (`Casestudies`).
+    public var corner: String
+    /// The heading of the totals column (`Total`).
+    public var totalColumn: String
+    /// The heading of the totals row (`Totaal`).
+    public var totalRow: String
+
+    public init(title: String = "Respondenten", corner: String = "Casestudies", totalColumn: String = "Total", totalRow: String = "Totaal") {
+        self.title = title
+        self.corner = corner
+        self.totalColumn = totalColumn
+        self.totalRow = totalRow
+    }
+}
+
+/// Everything the study knows: the model, the cases, their sources and sample codings.
+public struct Study: Hashable, Sendable {
+    public var title: String
+    public var citation: String
+    public var researchQuestions: [String]
+    public var roles: [Role]
+    public var coders: [Coder]
+    /// The nine defining characteristics of a professional workplace.
+    public var characteristics: [String]
+    public var tableLabels: RespondentTableLabels
+    public var codebook: Codebook
+    /// The cases in study order.
+    public var cases: [Case]
+    public var sources: [Source]
+    public var codings: [Coding]
+
+    public init(
+        title: String, citation: String = "", researchQuestions: [String] = [], roles: [Role],
+        coders: [Coder] = [], characteristics: [String] = [], tableLabels: RespondentTableLabels = .init(),
+        codebook: Codebook, cases: [Case], sources: [Source] = [], codings: [Coding] = []
+    ) {
+        self.title = title
+        self.citation = citation
+        self.researchQuestions = researchQuestions
+        self.roles = roles
+        self.coders = coders
+        self.characteristics = characteristics
+        self.tableLabels = tableLabels
+        self.codebook = codebook
+        self.cases = cases.sorted { $0.number < $1.number }
+        self.sources = sources
+        self.codings = codings
+    }
+
+    /// The case named by `text`: name, table label, folder name or number, in any case.
+    public func findCase(_ text: String) -> Case? {
+        cases.first { $0.isNamed(text) }
+    }
+
+    /// The sources of a case, in file order.
+    public func sources(ofCase caseID: String) -> [Source] {
+        sources.filter { $0.caseID == caseID }
+    }
+
+    /// The published respondent table over all cases.
+    public var respondentTable: RespondentTable {
+        RespondentTable(roles: roles, cases: cases, labels: tableLabels)
+    }
+}

@@ -1,0 +1,103 @@
+import CSV
+import Foundation
+import WerkbankCore
+
+/// Writes a ``ReportTable`` in each ``ReportFormat``. All formats carry the same cells.
+public enum ReportWriter {
+    /// The table as text in the given format, ending in a newline.
+    public static func render(_ table: ReportTable, as format: ReportFormat) -> String {
+        switch format {
+        case .table: text(table)
+        case .csv: csv(table)
+        case .json: json(table)
+        case .md: markdown(table)
+        }
+    }
+
+    static func text(_ table: ReportTable) -> String {
+        let cells = [table.columns.map(\.title)] + table.rows.map { $0.map(\.display) }
+        let widths = table.columns.indices.map { column in cells.map { displayWidth($0[column]) }.max() ?? 0 }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { index, cell in
+                let padding = String(repeating: " ", count: widths[index] - displayWidth(cell))
+                return table.columns[index].alignment == .right ? padding + cell : cell + padding
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        var lines = [table.title, "", line(cells[0])]
+        let bodyEnd = table.rows.count - table.totalRowCount
+        for (index, row) in cells.dropFirst().enumerated() {
+            if index == bodyEnd, table.totalRowCount > 0 {
+                lines.append(String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)))
+            }
+            lines.append(line(row))
+        }
+        if !table.footnotes.isEmpty { lines += [""] + table.footnotes }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func csv(_ table: ReportTable) -> String {
+        let stream = OutputStream.toMemory()
+        // Writing to memory cannot fail for want of space or permission.
+        let writer = try! CSVWriter(stream: stream, newline: .crlf)
+        var rows = [table.columns.map(\.title)] + table.rows.map { $0.map(\.display) }
+        // Footnotes go in rows of their own with the full number of fields, so that the file
+        // stays rectangular for R and spreadsheets.
+        rows += table.footnotes.map { [$0] + Array(repeating: "", count: max(0, table.columns.count - 1)) }
+        for row in rows { try! writer.write(row: row) }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    static func json(_ table: ReportTable) -> String {
+        let titles = table.columns.map(\.title)
+        let rows: [[String: Any]] = table.rows.map { row in
+            var object = Dictionary(uniqueKeysWithValues: zip(titles, row.map(jsonValue)))
+            var marks: [String: String] = [:]
+            for (title, cell) in zip(titles, row) {
+                if case .annotated(_, let mark) = cell { marks[title] = mark }
+            }
+            if !marks.isEmpty { object["footnoteMarks"] = marks }
+            return object
+        }
+        let object: [String: Any] = ["title": table.title, "columns": titles, "rows": rows, "footnotes": table.footnotes]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Numbers stay numbers; a published `-` becomes null; a footnote mark moves to the row's
+    /// `footnoteMarks`, keyed by column.
+    private static func jsonValue(_ cell: ReportTable.Cell) -> Any {
+        switch cell {
+        case .text(let text): text
+        case .number(let value), .annotated(let value, _): value
+        case .notApplicable: NSNull()
+        }
+    }
+
+    static func markdown(_ table: ReportTable) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "*", with: "\\*")
+        }
+        func row(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |" }
+        var lines = ["**\(escape(table.title))**", "", row(table.columns.map(\.title))]
+        lines.append("|" + table.columns.map { $0.alignment == .right ? "---:|" : "---|" }.joined())
+        lines += table.rows.map { row($0.map(\.display)) }
+        if !table.footnotes.isEmpty { lines += [""] + table.footnotes.map(escape) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Terminal columns a text takes: one per character, two for East Asian wide ones.
+    static func displayWidth(_ text: String) -> Int {
+        text.reduce(0) { width, character in
+            guard let scalar = character.unicodeScalars.first else { return width }
+            let value = scalar.value
+            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+                || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+                || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+                || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
+                || (0x20000...0x3FFFD).contains(value)
+            return width + (wide ? 2 : 1)
+        }
+    }
+}
