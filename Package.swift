@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(name: "WerkbankCoreTests", dependencies: ["WerkbankCore"]),
         .testTarget(name: "WerkbankExchangeTests", dependencies: ["WerkbankExchange"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["WerkbankCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["werkbank"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,13 +10,19 @@ public struct Coding: Hashable, Sendable, Identifiable {
     public var code: String
     public var coder: String
     public var memo: String?
+    /// When the coding was made and last changed; `nil` for codings not yet stored.
+    public var created: Date?
+    public var modified: Date?
 
-    public init(id: UUID = UUID(), sourceID: String, range: ScalarRange, code: String, coder: String, memo: String? = nil) {
+    public init(id: UUID = UUID(), sourceID: String, range: ScalarRange, code: String, coder: String, memo: String? = nil,
+                created: Date? = nil, modified: Date? = nil) {
         self.id = id
         self.sourceID = sourceID
         self.range = range
         self.code = code
         self.coder = coder
         self.memo = memo
+        self.created = created
+        self.modified = modified
     }
 }

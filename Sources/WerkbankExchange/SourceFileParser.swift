@@ -22,7 +22,7 @@ struct SourceFileParser {
         guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingCR == delimiter }) else {
             throw LoadProblem(file: name, line: 1, message: "the header opened on line 1 is never closed by a `+++` line")
         }
-        let header = lines[1..<closing].map(String.init).joined(separator: "\n")
+        let header = lines[1..<closing].map { String($0.trimmingTrailingCR) }.joined(separator: "\n")
         let text = lines[(closing + 1)...].map(String.init).joined(separator: "\n")
         return Parts(header: header, headerLine: 2, text: text, textLine: closing + 2)
     }

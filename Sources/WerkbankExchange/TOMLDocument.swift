@@ -42,8 +42,8 @@ struct TOMLDocument {
     private func problem(for error: DecodingError) -> LoadProblem {
         switch error {
         case .keyNotFound(let key, let context):
-            let path = context.codingPath + [key]
-            return LoadProblem(file: name, line: line(of: context.codingPath), field: Self.fieldPath(path),
+            let path = context.codingPath.last?.stringValue == key.stringValue ? context.codingPath : context.codingPath + [key]
+            return LoadProblem(file: name, line: line(of: path), field: Self.fieldPath(path),
                                message: "missing field `\(key.stringValue)`")
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             return LoadProblem(file: name, line: line(of: context.codingPath), field: Self.fieldPath(context.codingPath),
@@ -77,42 +77,60 @@ struct TOMLDocument {
         }
     }
 
-    /// The line of a field, found by walking the text: `[[table]]` headers count the elements of
-    /// arrays of tables, and the last key is looked up within its table. `nil` when the path
-    /// passes through anything else.
+    /// The line of a field, found by walking the text: `[[array]]` headers count the elements
+    /// of arrays of tables, `[table]` headers open tables, and the last key is looked up within
+    /// its table. Falls back to the deepest line found, or `nil`.
     func line(of path: [any CodingKey]) -> Int? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        var block = 0..<lines.count
         var tableName: [String] = []
-        var searchFrom = 0
-        var searchTo = lines.count
         var result: Int?
         var index = 0
         while index < path.count {
-            let key = path[index]
-            guard key.intValue == nil else { return result }
-            let nextIndex = index + 1 < path.count ? path[index + 1].intValue : nil
-            if let element = nextIndex {
-                tableName.append(key.stringValue)
+            let key = path[index].stringValue
+            guard path[index].intValue == nil else { return result }
+            let isLast = index == path.count - 1
+            if !isLast, let element = path[index + 1].intValue {
+                tableName.append(key)
                 let header = "[[\(tableName.joined(separator: "."))]]"
-                let headers = (searchFrom..<searchTo).filter { lines[$0] == header }
+                let headers = block.filter { lines[$0] == header }
                 guard element < headers.count else { return result }
-                searchFrom = headers[element]
-                searchTo = element + 1 < headers.count ? headers[element + 1] : blockEnd(after: searchFrom, in: lines, depth: tableName.count, limit: searchTo)
-                result = searchFrom + firstLine
+                let end = element + 1 < headers.count ? headers[element + 1] : tableEnd(after: headers[element], in: lines, depth: tableName.count, limit: block.upperBound)
+                block = headers[element]..<end
+                result = headers[element] + firstLine
                 index += 2
-            } else {
-                let keyLine = (searchFrom..<searchTo).first { lines[$0].hasPrefix(key.stringValue + " ") || lines[$0].hasPrefix(key.stringValue + "=") || lines[$0].hasPrefix("\"\(key.stringValue)\"") }
-                if let keyLine { result = keyLine + firstLine }
-                return result
+                continue
             }
+            if !isLast {
+                tableName.append(key)
+                let header = "[\(tableName.joined(separator: "."))]"
+                if let line = block.first(where: { lines[$0] == header }) {
+                    block = line..<tableEnd(after: line, in: lines, depth: tableName.count, limit: block.upperBound)
+                    result = line + firstLine
+                    index += 1
+                    continue
+                }
+            }
+            let written = [key, "\"\(key)\""]
+            let keyLine = block.first { line in
+                written.contains { lines[line].hasPrefix($0) && lines[line].dropFirst($0.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") }
+            }
+            return keyLine.map { $0 + firstLine } ?? result
         }
         return result
     }
 
-    private func blockEnd(after start: Int, in lines: [String], depth: Int, limit: Int) -> Int {
-        for line in (start + 1)..<max(start + 1, limit) where line < lines.count && lines[line].hasPrefix("[") {
-            let name = lines[line].trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-            if name.split(separator: ".").count <= depth { return line }
+    /// Where the table whose header stands on `start` ends: at the next header that is not
+    /// nested inside it.
+    private func tableEnd(after start: Int, in lines: [String], depth: Int, limit: Int) -> Int {
+        var line = start + 1
+        while line < limit {
+            if lines[line].hasPrefix("[") {
+                let name = lines[line].trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+                if name.split(separator: ".").count <= depth { return line }
+            }
+            line += 1
         }
         return limit
     }

@@ -18,7 +18,14 @@ struct CaseFolderOptions: ParsableArguments {
 
     /// The folder named, or else the bundled sample cases.
     static func folder(_ path: String?) throws -> URL {
-        if let path { return URL(fileURLWithPath: path) }
+        if let path {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                printError("werkbank: \(path): no such folder")
+                throw ExitCodes.noInput
+            }
+            return URL(fileURLWithPath: path)
+        }
         if let found = SampleCasesLocator.locate() { return found }
         printError("werkbank: cannot find the sample cases; looked in \(SampleCasesLocator.candidates().map(\.path).joined(separator: ", ")). Pass --cases FOLDER or set WERKBANK_CASES.")
         throw ExitCodes.noInput

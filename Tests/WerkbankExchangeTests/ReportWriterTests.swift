@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import WerkbankCore
+@testable import WerkbankExchange
+
+@Suite struct ReportWriterTests {
+    let report: ReportTable
+
+    init() throws {
+        report = try CaseFolderLoader(folder: sampleCasesURL).load().respondentTable.report
+    }
+
+    @Test func textLooksLikeThePublishedTable() {
+        #expect(ReportWriter.render(report, as: .table) == """
+            Respondenten
+
+            Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total
+            Studenten                    2       7                9     6 *     24
+            Ondersteuners                3       9                5       4     21
+            Professionals                3       4                5       7     19
+            Management                   1       1                1       1      4
+            Cliënten                     -       7                -       -      7
+            ──────────────────────────────────────────────────────────────────────
+            Totaal                       9      28               20      18     75
+
+            * 4 from last school year, 2 from current school year
+
+            """)
+    }
+
+    @Test func csvIsRectangularRFC4180() {
+        let csv = ReportWriter.render(report, as: .csv)
+        #expect(csv == [
+            "Casestudies,Jeugdgezondheid,Zorg 1,Sociale studies,Zorg 2,Total",
+            "Studenten,2,7,9,6 *,24",
+            "Ondersteuners,3,9,5,4,21",
+            "Professionals,3,4,5,7,19",
+            "Management,1,1,1,1,4",
+            "Cliënten,-,7,-,-,7",
+            "Totaal,9,28,20,18,75",
+            "\"* 4 from last school year, 2 from current school year\",,,,,",
+        ].joined(separator: "\r\n") + "\r\n")
+    }
+
+    @Test func csvQuotesWhatNeedsQuoting() {
+        let table = ReportTable(title: "t", columns: [.init("a"), .init("b")], rows: [[.text("say \"ja\""), .text("een,\ntwee")]])
+        #expect(ReportWriter.render(table, as: .csv) == "a,b\r\n\"say \"\"ja\"\"\",\"een,\ntwee\"\r\n")
+    }
+
+    @Test func jsonKeepsNumbersNullsAndMarks() throws {
+        let data = Data(ReportWriter.render(report, as: .json).utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let rows = try #require(object["rows"] as? [[String: Any]])
+        #expect(object["columns"] as? [String] == ["Casestudies", "Jeugdgezondheid", "Zorg 1", "Sociale studies", "Zorg 2", "Total"])
+        #expect(rows[0]["Zorg 2"] as? Int == 6)
+        #expect(rows[0]["footnoteMarks"] as? [String: String] == ["Zorg 2": "*"])
+        #expect(rows[4]["Casestudies"] as? String == "Cliënten")
+        #expect(rows[4]["Jeugdgezondheid"] is NSNull)
+        #expect(rows[5]["Total"] as? Int == 75)
+        #expect(object["footnotes"] as? [String] == ["* 4 from last school year, 2 from current school year"])
+    }
+
+    @Test func markdownIsAPipeTable() {
+        let lines = ReportWriter.render(report, as: .md).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[2] == "| Casestudies | Jeugdgezondheid | Zorg 1 | Sociale studies | Zorg 2 | Total |")
+        #expect(lines[3] == "|---|---:|---:|---:|---:|---:|")
+        #expect(lines[4] == "| Studenten | 2 | 7 | 9 | 6 \\* | 24 |")
+        #expect(lines[8] == "| Cliënten | - | 7 | - | - | 7 |")
+        #expect(lines[11] == "\\* 4 from last school year, 2 from current school year")
+    }
+
+    @Test func wideCharactersTakeTwoColumns() {
+        #expect(ReportWriter.displayWidth("Cliënten") == 8)
+        #expect(ReportWriter.displayWidth("漢字") == 4)
+    }
+}
