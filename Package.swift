@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -6,16 +6,23 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "werkbank", targets: ["werkbank"]),
+        .executable(name: "werkbank-bench", targets: ["werkbank-bench"]),
         .library(name: "WerkbankCore", targets: ["WerkbankCore"]),
         .library(name: "WerkbankExchange", targets: ["WerkbankExchange"]),
+        .library(name: "WerkbankStore", targets: ["WerkbankStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "WerkbankCore"),
+        .target(
+            name: "WerkbankStore",
+            dependencies: ["WerkbankCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(
             name: "WerkbankExchange",
             dependencies: [
@@ -29,12 +36,22 @@ let package = Package(
             dependencies: [
                 "WerkbankCore",
                 "WerkbankExchange",
+                "WerkbankStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "werkbank-bench",
+            dependencies: [
+                "WerkbankCore",
+                "WerkbankStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "WerkbankCoreTests", dependencies: ["WerkbankCore"]),
         .testTarget(name: "WerkbankExchangeTests", dependencies: ["WerkbankExchange"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["werkbank"]),
+        .testTarget(name: "WerkbankStoreTests", dependencies: ["WerkbankStore", "WerkbankExchange"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["werkbank", "werkbank-bench"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -50,7 +50,7 @@ struct CodingsLoader {
                 continue
             }
             let identity = "\(folderPath)|\(source.id)|\(entry.coder)|\(code.short)|\(range)"
-            codings.append(Coding(id: UUID(stableFrom: identity), sourceID: source.id, range: range,
+            codings.append(Coding(id: UUID.stable(from: identity), sourceID: source.id, range: range,
                                   code: code.short, coder: entry.coder, memo: entry.memo))
         }
         return codings
@@ -58,23 +58,5 @@ struct CodingsLoader {
 
     static func excerpt(_ text: String) -> String {
         text.count <= 40 ? text : String(text.prefix(37)) + "…"
-    }
-}
-
-extension UUID {
-    /// A UUID derived from a text, the same on every run, so that importing the same sample
-    /// codings twice gives the same GUIDs (what merging projects relies on).
-    init(stableFrom text: String) {
-        func fnv1a(_ seed: UInt64) -> UInt64 {
-            text.utf8.reduce(seed) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
-        }
-        let high = fnv1a(0xCBF2_9CE4_8422_2325)
-        let low = fnv1a(0x8422_2325_CBF2_9CE4)
-        var bytes = (0..<8).map { UInt8(truncatingIfNeeded: high >> (56 - 8 * $0)) }
-            + (0..<8).map { UInt8(truncatingIfNeeded: low >> (56 - 8 * $0)) }
-        bytes[6] = (bytes[6] & 0x0F) | 0x80 // version 8: custom
-        bytes[8] = (bytes[8] & 0x3F) | 0x80 // RFC 4122 variant
-        self.init(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                         bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 }

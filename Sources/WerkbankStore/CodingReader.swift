@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import WerkbankCore
+
+/// Reads codings and fragments.
+struct CodingReader {
+    let db: Database
+
+    static let columns = """
+        c.guid, s.slug AS source, c.start, c."end", k.short AS code, d.name AS coder, c.memo, c.created, c.modified
+        """
+    static let joins = """
+        FROM coding c JOIN source s ON s.id = c.sourceID JOIN code k ON k.id = c.codeID JOIN coder d ON d.id = c.coderID
+        """
+
+    static func coding(from row: Row) -> Coding {
+        Coding(id: UUID(uuidString: row["guid"]) ?? UUID(), sourceID: row["source"],
+               range: ScalarRange(start: row["start"], end: row["end"]), code: row["code"], coder: row["coder"],
+               memo: row["memo"], created: row["created"], modified: row["modified"])
+    }
+
+    func coding(_ id: UUID) throws -> Coding {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.columns) \(Self.joins) WHERE c.guid = ?", arguments: [id.uuidString]) else {
+            throw ProjectError.unknownCoding(id)
+        }
+        return Self.coding(from: row)
+    }
+}
+
+extension Project {
+    /// One coding by its GUID.
+    public func coding(_ id: UUID) throws(ProjectError) -> Coding {
+        try read { db in try CodingReader(db: db).coding(id) }
+    }
+
+    /// The codings of a source that overlap `range` (all of them when `range` is `nil`), by start.
+    public func codings(inSource source: String, overlapping range: ScalarRange? = nil, coder: String? = nil) throws(ProjectError) -> [Coding] {
+        try read { db in
+            guard let sourceRowID = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE slug = ?", arguments: [source]) else {
+                throw ProjectError.unknownSource(source)
+            }
+            var sql = "SELECT \(CodingReader.columns) \(CodingReader.joins) WHERE c.sourceID = ?"
+            var arguments: StatementArguments = [sourceRowID]
+            if let range {
+                sql += " AND c.start < ? AND c.\"end\" > ?"
+                arguments += [range.end, range.start]
+            }
+            if let coder {
+                sql += " AND d.name = ?"
+                arguments += [coder]
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY c.start, c.\"end\", k.position", arguments: arguments).map(CodingReader.coding)
+        }
+    }
+
+    /// Every coding of the project, by source and start.
+    public func allCodings() throws(ProjectError) -> [Coding] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT \(CodingReader.columns) \(CodingReader.joins) ORDER BY s.position, c.start, c.\"end\", k.position")
+                .map(CodingReader.coding)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+
+/// The persistent undo/redo journal. Each user action is a row with the state before and
+/// after; undo writes `before` back, redo writes `after`. A new action drops what was undone.
+struct Journal {
+    enum Entity: String {
+        case coding
+        case memo
+    }
+
+    let db: Database
+
+    func record<T: Encodable>(_ label: String, entity: Entity, before: T?, after: T?) throws {
+        try db.execute(sql: "DELETE FROM journal WHERE undone = 1")
+        try db.execute(sql: "INSERT INTO journal (label, entity, before, after, at) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [label, entity.rawValue, try before.map(StudyImporter.json), try after.map(StudyImporter.json), Date()])
+    }
+
+    func undo() throws -> String {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM journal WHERE undone = 0 ORDER BY seq DESC LIMIT 1") else {
+            throw ProjectError.nothingToUndo
+        }
+        try apply(row, state: "before")
+        try db.execute(sql: "UPDATE journal SET undone = 1 WHERE seq = ?", arguments: [row["seq"] as Int64])
+        return row["label"]
+    }
+
+    func redo() throws -> String {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM journal WHERE undone = 1 ORDER BY seq ASC LIMIT 1") else {
+            throw ProjectError.nothingToRedo
+        }
+        try apply(row, state: "after")
+        try db.execute(sql: "UPDATE journal SET undone = 0 WHERE seq = ?", arguments: [row["seq"] as Int64])
+        return row["label"]
+    }
+
+    /// Writes the `before` or `after` state of a journal row back into the project.
+    private func apply(_ row: Row, state: String) throws {
+        let decoder = JSONDecoder()
+        let json: String? = row[state]
+        let otherJSON: String? = row[state == "before" ? "after" : "before"]
+        switch Entity(rawValue: row["entity"]) {
+        case .coding:
+            let target = try json.map { try decoder.decode(CodingSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(CodingSnapshot.self, from: Data($0.utf8)) }
+            guard let guid = target?.guid ?? other?.guid else { return }
+            try CodingWriter(db: db).restore(guid: guid, to: target)
+        case .memo:
+            guard let json else { return }
+            try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))
+        case nil:
+            throw ProjectError.database(path: "", message: "unknown journal entry kind \(row["entity"] as String)")
+        }
+    }
+}

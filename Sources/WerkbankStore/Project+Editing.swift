@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import WerkbankCore
+
+extension Project {
+    /// Codes a stretch of a source. Committed before it returns; undoable.
+    @discardableResult
+    public func addCoding(source: String, range: ScalarRange, code: String, coder: String, memo: String? = nil) throws(ProjectError) -> Coding {
+        let now = Date()
+        let coding = Coding(sourceID: source, range: range, code: code, coder: coder, memo: memo, created: now, modified: now)
+        try write { db in
+            try CodingWriter(db: db).insert(coding)
+            try Journal(db: db).record("code \(code)", entity: .coding, before: nil as CodingSnapshot?, after: CodingSnapshot(coding))
+        }
+        return try self.coding(coding.id)
+    }
+
+    /// Removes a coding. Undoable.
+    public func removeCoding(_ id: UUID) throws(ProjectError) {
+        try write { db in
+            let before = try CodingReader(db: db).coding(id)
+            try CodingWriter(db: db).delete(id)
+            try Journal(db: db).record("uncode \(before.code)", entity: .coding, before: CodingSnapshot(before), after: nil as CodingSnapshot?)
+        }
+    }
+
+    /// Changes a coding's range, code or memo (`.some(nil)` clears the memo). Undoable.
+    @discardableResult
+    public func updateCoding(_ id: UUID, range: ScalarRange? = nil, code: String? = nil, memo: String?? = nil) throws(ProjectError) -> Coding {
+        try write { db in
+            let before = try CodingReader(db: db).coding(id)
+            var after = before
+            if let range { after.range = range }
+            if let code { after.code = code }
+            if let memo { after.memo = memo.flatMap { $0.isEmpty ? nil : $0 } }
+            after.modified = Date()
+            let writer = CodingWriter(db: db)
+            try writer.restore(guid: id, to: CodingSnapshot(after))
+            let label = code != nil ? "recode \(before.code) → \(after.code)" : range != nil ? "change range" : "memo"
+            try Journal(db: db).record(label, entity: .coding, before: CodingSnapshot(before), after: CodingSnapshot(after))
+        }
+        return try coding(id)
+    }
+
+    /// Sets (or with `nil` or an empty text, clears) the memo on a code, case or source. Undoable.
+    public func setMemo(on target: MemoTarget, text: String?) throws(ProjectError) {
+        try write { db in
+            let memos = MemoStore(db: db)
+            try memos.checkTarget(target)
+            let before = try memos.memo(on: target)
+            let after = MemoSnapshot(kind: target.kind, key: target.key, text: text.flatMap { $0.isEmpty ? nil : $0 })
+            try memos.apply(after)
+            try Journal(db: db).record("memo on \(target.kind) \(target.key)", entity: .memo, before: before, after: after)
+        }
+    }
+
+    /// The memo on a code, case or source, if any.
+    public func memo(on target: MemoTarget) throws(ProjectError) -> String? {
+        try read { db in try MemoStore(db: db).memo(on: target).text }
+    }
+
+    /// Undoes the last edit that is not undone yet, also one made before a restart.
+    /// Returns what was undone.
+    @discardableResult
+    public func undo() throws(ProjectError) -> String {
+        try write { db in try Journal(db: db).undo() }
+    }
+
+    /// Redoes the edit undone last. Returns what was redone.
+    @discardableResult
+    public func redo() throws(ProjectError) -> String {
+        try write { db in try Journal(db: db).redo() }
+    }
+}
+
+/// A memo as the journal keeps it.
+struct MemoSnapshot: Codable, Equatable {
+    var kind: String
+    var key: String
+    var text: String?
+}
+
+/// Memos on codes, cases and sources.
+struct MemoStore {
+    let db: Database
+
+    func memo(on target: MemoTarget) throws -> MemoSnapshot {
+        let text = try String.fetchOne(db, sql: "SELECT text FROM memo WHERE targetKind = ? AND targetKey = ?",
+                                       arguments: [target.kind, target.key])
+        return MemoSnapshot(kind: target.kind, key: target.key, text: text)
+    }
+
+    func apply(_ memo: MemoSnapshot) throws {
+        if let text = memo.text {
+            try db.execute(sql: """
+                INSERT INTO memo (targetKind, targetKey, text, modified) VALUES (?, ?, ?, ?)
+                ON CONFLICT (targetKind, targetKey) DO UPDATE SET text = excluded.text, modified = excluded.modified
+                """, arguments: [memo.kind, memo.key, text, Date()])
+        } else {
+            try db.execute(sql: "DELETE FROM memo WHERE targetKind = ? AND targetKey = ?", arguments: [memo.kind, memo.key])
+        }
+    }
+
+    func checkTarget(_ target: MemoTarget) throws {
+        switch target {
+        case .code(let short):
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM code WHERE short = ?", arguments: [short]) != nil else { throw ProjectError.unknownCode(short) }
+        case .case(let slug):
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM studyCase WHERE slug = ?", arguments: [slug]) != nil else { throw ProjectError.unknownCase(slug) }
+        case .source(let slug):
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM source WHERE slug = ?", arguments: [slug]) != nil else { throw ProjectError.unknownSource(slug) }
+        }
+    }
+}

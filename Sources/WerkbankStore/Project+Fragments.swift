@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import WerkbankCore
+
+/// The number of fragments of one code in one case.
+public struct CodeCaseCount: Hashable, Sendable {
+    public var code: String
+    public var caseID: String
+    public var fragments: Int
+}
+
+/// A search hit: the passage (turn or paragraph) that matches, with the matches marked.
+public struct SearchHit: Hashable, Sendable {
+    public var sourceID: String
+    public var range: ScalarRange
+    /// An excerpt around the matches, each match between `[` and `]`.
+    public var snippet: String
+}
+
+extension Project {
+    /// Fragments matching the filter, by case, source and start, each with its speaker, role
+    /// and quoted text.
+    public func fragments(_ filter: FragmentFilter = FragmentFilter(), limit: Int? = nil) throws(ProjectError) -> [Fragment] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            func add(_ column: String, _ values: [String]) {
+                guard !values.isEmpty else { return }
+                conditions.append("\(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))")
+                arguments += StatementArguments(values)
+            }
+            if !filter.codes.isEmpty {
+                let marks = Array(repeating: "?", count: filter.codes.count).joined(separator: ", ")
+                conditions.append(filter.includeSubcodes
+                    ? "(k.short IN (\(marks)) OR k.parentID IN (SELECT id FROM code WHERE short IN (\(marks))))"
+                    : "k.short IN (\(marks))")
+                arguments += StatementArguments(filter.codes)
+                if filter.includeSubcodes { arguments += StatementArguments(filter.codes) }
+            }
+            add("sc.slug", filter.caseIDs)
+            add("f.role", filter.roles)
+            add("s.kind", filter.kinds.map(\.rawValue))
+            add("d.name", filter.coders)
+            add("s.slug", filter.sourceIDs)
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let sql = """
+                WITH f AS (
+                    SELECT c.id AS codingID, t.speaker, p.role
+                    FROM coding c JOIN source s ON s.id = c.sourceID
+                    LEFT JOIN turn t ON t.id = (SELECT id FROM turn WHERE sourceID = c.sourceID AND start <= c.start ORDER BY start DESC LIMIT 1)
+                    LEFT JOIN participant p ON p.caseID = s.caseID AND p.speaker = t.speaker
+                )
+                SELECT \(CodingReader.columns), sc.slug AS caseSlug, sc.name AS caseName, s.title, s.kind, f.speaker, f.role,
+                       substr(s.text, c.start + 1, c."end" - c.start) AS quote
+                \(CodingReader.joins) JOIN studyCase sc ON sc.id = s.caseID JOIN f ON f.codingID = c.id
+                \(whereClause)
+                ORDER BY sc.number, s.position, c.start, c."end", k.position
+                \(limit.map { "LIMIT \($0)" } ?? "")
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                Fragment(coding: CodingReader.coding(from: row), caseID: row["caseSlug"], caseName: row["caseName"],
+                         sourceTitle: row["title"], sourceKind: SourceKind(rawValue: row["kind"]) ?? .document,
+                         speaker: row["speaker"], role: row["role"], quote: row["quote"])
+            }
+        }
+    }
+
+    /// Fragments per code and case, optionally for some coders only; codes and cases without
+    /// fragments are left out.
+    public func codeCaseCounts(coders: [String] = []) throws(ProjectError) -> [CodeCaseCount] {
+        try read { db in
+            var sql = """
+                SELECT k.short, sc.slug, COUNT(*) AS n
+                FROM coding c JOIN code k ON k.id = c.codeID JOIN source s ON s.id = c.sourceID
+                JOIN studyCase sc ON sc.id = s.caseID
+                """
+            if !coders.isEmpty {
+                sql += " WHERE c.coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
+            }
+            sql += " GROUP BY k.id, sc.id ORDER BY k.position, sc.number"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(coders)).map {
+                CodeCaseCount(code: $0["short"], caseID: $0["slug"], fragments: $0["n"])
+            }
+        }
+    }
+
+    /// Full-text search over turns and paragraphs, best matches first. Diacritics and case
+    /// do not matter (`clienten` finds `Cliënten`); each word must occur; a word ending in `*`
+    /// matches as a prefix.
+    public func search(_ text: String, limit: Int = 50) throws(ProjectError) -> [SearchHit] {
+        let query = Self.ftsQuery(text)
+        guard !query.isEmpty else { return [] }
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.slug, p.start, p."end", snippet(passage, 0, '[', ']', '…', 16) AS snippet
+                FROM passage p JOIN source s ON s.id = p.sourceID
+                WHERE passage MATCH ? ORDER BY rank LIMIT ?
+                """, arguments: [query, limit]).map {
+                SearchHit(sourceID: $0["slug"], range: ScalarRange(start: $0["start"], end: $0["end"]), snippet: $0["snippet"])
+            }
+        }
+    }
+
+    /// The words of a user's search as an FTS5 query: each word quoted (so that FTS5 syntax
+    /// in the words is taken literally), a trailing `*` kept as a prefix search.
+    static func ftsQuery(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).compactMap { word -> String? in
+            let prefix = word.hasSuffix("*")
+            let bare = word.filter { $0 != "\"" && $0 != "*" }
+            guard !bare.isEmpty else { return nil }
+            return "\"\(bare)\"" + (prefix ? "*" : "")
+        }.joined(separator: " ")
+    }
+}

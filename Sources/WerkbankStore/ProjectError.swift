@@ -1,0 +1,41 @@
+import Foundation
+
+/// Why a project could not be opened, created or changed.
+public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notFound(path: String)
+    case alreadyExists(path: String)
+    /// The file exists but is not an SQLite database, or not one made by Werkbank.
+    case notAProject(path: String, reason: String)
+    /// The project was written by a newer Werkbank with migrations this build does not know.
+    case newerSchema(path: String, unknown: [String])
+    /// Another process holds the project's write lock for longer than the busy timeout.
+    case busy(path: String)
+    case unknownSource(String)
+    case unknownCode(String)
+    case unknownCoding(UUID)
+    case unknownCase(String)
+    case invalidRange(source: String, start: Int, end: Int, length: Int)
+    case nothingToUndo
+    case nothingToRedo
+    case database(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): "\(path): no such project"
+        case .alreadyExists(let path): "\(path): already exists; choose another name or remove it first"
+        case .notAProject(let path, let reason): "\(path): not a Werkbank project (\(reason))"
+        case .newerSchema(let path, let unknown):
+            "\(path): made by a newer Werkbank (schema \(unknown.joined(separator: ", "))); update Werkbank to open it"
+        case .busy(let path): "\(path): the project is being written by another Werkbank process; try again when it is done"
+        case .unknownSource(let id): "no source `\(id)` in this project"
+        case .unknownCode(let code): "no code `\(code)` in the codebook"
+        case .unknownCoding(let id): "no coding \(id.uuidString.lowercased()) in this project"
+        case .unknownCase(let name): "no case `\(name)` in this project"
+        case .invalidRange(let source, let start, let end, let length):
+            "range \(start)..\(end) does not fit source `\(source)` (its text has \(length) characters; start must be before end)"
+        case .nothingToUndo: "nothing to undo"
+        case .nothingToRedo: "nothing to redo"
+        case .database(let path, let message): "\(path): \(message)"
+        }
+    }
+}

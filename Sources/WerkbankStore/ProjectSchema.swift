@@ -1,0 +1,169 @@
+import GRDB
+
+/// The project file's schema, as versioned migrations. A migration once released is never
+/// changed; changes come as new migrations.
+enum ProjectSchema {
+    /// `PRAGMA application_id` of every Werkbank project: "WBNK".
+    static let applicationID: Int32 = 0x5742_4E4B
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-project") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try createStudyTables(db)
+            try createSourceTables(db)
+            try createCodingTables(db)
+        }
+        return migrator
+    }
+
+    private static func createStudyTables(_ db: Database) throws {
+        try db.create(table: "study") { t in
+            t.primaryKey("id", .integer).check { $0 == 1 }
+            t.column("title", .text).notNull()
+            t.column("citation", .text).notNull()
+            t.column("researchQuestions", .jsonText).notNull()
+            t.column("characteristics", .jsonText).notNull()
+            t.column("tableTitle", .text).notNull()
+            t.column("tableCorner", .text).notNull()
+            t.column("totalColumn", .text).notNull()
+            t.column("totalRow", .text).notNull()
+        }
+        try db.create(table: "role") { t in
+            t.primaryKey("name", .text)
+            t.column("gloss", .text).notNull()
+            t.column("speakerPrefix", .text).notNull()
+            t.column("position", .integer).notNull()
+        }
+        try db.create(table: "codeGroup") { t in
+            t.primaryKey("id", .text)
+            t.column("name", .text).notNull()
+            t.column("gloss", .text).notNull()
+            t.column("description", .text).notNull()
+            t.column("position", .integer).notNull()
+        }
+        try db.create(table: "code") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("guid", .text).notNull().unique()
+            t.column("short", .text).notNull().unique(onConflict: .abort).collate(.nocase)
+            t.column("name", .text).notNull()
+            t.column("gloss", .text).notNull()
+            t.column("description", .text).notNull()
+            t.column("colour", .text).notNull()
+            t.column("parentID", .integer).references("code", onDelete: .restrict)
+            t.column("groupID", .text).notNull().references("codeGroup")
+            t.column("position", .integer).notNull()
+            t.column("detail", .jsonText)
+        }
+        try db.create(table: "studyCase") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("guid", .text).notNull().unique()
+            t.column("slug", .text).notNull().unique()
+            t.column("number", .integer).notNull()
+            t.column("name", .text).notNull()
+            t.column("tableLabel", .text).notNull()
+            t.column("sector", .text).notNull()
+            t.column("institutions", .jsonText).notNull()
+            t.column("description", .text).notNull()
+        }
+        try db.create(table: "respondentCount") { t in
+            t.column("caseID", .integer).notNull().references("studyCase", onDelete: .cascade)
+            t.column("role", .text).notNull().references("role")
+            // NULL is the published "-": the role was not part of the case.
+            t.column("count", .integer).check { $0 == nil || $0 >= 0 }
+            t.column("footnoteMark", .text)
+            t.primaryKey(["caseID", "role"])
+        }
+        try db.create(table: "footnote") { t in
+            t.column("caseID", .integer).notNull().references("studyCase", onDelete: .cascade)
+            t.column("mark", .text).notNull()
+            t.column("text", .text).notNull()
+            t.primaryKey(["caseID", "mark"])
+        }
+        try db.create(table: "coder") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("name", .text).notNull().unique()
+            t.column("description", .text).notNull().defaults(to: "")
+        }
+    }
+
+    private static func createSourceTables(_ db: Database) throws {
+        try db.create(table: "participant") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("caseID", .integer).notNull().references("studyCase", onDelete: .cascade)
+            t.column("speaker", .text).notNull()
+            t.column("role", .text).notNull().references("role")
+            t.column("description", .text).notNull()
+            t.uniqueKey(["caseID", "speaker"])
+        }
+        try db.create(table: "source") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("guid", .text).notNull().unique()
+            t.column("slug", .text).notNull().unique()
+            t.column("caseID", .integer).notNull().references("studyCase", onDelete: .cascade)
+            t.column("title", .text).notNull()
+            t.column("kind", .text).notNull()
+            t.column("date", .text)
+            t.column("interviewers", .jsonText).notNull()
+            t.column("text", .text).notNull()
+            t.column("length", .integer).notNull()
+            t.column("position", .integer).notNull()
+        }
+        try db.create(table: "sourceParticipant") { t in
+            t.column("sourceID", .integer).notNull().references("source", onDelete: .cascade)
+            t.column("participantID", .integer).notNull().references("participant", onDelete: .cascade)
+            t.primaryKey(["sourceID", "participantID"])
+        }
+        try db.create(table: "turn") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("sourceID", .integer).notNull().references("source", onDelete: .cascade)
+            t.column("speaker", .text).notNull()
+            t.column("start", .integer).notNull()
+            t.column("end", .integer).notNull()
+            t.check(sql: "start <= \"end\"")
+        }
+        try db.create(index: "turnBySource", on: "turn", columns: ["sourceID", "start"])
+        // Turn texts, searchable without diacritics: `clienten` finds `Cliënten`.
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE passage USING fts5(
+                text, sourceID UNINDEXED, start UNINDEXED, "end" UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2')
+            """)
+    }
+
+    private static func createCodingTables(_ db: Database) throws {
+        try db.create(table: "coding") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("guid", .text).notNull().unique()
+            t.column("sourceID", .integer).notNull().references("source", onDelete: .cascade)
+            t.column("start", .integer).notNull()
+            t.column("end", .integer).notNull()
+            t.column("codeID", .integer).notNull().references("code", onDelete: .restrict)
+            t.column("coderID", .integer).notNull().references("coder")
+            t.column("memo", .text)
+            t.column("created", .datetime).notNull()
+            t.column("modified", .datetime).notNull()
+            t.check(sql: "start >= 0 AND start < \"end\"")
+        }
+        try db.create(index: "codingBySource", on: "coding", columns: ["sourceID", "start"])
+        try db.create(index: "codingByCode", on: "coding", columns: ["codeID"])
+        try db.create(table: "memo") { t in
+            t.column("targetKind", .text).notNull()
+            t.column("targetKey", .text).notNull()
+            t.column("text", .text).notNull()
+            t.column("modified", .datetime).notNull()
+            t.primaryKey(["targetKind", "targetKey"])
+        }
+        // The undo journal: each row is one user action, with the state before and after as
+        // JSON, so that undo and redo survive a restart.
+        try db.create(table: "journal") { t in
+            t.autoIncrementedPrimaryKey("seq")
+            t.column("label", .text).notNull()
+            t.column("entity", .text).notNull()
+            t.column("before", .jsonText)
+            t.column("after", .jsonText)
+            t.column("undone", .boolean).notNull().defaults(to: false)
+            t.column("at", .datetime).notNull()
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import WerkbankCore
+
+/// Writes a loaded ``Study`` into an empty project, inside the caller's transaction.
+struct StudyImporter {
+    let db: Database
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+    }
+
+    func importStudy(_ study: Study) throws {
+        let labels = study.tableLabels
+        try db.execute(sql: """
+            INSERT INTO study (id, title, citation, researchQuestions, characteristics, tableTitle, tableCorner, totalColumn, totalRow)
+            VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [study.title, study.citation, try Self.json(study.researchQuestions), try Self.json(study.characteristics),
+                             labels.title, labels.corner, labels.totalColumn, labels.totalRow])
+        for (position, role) in study.roles.enumerated() {
+            try db.execute(sql: "INSERT INTO role (name, gloss, speakerPrefix, position) VALUES (?, ?, ?, ?)",
+                           arguments: [role.name, role.gloss, role.speakerPrefix, position])
+        }
+        for coder in study.coders {
+            try db.execute(sql: "INSERT INTO coder (name, description) VALUES (?, ?)", arguments: [coder.name, coder.description])
+        }
+        try importCodebook(study.codebook)
+        var caseRowIDs: [String: Int64] = [:]
+        for studyCase in study.cases {
+            caseRowIDs[studyCase.id] = try importCase(studyCase)
+        }
+        var sourceRowIDs: [String: Int64] = [:]
+        for (position, source) in study.sources.enumerated() {
+            guard let caseRowID = caseRowIDs[source.caseID] else { throw ProjectError.unknownCase(source.caseID) }
+            sourceRowIDs[source.id] = try SourceWriter(db: db).insert(source, caseRowID: caseRowID, position: position)
+        }
+        let codingWriter = CodingWriter(db: db)
+        let now = Date()
+        for coding in study.codings {
+            var stored = coding
+            stored.created = coding.created ?? now
+            stored.modified = coding.modified ?? now
+            try codingWriter.insert(stored)
+        }
+    }
+
+    private func importCodebook(_ codebook: Codebook) throws {
+        var position = 0
+        for (groupPosition, group) in codebook.groups.enumerated() {
+            try db.execute(sql: "INSERT INTO codeGroup (id, name, gloss, description, position) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [group.id, group.name, group.gloss, group.description, groupPosition])
+            for code in group.codes {
+                try CodeWriter(db: db).insert(code, position: position)
+                position += 1
+            }
+        }
+    }
+
+    private func importCase(_ studyCase: Case) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO studyCase (guid, slug, number, name, tableLabel, sector, institutions, description)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [UUID.stable(from: "case|\(studyCase.id)").uuidString, studyCase.id, studyCase.number,
+                             studyCase.name, studyCase.tableLabel, studyCase.sector, try Self.json(studyCase.institutions),
+                             studyCase.description])
+        let rowID = db.lastInsertedRowID
+        for (role, count) in studyCase.respondents {
+            try db.execute(sql: "INSERT INTO respondentCount (caseID, role, count, footnoteMark) VALUES (?, ?, ?, ?)",
+                           arguments: [rowID, role, count.value, count.footnoteMark])
+        }
+        for footnote in studyCase.footnotes {
+            try db.execute(sql: "INSERT INTO footnote (caseID, mark, text) VALUES (?, ?, ?)",
+                           arguments: [rowID, footnote.mark, footnote.text])
+        }
+        return rowID
+    }
+}
+
+/// The LOS-style detail of a code as stored (JSON).
+struct CodeDetailRecord: Codable {
+    var what: [String]
+    var goal: [String]
+    var requirements: [String]
+
+    init(_ detail: CodeDetail) {
+        what = detail.what
+        goal = detail.goal
+        requirements = detail.requirements
+    }
+
+    var detail: CodeDetail { CodeDetail(what: what, goal: goal, requirements: requirements) }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import GRDB
+import WerkbankCore
+
+/// Inserts codes, resolving the parent's short name to its row.
+struct CodeWriter {
+    let db: Database
+
+    func insert(_ code: Code, position: Int) throws {
+        let parentID = try code.parent.map { parent -> Int64 in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM code WHERE short = ?", arguments: [parent]) else {
+                throw ProjectError.unknownCode(parent)
+            }
+            return id
+        }
+        try db.execute(sql: """
+            INSERT INTO code (guid, short, name, gloss, description, colour, parentID, groupID, position, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [UUID.stable(from: "code|\(code.short)").uuidString, code.short, code.name, code.gloss,
+                             code.description, code.colour.hex, parentID, code.groupID, position,
+                             try code.detail.map { try StudyImporter.json(CodeDetailRecord($0)) }])
+    }
+}
+
+/// Inserts a source with its participants, turns and searchable passages.
+struct SourceWriter {
+    let db: Database
+
+    func insert(_ source: Source, caseRowID: Int64, position: Int) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO source (guid, slug, caseID, title, kind, date, interviewers, text, length, position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [UUID.stable(from: "source|\(source.id)").uuidString, source.id, caseRowID, source.title,
+                             source.kind.rawValue, source.date, try StudyImporter.json(source.interviewers), source.text,
+                             source.text.scalarCount, position])
+        let sourceRowID = db.lastInsertedRowID
+        for participant in source.participants {
+            try db.execute(sql: """
+                INSERT INTO participant (caseID, speaker, role, description) VALUES (?, ?, ?, ?)
+                ON CONFLICT (caseID, speaker) DO NOTHING
+                """, arguments: [caseRowID, participant.id, participant.role, participant.description])
+            try db.execute(sql: """
+                INSERT INTO sourceParticipant (sourceID, participantID)
+                SELECT ?, id FROM participant WHERE caseID = ? AND speaker = ?
+                """, arguments: [sourceRowID, caseRowID, participant.id])
+        }
+        let turnStatement = try db.cachedStatement(sql: "INSERT INTO turn (sourceID, speaker, start, \"end\") VALUES (?, ?, ?, ?)")
+        for turn in source.turns {
+            try turnStatement.execute(arguments: [sourceRowID, turn.speaker, turn.range.start, turn.range.end])
+        }
+        let passageStatement = try db.cachedStatement(sql: "INSERT INTO passage (text, sourceID, start, \"end\") VALUES (?, ?, ?, ?)")
+        let scalars = Array(source.text.unicodeScalars)
+        for range in Self.passages(of: source, scalars: scalars) {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[range.start..<range.end])
+            try passageStatement.execute(arguments: [String(text), sourceRowID, range.start, range.end])
+        }
+        return sourceRowID
+    }
+
+    /// The stretches indexed for search: the turns, or the paragraphs of a source without turns.
+    static func passages(of source: Source, scalars: [Unicode.Scalar]) -> [ScalarRange] {
+        if !source.turns.isEmpty { return source.turns.map(\.range).filter { !$0.isEmpty } }
+        var ranges: [ScalarRange] = []
+        var start: Int?
+        var newlines = 0
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar == "\n" {
+                newlines += 1
+                if newlines == 2, let open = start {
+                    ranges.append(ScalarRange(start: open, end: offset - 1))
+                    start = nil
+                }
+            } else if !scalar.properties.isWhitespace {
+                newlines = 0
+                if start == nil { start = offset }
+            }
+        }
+        if let open = start { ranges.append(ScalarRange(start: open, end: scalars.count)) }
+        return ranges
+    }
+}
+
+/// A coding as the journal keeps it: everything needed to put it back exactly.
+struct CodingSnapshot: Codable, Equatable {
+    var guid: UUID
+    var source: String
+    var start: Int
+    var end: Int
+    var code: String
+    var coder: String
+    var memo: String?
+    var created: Date
+    var modified: Date
+
+    init(_ coding: Coding) {
+        guid = coding.id
+        source = coding.sourceID
+        start = coding.range.start
+        end = coding.range.end
+        code = coding.code
+        coder = coding.coder
+        memo = coding.memo
+        created = coding.created ?? Date()
+        modified = coding.modified ?? created
+    }
+
+    var coding: Coding {
+        Coding(id: guid, sourceID: source, range: ScalarRange(start: start, end: end), code: code, coder: coder,
+               memo: memo, created: created, modified: modified)
+    }
+}
+
+/// Inserts, replaces and deletes codings by GUID, checking source, range and code.
+struct CodingWriter {
+    let db: Database
+
+    func insert(_ coding: Coding) throws {
+        let (sourceRowID, length) = try source(coding.sourceID)
+        guard coding.range.start >= 0, coding.range.start < coding.range.end, coding.range.end <= length else {
+            throw ProjectError.invalidRange(source: coding.sourceID, start: coding.range.start, end: coding.range.end, length: length)
+        }
+        guard let codeRowID = try Int64.fetchOne(db, sql: "SELECT id FROM code WHERE short = ?", arguments: [coding.code]) else {
+            throw ProjectError.unknownCode(coding.code)
+        }
+        try db.execute(sql: "INSERT INTO coder (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [coding.coder])
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO coding (guid, sourceID, start, "end", codeID, coderID, memo, created, modified)
+            VALUES (?, ?, ?, ?, ?, (SELECT id FROM coder WHERE name = ?), ?, ?, ?)
+            """)
+        let now = Date()
+        try statement.execute(arguments: [coding.id.uuidString, sourceRowID, coding.range.start, coding.range.end, codeRowID,
+                                          coding.coder, coding.memo, coding.created ?? now, coding.modified ?? now])
+    }
+
+    func delete(_ id: UUID) throws {
+        try db.execute(sql: "DELETE FROM coding WHERE guid = ?", arguments: [id.uuidString])
+        guard db.changesCount == 1 else { throw ProjectError.unknownCoding(id) }
+    }
+
+    /// Puts a coding back as `snapshot` describes it, or removes it when `snapshot` is `nil`.
+    func restore(guid: UUID, to snapshot: CodingSnapshot?) throws {
+        try db.execute(sql: "DELETE FROM coding WHERE guid = ?", arguments: [guid.uuidString])
+        if let snapshot { try insert(snapshot.coding) }
+    }
+
+    private func source(_ slug: String) throws -> (Int64, Int) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, length FROM source WHERE slug = ?", arguments: [slug]) else {
+            throw ProjectError.unknownSource(slug)
+        }
+        return (row["id"], row["length"])
+    }
+}

@@ -1,0 +1,1 @@
+print("werkbank-bench: not written yet")
