@@ -1,11 +1,13 @@
 extension Study {
-    /// The cases with both names, institutions, respondents and sources.
-    public var casesReport: ReportTable {
+    /// The cases with both names, institutions, respondents and number of sources
+    /// (`sourceCounts` by case id; by default counted from ``sources``).
+    public func casesReport(sourceCounts: [String: Int]? = nil) -> ReportTable {
+        let counts = sourceCounts ?? Dictionary(grouping: sources, by: \.caseID).mapValues(\.count)
         let table = respondentTable
         let rows: [[ReportTable.Cell]] = cases.map { studyCase in
             [.number(studyCase.number), .text(studyCase.name), .text(studyCase.tableLabel),
              .text(studyCase.institutions.joined(separator: "; ")), .text(studyCase.sector),
-             table.total(case: studyCase).reportCell, .number(sources(ofCase: studyCase.id).count)]
+             table.total(case: studyCase).reportCell, .number(counts[studyCase.id] ?? 0)]
         }
         return ReportTable(
             title: "Cases",

@@ -61,3 +61,16 @@ extension Project {
         }
     }
 }
+
+extension Project {
+    /// The GUIDs of codings that start with `prefix` (case-insensitive, hyphens optional), so
+    /// that a user can name a coding by its first characters as with git commits.
+    public func codingIDs(matching prefix: String) throws(ProjectError) -> [UUID] {
+        let cleaned = prefix.uppercased().filter { $0.isHexDigit }
+        guard !cleaned.isEmpty else { return [] }
+        return try read { db in
+            try String.fetchAll(db, sql: "SELECT guid FROM coding WHERE replace(guid, '-', '') LIKE ? || '%' LIMIT 10",
+                                arguments: [cleaned]).compactMap(UUID.init(uuidString:))
+        }
+    }
+}

@@ -74,13 +74,13 @@ public final class Project: Sendable {
         }
     }
 
-    static func configuration(readonly: Bool = false) -> Configuration {
+    static func configuration(readonly: Bool = false, prepare: Bool = true) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = readonly
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "werkbank"
-        if !readonly {
+        if prepare && !readonly {
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
@@ -96,23 +96,28 @@ public final class Project: Sendable {
         do {
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
-            header = try handle.read(upToCount: 16) ?? Data()
+            header = try handle.read(upToCount: 100) ?? Data()
         } catch {
             throw .notAProject(path: path, reason: "cannot be read: \(error.localizedDescription)")
         }
         guard !header.isEmpty else { throw .notAProject(path: path, reason: "the file is empty") }
-        guard header == Data("SQLite format 3\0".utf8) else { throw .notAProject(path: path, reason: "not an SQLite database") }
-        let (applicationID, applied): (Int32, Set<String>) = try wrap(path) {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
-            defer { try? queue.close() }
-            return try queue.read { db in
-                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let applied = try db.tableExists("grdb_migrations") ? try ProjectSchema.migrator.appliedIdentifiers(db) : []
-                return (id, applied)
-            }
+        guard header.count == 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
+            throw .notAProject(path: path, reason: "not an SQLite database")
         }
+        // The application id stands in the database header at offset 68, big-endian; reading it
+        // from the file leaves another program's database untouched.
+        let applicationID = header[68..<72].reduce(Int32(0)) { $0 << 8 | Int32($1) }
         guard applicationID == ProjectSchema.applicationID else {
             throw .notAProject(path: path, reason: "an SQLite database of another program")
+        }
+        // A read-only connection would leave -wal and -shm files behind; a read-write one that
+        // writes nothing removes them when it closes.
+        let applied: Set<String> = try wrap(path) {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: false, prepare: false))
+            defer { try? queue.close() }
+            return try queue.read { db in
+                try db.tableExists("grdb_migrations") ? try ProjectSchema.migrator.appliedIdentifiers(db) : []
+            }
         }
         let unknown = applied.subtracting(ProjectSchema.migrator.migrations)
         guard unknown.isEmpty else { throw .newerSchema(path: path, unknown: unknown.sorted()) }

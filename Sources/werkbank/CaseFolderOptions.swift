@@ -2,11 +2,30 @@ import ArgumentParser
 import Foundation
 import WerkbankCore
 import WerkbankExchange
+import WerkbankStore
+
+/// Where a report command reads the study: a case folder (`--cases`), else the project.
+struct StudyOptions: ParsableArguments {
+    @OptionGroup var folder: CaseFolderOptions
+    @OptionGroup var project: ProjectOptions
+
+    /// The study, and the number of sources per case id.
+    func load() throws -> (study: Study, sourceCounts: [String: Int]) {
+        if folder.cases != nil {
+            let study = try folder.loadStudy()
+            return (study, Dictionary(grouping: study.sources, by: \.caseID).mapValues(\.count))
+        }
+        let opened = try project.open()
+        let study = try withProject { () throws(ProjectError) in try opened.study() }
+        let sources = try withProject { () throws(ProjectError) in try opened.sources() }
+        return (study, Dictionary(grouping: sources, by: \.caseID).mapValues(\.count))
+    }
+}
 
 /// `--cases FOLDER`, and loading the study from it or from the bundled sample cases.
 struct CaseFolderOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The case folder to read (default: the bundled SampleCases).",
+        "Read this case folder instead of the project.",
         discussion: "Without it, $WERKBANK_CASES, then <prefix>/share/werkbank/SampleCases next to an installed binary, then the SampleCases folder of the checkout the binary was built in.",
         valueName: "folder"))
     var cases: String?

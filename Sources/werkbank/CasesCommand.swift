@@ -6,11 +6,11 @@ struct CasesCommand: ParsableCommand {
         commandName: "cases",
         abstract: "List the cases with both their names and their institutions.")
 
-    @OptionGroup var folder: CaseFolderOptions
+    @OptionGroup var studyOptions: StudyOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let study = try folder.loadStudy()
-        print(ReportWriter.render(study.casesReport, as: output.format), terminator: "")
+        let (study, sourceCounts) = try studyOptions.load()
+        print(ReportWriter.render(study.casesReport(sourceCounts: sourceCounts), as: output.format), terminator: "")
     }
 }

@@ -6,11 +6,11 @@ struct CodebookCommand: ParsableCommand {
         commandName: "codebook",
         abstract: "List the codebook: its groups and codes with names, glosses and colours.")
 
-    @OptionGroup var folder: CaseFolderOptions
+    @OptionGroup var studyOptions: StudyOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let study = try folder.loadStudy()
+        let study = try studyOptions.load().study
         print(ReportWriter.render(study.codebook.report, as: output.format), terminator: "")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import WerkbankStore
 
 /// Exit codes, following sysexits(3) where one fits.
 enum ExitCodes {
@@ -8,4 +9,18 @@ enum ExitCodes {
     static let dataError = ExitCode(65)
     /// A folder or file that was asked for is not there.
     static let noInput = ExitCode(66)
+    /// The project is busy in another process (EX_TEMPFAIL: try again).
+    static let temporaryFailure = ExitCode(75)
+    /// Nothing to undo or redo, or a coding, code or source that is not there.
+    static let notFound = ExitCode(2)
+
+    static func forProjectError(_ error: ProjectError) -> ExitCode {
+        switch error {
+        case .notFound: noInput
+        case .busy: temporaryFailure
+        case .notAProject, .newerSchema, .database: dataError
+        case .alreadyExists, .unknownSource, .unknownCode, .unknownCoding, .unknownCase, .invalidRange: ExitCode(64)
+        case .nothingToUndo, .nothingToRedo: notFound
+        }
+    }
 }

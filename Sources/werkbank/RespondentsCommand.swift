@@ -10,18 +10,14 @@ struct RespondentsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Show one case, by either of its names, its folder name or its number, in any case.", valueName: "name"))
     var `case`: String?
 
-    @OptionGroup var folder: CaseFolderOptions
+    @OptionGroup var studyOptions: StudyOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let study = try folder.loadStudy()
+        let study = try studyOptions.load().study
         var report = study.respondentTable.report
         if let name = `case` {
-            guard let studyCase = study.findCase(name) else {
-                let names = study.cases.map { "\($0.name) (\($0.tableLabel))" }.joined(separator: ", ")
-                throw ValidationError("no case named '\(name)'; the cases are \(names)")
-            }
-            report = study.respondentReport(for: studyCase)
+            report = study.respondentReport(for: try resolveCase(name, in: study))
         }
         print(ReportWriter.render(report, as: output.format), terminator: "")
     }

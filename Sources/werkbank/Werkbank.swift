@@ -6,13 +6,21 @@ struct Werkbank: ParsableCommand {
         commandName: "werkbank",
         abstract: "A terminal workbench for qualitative case-study research on professional workplaces.",
         discussion: """
-            Browse the four cases of the study, their respondents and the model's codebook. \
-            Every report command takes --format table|csv|json|md.
+            Browse the four cases of the study, their respondents and the model's codebook; code \
+            sources and retrieve fragments. Every report command takes --format table|csv|json|md.
 
-            Exit codes: 0 success; 1 problems found (validate); 64 usage error; \
-            65 a case folder that does not load; 66 a folder or file that cannot be found.
+            Without --project, commands work on the default project ($XDG_DATA_HOME/werkbank/default.werkbank, \
+            else ~/.local/share/werkbank/default.werkbank), made from the bundled sample cases on first use.
+
+            Exit codes: 0 success; 1 problems found (validate); 2 nothing to undo or redo; 64 usage \
+            error (also an unknown source, code or coding); 65 a case folder or project whose data are \
+            wrong; 66 a folder or file that cannot be found; 75 the project is busy in another process.
             """,
         version: "0.1.0",
-        subcommands: [CasesCommand.self, RespondentsCommand.self, CodebookCommand.self, ValidateCommand.self]
+        subcommands: [
+            CasesCommand.self, RespondentsCommand.self, CodebookCommand.self, ValidateCommand.self,
+            InitCommand.self, SourcesCommand.self, FragmentsCommand.self,
+            CodeCommand.self, UncodeCommand.self, UndoCommand.self, RedoCommand.self,
+        ]
     )
 }

@@ -1,0 +1,37 @@
+import Foundation
+import WerkbankCore
+
+/// Tables of codings and fragments for the command line.
+enum CodingReport {
+    static func table(for codings: [Coding], title: String) -> ReportTable {
+        ReportTable(
+            title: title,
+            columns: [.init("Id"), .init("Source"), .init("Start", alignment: .right), .init("End", alignment: .right),
+                      .init("Code"), .init("Coder"), .init("Memo")],
+            rows: codings.map { coding in
+                [.text(coding.id.uuidString.lowercased()), .text(coding.sourceID), .number(coding.range.start),
+                 .number(coding.range.end), .text(coding.code), .text(coding.coder), .text(coding.memo ?? "")]
+            })
+    }
+
+    /// Fragments with their context; in the text table quotes are shortened to one line.
+    static func table(for fragments: [Fragment], shortenQuotes: Bool) -> ReportTable {
+        ReportTable(
+            title: "Fragments (\(fragments.count))",
+            columns: [.init("Id"), .init("Case"), .init("Source"), .init("Kind"), .init("Speaker"), .init("Role"), .init("Code"),
+                      .init("Coder"), .init("Start", alignment: .right), .init("End", alignment: .right), .init("Quote"), .init("Memo")],
+            rows: fragments.map { fragment in
+                let coding = fragment.coding
+                let id = coding.id.uuidString.lowercased()
+                return [.text(shortenQuotes ? String(id.prefix(8)) : id), .text(fragment.caseName), .text(coding.sourceID),
+                        .text(fragment.sourceKind.rawValue), .text(fragment.speaker ?? ""), .text(fragment.role ?? ""),
+                        .text(coding.code), .text(coding.coder), .number(coding.range.start), .number(coding.range.end),
+                        .text(shortenQuotes ? shorten(fragment.quote) : fragment.quote), .text(coding.memo ?? "")]
+            })
+    }
+
+    static func shorten(_ text: String, to length: Int = 60) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ⏎ ")
+        return line.count <= length ? line : String(line.prefix(length - 1)) + "…"
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import WerkbankCore
+import WerkbankExchange
+import WerkbankStore
+
+/// `--project PATH`, and opening it, or the default project in the XDG data folder.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The project file (default: $WERKBANK_PROJECT, else default.werkbank in $XDG_DATA_HOME/werkbank, else ~/.local/share/werkbank; made from the sample cases on first use).",
+        valueName: "path"))
+    var project: String?
+
+    /// The project file this command works on.
+    var url: URL {
+        if let project { return URL(fileURLWithPath: project) }
+        return DefaultProject.url
+    }
+
+    /// Opens the project; the default project is created from the sample cases when missing.
+    func open() throws -> Project {
+        do {
+            if project == nil {
+                return try Project.openOrCreate(at: url) { try CaseFolderLoader(folder: try CaseFolderOptions.folder(nil)).load() }
+            }
+            return try Project.open(at: url)
+        } catch let error as ProjectError {
+            printError("werkbank: \(error)")
+            throw ExitCodes.forProjectError(error)
+        } catch let error as CaseFolderError {
+            printError("werkbank: \(error)")
+            throw ExitCodes.dataError
+        }
+    }
+}
+
+/// Where the default project lives (XDG base directories).
+enum DefaultProject {
+    static var url: URL {
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["WERKBANK_PROJECT"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        let data: URL
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            data = URL(fileURLWithPath: xdg)
+        } else {
+            data = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
+        }
+        return data.appendingPathComponent("werkbank/default.werkbank")
+    }
+}
+
+/// Runs a project operation, printing a failure and exiting with its code.
+func withProject<T>(_ body: () throws(ProjectError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        printError("werkbank: \(error)")
+        throw ExitCodes.forProjectError(error)
+    }
+}
