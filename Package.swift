@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "WerkbankCoreTests", dependencies: ["WerkbankCore"]),
         .testTarget(name: "WerkbankExchangeTests", dependencies: ["WerkbankExchange"]),
         .testTarget(name: "WerkbankStoreTests", dependencies: ["WerkbankStore", "WerkbankExchange"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["werkbank", "werkbank-bench"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["werkbank", "werkbank-bench", "WerkbankStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,11 +11,27 @@ struct BinaryRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The binary built next to the test bundle (the test target depends on it, so it is built).
-    static var binary: URL {
-        let besideTests = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("werkbank")
+    /// A data folder of this test run, so that the default project is never the user's.
+    static let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-e2e-data-\(UUID().uuidString)")
+
+    /// A product built next to the test bundle (the test target depends on it, so it is built).
+    static func product(_ name: String) -> URL {
+        let besideTests = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent(name)
         if let besideTests, FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        return packageRoot.appendingPathComponent(".build/debug/werkbank")
+        return packageRoot.appendingPathComponent(".build/debug/\(name)")
+    }
+
+    static var binary: URL { product("werkbank") }
+    static var bench: URL { product("werkbank-bench") }
+
+    /// The environment a command runs in: the test's, without Werkbank's variables, with a
+    /// private data folder.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        for key in ["WERKBANK_CASES", "WERKBANK_PROJECT", "WERKBANK_CODER"] { env.removeValue(forKey: key) }
+        env["XDG_DATA_HOME"] = dataHome.path
+        env.merge(extra) { $1 }
+        return env
     }
 
     static func run(_ arguments: [String], executable: URL = binary, environment: [String: String] = [:],
@@ -23,10 +39,7 @@ struct BinaryRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "WERKBANK_CASES")
-        env.merge(environment) { $1 }
-        process.environment = env
+        process.environment = Self.environment(environment)
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
         let output = Pipe()
         let errors = Pipe()

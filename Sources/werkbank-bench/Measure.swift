@@ -1,0 +1,57 @@
+import Dispatch
+import Foundation
+
+/// Timing and memory readings: a monotonic clock, medians and percentiles, peak RSS.
+enum Measure {
+    /// Runs `body` once and returns its result and how long it took, in seconds.
+    static func time<T>(_ body: () throws -> T) rethrows -> (result: T, seconds: Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try body()
+        let end = DispatchTime.now().uptimeNanoseconds
+        return (result, Double(end - start) / 1e9)
+    }
+
+    /// Runs `body` `runs` times; returns the last result and the median time in milliseconds.
+    static func medianMilliseconds<T>(runs: Int = 5, _ body: () throws -> T) rethrows -> (result: T, ms: Double) {
+        var times: [Double] = []
+        var last: T?
+        for _ in 0..<max(1, runs) {
+            let (result, seconds) = try time(body)
+            times.append(seconds * 1000)
+            last = result
+        }
+        return (last!, percentile(50, of: times))
+    }
+
+    /// The `p`th percentile by the nearest-rank method; the median of an even count is the
+    /// mean of the middle two.
+    static func percentile(_ p: Double, of values: [Double]) -> Double {
+        guard !values.isEmpty else { return .nan }
+        let sorted = values.sorted()
+        if p == 50 {
+            let middle = sorted.count / 2
+            return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        }
+        let rank = Int((p / 100 * Double(sorted.count)).rounded(.up))
+        return sorted[min(max(rank, 1), sorted.count) - 1]
+    }
+
+    /// Bytes in an MB, here and in every figure of the report (as /proc counts kB).
+    static let bytesPerMB = 1_048_576.0
+
+    /// The process's peak resident set size in MB (`VmHWM` of /proc/self/status); `nil` where
+    /// there is no /proc.
+    static func peakResidentMB() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Double(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes / 1024
+    }
+
+    /// The size of a file in MB, or 0 when it is not there.
+    static func fileMB(_ path: String) -> Double {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
+        return size / bytesPerMB
+    }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import WerkbankCore
+import WerkbankStore
+
+/// `werkbank-bench run`: builds a synthetic corpus, imports it and times the project's
+/// operations against the performance targets. Reports; never asserts.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Time import, open, adding codings, fragment retrieval, counts and search on a synthetic corpus.",
+        discussion: """
+            Sources are named <case>-tNNNN (jeugdzorg-t0001, revalidatie-1-t0002, sociale-zorg-t0003, \
+            revalidatie-2-t0004, jeugdzorg-t0005, …): transcript NNNN belongs to case (NNNN-1) mod 4. \
+            Queries are the median of 5 runs. MB means 2^20 bytes. Progress goes to stderr.
+            """
+    )
+
+    static let searchWord = "clienten"
+    static let searchTwoWords = "coordinator ideeen"
+
+    @Option(help: "Number of transcripts.") var transcripts = 1000
+    @Option(help: "Number of codings in the imported study.") var codings = 100_000
+    @Option(help: "Words per transcript (about).") var words = 3000
+    @Option(help: "Number of single add-coding calls to time.") var adds = 1000
+    @Option(help: "Seed of the corpus and of the added codings.") var seed: UInt64 = 1
+    @Flag(help: "Print one JSON object instead of the table.") var json = false
+    @Option(help: "Create the project at this path and keep it (with the added codings), instead of in a temporary folder.") var keep: String?
+
+    func validate() throws {
+        guard transcripts >= 1 else { throw ValidationError("--transcripts must be at least 1") }
+        guard codings >= 0, adds >= 0 else { throw ValidationError("--codings and --adds must not be negative") }
+        guard words >= 1 else { throw ValidationError("--words must be at least 1") }
+    }
+
+    func run() throws {
+        let url: URL
+        var temporaryFolder: URL?
+        if let keep {
+            url = URL(fileURLWithPath: keep)
+        } else {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-bench-\(UUID().uuidString)")
+            temporaryFolder = folder
+            url = folder.appendingPathComponent("bench.werkbank")
+        }
+        defer { if let temporaryFolder { try? FileManager.default.removeItem(at: temporaryFolder) } }
+        do {
+            let results = try measure(at: url)
+            print(json ? results.json : report(results, url: url))
+        } catch {
+            FileHandle.standardError.write(Data("werkbank-bench: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    private func measure(at url: URL) throws -> BenchResults {
+        var results = BenchResults(transcripts: transcripts, codings: codings, words: words, adds: adds, seed: seed)
+        progress("generating \(transcripts) transcripts and \(codings) codings")
+        // Only the source lengths outlive the import, so the corpus's memory can be freed.
+        let lengths: [(id: String, length: Int)]
+        do {
+            let (corpus, generateSeconds) = Measure.time {
+                SyntheticCorpus(transcripts: transcripts, codings: codings, words: words, seed: seed)
+            }
+            results.generateSeconds = generateSeconds
+            results.totalWords = corpus.wordCount
+            results.textMB = Double(corpus.textBytes) / Measure.bytesPerMB
+            lengths = corpus.study.sources.map { ($0.id, $0.text.scalarCount) }
+            progress("importing \(Self.fixed(results.textMB)) MB of text into \(url.path)")
+            let (_, seconds) = try Measure.time { try Project.create(at: url, from: corpus.study) }
+            results.importSeconds = seconds
+            results.importMBPerSecond = results.textMB / seconds
+        }
+        results.projectMB = Measure.fileMB(url.path)
+
+        progress("opening")
+        let (project, openSeconds) = try Measure.time { try Project.open(at: url) }
+        results.openMS = openSeconds * 1000
+
+        progress("adding \(adds) codings one by one")
+        var rng = SplitMix64(seed: seed ^ 0xADD5_ADD5_ADD5_ADD5)
+        let codes = SyntheticStudy.codebook.codes.map(\.short)
+        var addTimes: [Double] = []
+        for _ in 0..<adds {
+            let source = rng.pick(lengths)
+            let start = rng.int(below: max(1, source.length - 1))
+            let end = start + rng.int(in: 1...max(1, min(300, source.length - start)))
+            let (code, coder) = (rng.pick(codes), rng.pick(SyntheticStudy.coders).name)
+            let (_, seconds) = try Measure.time {
+                try project.addCoding(source: source.id, range: ScalarRange(start: start, end: end), code: code, coder: coder)
+            }
+            addTimes.append(seconds * 1000)
+        }
+        results.addMedianMS = Measure.percentile(50, of: addTimes)
+        results.addP99MS = Measure.percentile(99, of: addTimes)
+
+        progress("querying")
+        let byCode = try Measure.medianMilliseconds { try project.fragments(FragmentFilter(codes: ["LOS"])).count }
+        (results.fragmentsByCodeCount, results.fragmentsByCodeMS) = byCode
+        results.fragmentsFirst50MS = try Measure.medianMilliseconds { try project.fragments(FragmentFilter(codes: ["LOS"]), limit: 50) }.ms
+        results.codeCaseCountsMS = try Measure.medianMilliseconds { try project.codeCaseCounts() }.ms
+        (results.searchHits, results.searchMS) = try Measure.medianMilliseconds { try project.search(Self.searchWord, limit: 50).count }
+        (results.searchTwoWordsHits, results.searchTwoWordsMS) = try Measure.medianMilliseconds {
+            try project.search(Self.searchTwoWords, limit: 50).count
+        }
+        results.peakRSSMB = Measure.peakResidentMB() ?? 0
+        progress("checking integrity")
+        results.integrity = try project.integrityCheck()
+        return results
+    }
+
+    private func report(_ results: BenchResults, url: URL) -> String {
+        let cases = SyntheticStudy.cases
+        func slug(_ number: Int) -> String { SyntheticCorpus.sourceID(caseID: cases[(number - 1) % cases.count].id, number: number) }
+        let named = transcripts <= 5 ? (1...transcripts).map(slug) : (1...4).map(slug) + ["…", slug(transcripts)]
+        return """
+            werkbank-bench: \(transcripts) transcripts of ~\(words) words (\(results.totalWords) words, \
+            \(Self.fixed(results.textMB)) MB UTF-8, generated in \(BenchResults.fixed(results.generateSeconds, 2)) s), \
+            \(codings) codings, \(adds) adds, seed \(seed)
+            sources: \(named.joined(separator: ", "))
+            project: \(url.path)\(keep == nil ? " (removed afterwards)" : "")
+            queries: median of 5 runs; MB = 2^20 bytes
+
+            \(results.table)
+
+            integrity check: \(results.integrity)
+            """
+    }
+
+    private func progress(_ message: String) {
+        FileHandle.standardError.write(Data("werkbank-bench: \(message)\n".utf8))
+    }
+
+    private static func fixed(_ value: Double) -> String { BenchResults.fixed(value, 1) }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The benchmark and test-helper executable of Werkbank: `run` times a project built from a
+/// synthetic corpus; `writer` adds codings one by one for crash-safety tests.
+@main
+struct WerkbankBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "werkbank-bench",
+        abstract: "Benchmarks and test helpers for Werkbank projects.",
+        subcommands: [RunCommand.self, WriterCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}

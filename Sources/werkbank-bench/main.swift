@@ -1,1 +1,0 @@
-print("werkbank-bench: not written yet")
