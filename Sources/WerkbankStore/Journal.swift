@@ -13,8 +13,10 @@ struct Journal {
 
     func record<T: Encodable>(_ label: String, entity: Entity, before: T?, after: T?) throws {
         try db.execute(sql: "DELETE FROM journal WHERE undone = 1")
+        let beforeJSON = try before.map { try StudyImporter.json($0) }
+        let afterJSON = try after.map { try StudyImporter.json($0) }
         try db.execute(sql: "INSERT INTO journal (label, entity, before, after, at) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [label, entity.rawValue, try before.map(StudyImporter.json), try after.map(StudyImporter.json), Date()])
+                       arguments: [label, entity.rawValue, beforeJSON, afterJSON, Date()])
     }
 
     func undo() throws -> String {

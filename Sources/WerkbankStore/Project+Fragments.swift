@@ -43,19 +43,30 @@ extension Project {
             add("d.name", filter.coders)
             add("s.slug", filter.sourceIDs)
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let order = "ORDER BY sc.number, s.position, c.start, c.\"end\", k.position"
+            // The speaker of a coding is the speaker of the last turn starting at or before it.
+            let speakers = """
+                SELECT c.id AS codingID, t.speaker, p.role
+                FROM coding c JOIN source s ON s.id = c.sourceID
+                LEFT JOIN turn t ON t.id = (SELECT id FROM turn WHERE sourceID = c.sourceID AND start <= c.start ORDER BY start DESC LIMIT 1)
+                LEFT JOIN participant p ON p.caseID = s.caseID AND p.speaker = t.speaker
+                """
+            // Choose (and limit) the codings first; speakers and quotes are then worked out for
+            // the chosen ones only, unless a role filter needs the speakers to choose.
+            let needsSpeakers = !filter.roles.isEmpty
+            let chosen = """
+                SELECT c.id FROM coding c JOIN source s ON s.id = c.sourceID JOIN studyCase sc ON sc.id = s.caseID
+                JOIN code k ON k.id = c.codeID JOIN coder d ON d.id = c.coderID
+                \(needsSpeakers ? "JOIN (\(speakers)) f ON f.codingID = c.id" : "")
+                \(whereClause) \(order) \(limit.map { "LIMIT \($0)" } ?? "")
+                """
             let sql = """
-                WITH f AS (
-                    SELECT c.id AS codingID, t.speaker, p.role
-                    FROM coding c JOIN source s ON s.id = c.sourceID
-                    LEFT JOIN turn t ON t.id = (SELECT id FROM turn WHERE sourceID = c.sourceID AND start <= c.start ORDER BY start DESC LIMIT 1)
-                    LEFT JOIN participant p ON p.caseID = s.caseID AND p.speaker = t.speaker
-                )
+                WITH chosen AS (\(chosen)),
+                f AS (\(speakers) WHERE c.id IN (SELECT id FROM chosen))
                 SELECT \(CodingReader.columns), sc.slug AS caseSlug, sc.name AS caseName, s.title, s.kind, f.speaker, f.role,
                        substr(s.text, c.start + 1, c."end" - c.start) AS quote
                 \(CodingReader.joins) JOIN studyCase sc ON sc.id = s.caseID JOIN f ON f.codingID = c.id
-                \(whereClause)
-                ORDER BY sc.number, s.position, c.start, c."end", k.position
-                \(limit.map { "LIMIT \($0)" } ?? "")
+                \(order)
                 """
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 Fragment(coding: CodingReader.coding(from: row), caseID: row["caseSlug"], caseName: row["caseName"],
@@ -69,15 +80,19 @@ extension Project {
     /// fragments are left out.
     public func codeCaseCounts(coders: [String] = []) throws(ProjectError) -> [CodeCaseCount] {
         try read { db in
-            var sql = """
-                SELECT k.short, sc.slug, COUNT(*) AS n
-                FROM coding c JOIN code k ON k.id = c.codeID JOIN source s ON s.id = c.sourceID
-                JOIN studyCase sc ON sc.id = s.caseID
-                """
+            // Counting per source and code first runs on the covering index alone; only the
+            // few resulting rows are joined to sources and cases.
+            var inner = "SELECT sourceID, codeID, COUNT(*) AS n FROM coding"
             if !coders.isEmpty {
-                sql += " WHERE c.coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
+                inner += " WHERE coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
             }
-            sql += " GROUP BY k.id, sc.id ORDER BY k.position, sc.number"
+            inner += " GROUP BY sourceID, codeID"
+            let sql = """
+                SELECT k.short, sc.slug, SUM(x.n) AS n
+                FROM (\(inner)) x JOIN code k ON k.id = x.codeID JOIN source s ON s.id = x.sourceID
+                JOIN studyCase sc ON sc.id = s.caseID
+                GROUP BY k.id, sc.id ORDER BY k.position, sc.number
+                """
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(coders)).map {
                 CodeCaseCount(code: $0["short"], caseID: $0["slug"], fragments: $0["n"])
             }
@@ -91,15 +106,22 @@ extension Project {
         let query = Self.ftsQuery(text)
         guard !query.isEmpty else { return [] }
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            // Ranking scores every match; for a word found in thousands of turns that costs more
+            // than the answer is worth, so such hits come in text order instead.
+            let matches = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage WHERE passage MATCH ?", arguments: [query]) ?? 0
+            let order = matches <= Self.rankedSearchLimit ? "ORDER BY rank" : ""
+            return try Row.fetchAll(db, sql: """
                 SELECT s.slug, p.start, p."end", snippet(passage, 0, '[', ']', '…', 16) AS snippet
                 FROM passage p JOIN source s ON s.id = p.sourceID
-                WHERE passage MATCH ? ORDER BY rank LIMIT ?
+                WHERE passage MATCH ? \(order) LIMIT ?
                 """, arguments: [query, limit]).map {
                 SearchHit(sourceID: $0["slug"], range: ScalarRange(start: $0["start"], end: $0["end"]), snippet: $0["snippet"])
             }
         }
     }
+
+    /// Up to this many matches, search hits are ordered by relevance (bm25).
+    static let rankedSearchLimit = 5_000
 
     /// The words of a user's search as an FTS5 query: each word quoted (so that FTS5 syntax
     /// in the words is taken literally), a trailing `*` kept as a prefix search.

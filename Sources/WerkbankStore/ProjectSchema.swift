@@ -105,9 +105,10 @@ enum ProjectSchema {
             t.column("kind", .text).notNull()
             t.column("date", .text)
             t.column("interviewers", .jsonText).notNull()
-            t.column("text", .text).notNull()
             t.column("length", .integer).notNull()
             t.column("position", .integer).notNull()
+            // Last, so that reading the other columns never walks the text's overflow pages.
+            t.column("text", .text).notNull()
         }
         try db.create(table: "sourceParticipant") { t in
             t.column("sourceID", .integer).notNull().references("source", onDelete: .cascade)
@@ -146,6 +147,8 @@ enum ProjectSchema {
             t.check(sql: "start >= 0 AND start < \"end\"")
         }
         try db.create(index: "codingBySource", on: "coding", columns: ["sourceID", "start"])
+        // Covers counting per source, code and coder without touching the coding rows.
+        try db.create(index: "codingBySourceCode", on: "coding", columns: ["sourceID", "codeID", "coderID"])
         try db.create(index: "codingByCode", on: "coding", columns: ["codeID"])
         try db.create(table: "memo") { t in
             t.column("targetKind", .text).notNull()

@@ -29,18 +29,13 @@ struct StudyImporter {
         for studyCase in study.cases {
             caseRowIDs[studyCase.id] = try importCase(studyCase)
         }
-        var sourceRowIDs: [String: Int64] = [:]
         for (position, source) in study.sources.enumerated() {
             guard let caseRowID = caseRowIDs[source.caseID] else { throw ProjectError.unknownCase(source.caseID) }
-            sourceRowIDs[source.id] = try SourceWriter(db: db).insert(source, caseRowID: caseRowID, position: position)
+            _ = try SourceWriter(db: db).insert(source, caseRowID: caseRowID, position: position)
         }
         let codingWriter = CodingWriter(db: db)
-        let now = Date()
         for coding in study.codings {
-            var stored = coding
-            stored.created = coding.created ?? now
-            stored.modified = coding.modified ?? now
-            try codingWriter.insert(stored)
+            try codingWriter.insert(coding)
         }
     }
 

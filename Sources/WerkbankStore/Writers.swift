@@ -28,11 +28,11 @@ struct SourceWriter {
 
     func insert(_ source: Source, caseRowID: Int64, position: Int) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO source (guid, slug, caseID, title, kind, date, interviewers, text, length, position)
+            INSERT INTO source (guid, slug, caseID, title, kind, date, interviewers, length, position, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [UUID.stable(from: "source|\(source.id)").uuidString, source.id, caseRowID, source.title,
-                             source.kind.rawValue, source.date, try StudyImporter.json(source.interviewers), source.text,
-                             source.text.scalarCount, position])
+                             source.kind.rawValue, source.date, try StudyImporter.json(source.interviewers),
+                             source.text.scalarCount, position, source.text])
         let sourceRowID = db.lastInsertedRowID
         for participant in source.participants {
             try db.execute(sql: """
@@ -49,22 +49,27 @@ struct SourceWriter {
             try turnStatement.execute(arguments: [sourceRowID, turn.speaker, turn.range.start, turn.range.end])
         }
         let passageStatement = try db.cachedStatement(sql: "INSERT INTO passage (text, sourceID, start, \"end\") VALUES (?, ?, ?, ?)")
-        let scalars = Array(source.text.unicodeScalars)
-        for range in Self.passages(of: source, scalars: scalars) {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[range.start..<range.end])
-            try passageStatement.execute(arguments: [String(text), sourceRowID, range.start, range.end])
+        let scalars = source.text.unicodeScalars
+        var index = scalars.startIndex
+        var offset = 0
+        // Passages come in text order, so one walk through the scalars finds them all.
+        for range in Self.passages(of: source) {
+            index = scalars.index(index, offsetBy: range.start - offset)
+            let end = scalars.index(index, offsetBy: range.length)
+            try passageStatement.execute(arguments: [String(scalars[index..<end]), sourceRowID, range.start, range.end])
+            index = end
+            offset = range.end
         }
         return sourceRowID
     }
 
     /// The stretches indexed for search: the turns, or the paragraphs of a source without turns.
-    static func passages(of source: Source, scalars: [Unicode.Scalar]) -> [ScalarRange] {
-        if !source.turns.isEmpty { return source.turns.map(\.range).filter { !$0.isEmpty } }
+    static func passages(of source: Source) -> [ScalarRange] {
+        if !source.turns.isEmpty { return source.turns.map(\.range).filter { !$0.isEmpty }.sorted() }
         var ranges: [ScalarRange] = []
         var start: Int?
         var newlines = 0
-        for (offset, scalar) in scalars.enumerated() {
+        for (offset, scalar) in source.text.unicodeScalars.enumerated() {
             if scalar == "\n" {
                 newlines += 1
                 if newlines == 2, let open = start {
@@ -76,7 +81,7 @@ struct SourceWriter {
                 if start == nil { start = offset }
             }
         }
-        if let open = start { ranges.append(ScalarRange(start: open, end: scalars.count)) }
+        if let open = start { ranges.append(ScalarRange(start: open, end: source.text.scalarCount)) }
         return ranges
     }
 }
@@ -112,25 +117,32 @@ struct CodingSnapshot: Codable, Equatable {
 }
 
 /// Inserts, replaces and deletes codings by GUID, checking source, range and code.
-struct CodingWriter {
+///
+/// Row ids of sources, codes and coders are looked up once per writer and remembered, so
+/// that importing many codings costs one insert each.
+final class CodingWriter {
     let db: Database
+    private var sources: [String: (rowID: Int64, length: Int)] = [:]
+    private var codes: [String: Int64] = [:]
+    private var coders: [String: Int64] = [:]
+
+    init(db: Database) {
+        self.db = db
+    }
 
     func insert(_ coding: Coding) throws {
         let (sourceRowID, length) = try source(coding.sourceID)
         guard coding.range.start >= 0, coding.range.start < coding.range.end, coding.range.end <= length else {
             throw ProjectError.invalidRange(source: coding.sourceID, start: coding.range.start, end: coding.range.end, length: length)
         }
-        guard let codeRowID = try Int64.fetchOne(db, sql: "SELECT id FROM code WHERE short = ?", arguments: [coding.code]) else {
-            throw ProjectError.unknownCode(coding.code)
-        }
-        try db.execute(sql: "INSERT INTO coder (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [coding.coder])
         let statement = try db.cachedStatement(sql: """
             INSERT INTO coding (guid, sourceID, start, "end", codeID, coderID, memo, created, modified)
-            VALUES (?, ?, ?, ?, ?, (SELECT id FROM coder WHERE name = ?), ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let now = Date()
-        try statement.execute(arguments: [coding.id.uuidString, sourceRowID, coding.range.start, coding.range.end, codeRowID,
-                                          coding.coder, coding.memo, coding.created ?? now, coding.modified ?? now])
+        try statement.execute(arguments: [coding.id.uuidString, sourceRowID, coding.range.start, coding.range.end,
+                                          try code(coding.code), try coder(coding.coder), coding.memo,
+                                          coding.created ?? now, coding.modified ?? now])
     }
 
     func delete(_ id: UUID) throws {
@@ -145,9 +157,32 @@ struct CodingWriter {
     }
 
     private func source(_ slug: String) throws -> (Int64, Int) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, length FROM source WHERE slug = ?", arguments: [slug]) else {
+        if let known = sources[slug] { return known }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, length FROM source WHERE slug = ?"), arguments: [slug]) else {
             throw ProjectError.unknownSource(slug)
         }
-        return (row["id"], row["length"])
+        let found = (rowID: row["id"] as Int64, length: row["length"] as Int)
+        sources[slug] = found
+        return found
+    }
+
+    private func code(_ short: String) throws -> Int64 {
+        if let known = codes[short] { return known }
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM code WHERE short = ?"), arguments: [short]) else {
+            throw ProjectError.unknownCode(short)
+        }
+        codes[short] = id
+        return id
+    }
+
+    /// The coder's row, made on first use: a coder is anyone who codes.
+    private func coder(_ name: String) throws -> Int64 {
+        if let known = coders[name] { return known }
+        try db.cachedStatement(sql: "INSERT INTO coder (name) VALUES (?) ON CONFLICT (name) DO NOTHING").execute(arguments: [name])
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM coder WHERE name = ?"), arguments: [name]) else {
+            throw ProjectError.database(path: "", message: "coder \(name) could not be stored")
+        }
+        coders[name] = id
+        return id
     }
 }

@@ -101,7 +101,9 @@ import Testing
         let caseFile = copy.appendingPathComponent("cases/jeugdzorg/case.toml")
         try String(contentsOf: caseFile, encoding: .utf8).replacingOccurrences(of: "table_label = \"Jeugdgezondheid\"", with: "table_label = \"Jeugd\"")
             .write(to: caseFile, atomically: true, encoding: .utf8)
-        let viaEnvironment = try BinaryRunner.run(["respondents", "--format", "csv"], environment: ["WERKBANK_CASES": copy.path])
+        // The variable says where the sample cases are, from which a new default project is made.
+        let viaEnvironment = try BinaryRunner.run(["respondents", "--format", "csv"],
+                                                  environment: ["WERKBANK_CASES": copy.path, "XDG_DATA_HOME": copy.appendingPathComponent("data").path])
         #expect(viaEnvironment.output.hasPrefix("Casestudies,Jeugd,Zorg 1"))
         let viaFlag = try BinaryRunner.run(["respondents", "--format", "csv", "--cases", copy.path])
         #expect(viaFlag.output.hasPrefix("Casestudies,Jeugd,Zorg 1"))

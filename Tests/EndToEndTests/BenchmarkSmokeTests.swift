@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+
+/// The benchmark at a small size, as a smoke run: it must run and report every figure. No
+/// time is asserted; the figures at full size are in the README.
+@Suite struct BenchmarkSmokeTests {
+    @Test func runsAtASmallSizeAndReportsEveryFigure() throws {
+        let result = try BinaryRunner.run(["run", "--transcripts", "8", "--codings", "400", "--words", "600", "--adds", "20", "--json"],
+                                          executable: BinaryRunner.bench)
+        #expect(result.status == 0, "\(result.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(object["transcripts"] as? Int == 8)
+        #expect(object["codings"] as? Int == 400)
+        #expect(object["integrity"] as? String == "ok")
+        for key in ["import_mb_per_s", "open_ms", "add_median_ms", "add_p99_ms", "fragments_by_code_ms", "code_case_counts_ms",
+                    "search_ms", "peak_rss_mb", "project_mb"] {
+            let value = try #require(object[key] as? Double, "\(key)")
+            #expect(value > 0, "\(key)")
+        }
+        #expect((object["fragments_by_code_count"] as? Int ?? 0) > 0)
+        #expect((object["search_hits"] as? Int ?? 0) > 0)
+    }
+}
