@@ -16,7 +16,8 @@ struct CodingReader {
     static func coding(from row: Row) -> Coding {
         Coding(id: UUID(uuidString: row["guid"]) ?? UUID(), sourceID: row["source"],
                range: ScalarRange(start: row["start"], end: row["end"]), code: row["code"], coder: row["coder"],
-               memo: row["memo"], created: row["created"], modified: row["modified"])
+               memo: row["memo"], created: Date(timeIntervalSince1970: row["created"]),
+               modified: Date(timeIntervalSince1970: row["modified"]))
     }
 
     func coding(_ id: UUID) throws -> Coding {

@@ -46,16 +46,24 @@ public final class Project: Sendable {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
         }
         try wrap(path) {
-            let pool = try DatabasePool(path: temporary.path, configuration: configuration())
-            try ProjectSchema.migrator.migrate(pool)
-            try pool.writeWithoutTransaction { db in
+            // The file is private until it is renamed into place and is deleted on any failure,
+            // so it needs no journal and no syncs while it is filled: one sync at the end.
+            let queue = try DatabaseQueue(path: temporary.path, configuration: configuration(prepare: false))
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768")
+            }
+            try ProjectSchema.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try StudyImporter(db: db).importStudy(study)
                     return .commit
                 }
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
-            try pool.close()
+            try queue.close()
+            let handle = try FileHandle(forUpdating: temporary)
+            try handle.synchronize()
+            try handle.close()
         }
         guard rename(temporary.path, path) == 0 else {
             throw .database(path: path, message: "cannot move the new project into place: \(String(cString: strerror(errno)))")

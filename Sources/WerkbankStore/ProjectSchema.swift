@@ -142,8 +142,9 @@ enum ProjectSchema {
             t.column("codeID", .integer).notNull().references("code", onDelete: .restrict)
             t.column("coderID", .integer).notNull().references("coder")
             t.column("memo", .text)
-            t.column("created", .datetime).notNull()
-            t.column("modified", .datetime).notNull()
+            // Seconds since 1970, UTC: formatting dates as text cost half of importing a coding.
+            t.column("created", .double).notNull()
+            t.column("modified", .double).notNull()
             t.check(sql: "start >= 0 AND start < \"end\"")
         }
         try db.create(index: "codingBySource", on: "coding", columns: ["sourceID", "start"])

@@ -140,9 +140,11 @@ final class CodingWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let now = Date()
-        try statement.execute(arguments: [coding.id.uuidString, sourceRowID, coding.range.start, coding.range.end,
-                                          try code(coding.code), try coder(coding.coder), coding.memo,
-                                          coding.created ?? now, coding.modified ?? now])
+        let created = (coding.created ?? now).timeIntervalSince1970
+        statement.setUncheckedArguments([coding.id.uuidString, sourceRowID, coding.range.start, coding.range.end,
+                                         try code(coding.code), try coder(coding.coder), coding.memo,
+                                         created, coding.modified?.timeIntervalSince1970 ?? created])
+        try statement.execute()
     }
 
     func delete(_ id: UUID) throws {
