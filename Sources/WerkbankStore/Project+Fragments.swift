@@ -30,12 +30,13 @@ extension Project {
                 arguments += StatementArguments(values)
             }
             if !filter.codes.isEmpty {
+                // Code ids first, so that the codings are found through their code index.
                 let marks = Array(repeating: "?", count: filter.codes.count).joined(separator: ", ")
-                conditions.append(filter.includeSubcodes
-                    ? "(k.short IN (\(marks)) OR k.parentID IN (SELECT id FROM code WHERE short IN (\(marks))))"
-                    : "k.short IN (\(marks))")
-                arguments += StatementArguments(filter.codes)
-                if filter.includeSubcodes { arguments += StatementArguments(filter.codes) }
+                let subcodes = filter.includeSubcodes ? " OR parentID IN (SELECT id FROM code WHERE short IN (\(marks)))" : ""
+                let codeIDs = try Int64.fetchAll(db, sql: "SELECT id FROM code WHERE short IN (\(marks))\(subcodes)",
+                                                 arguments: StatementArguments(filter.codes + (filter.includeSubcodes ? filter.codes : [])))
+                guard !codeIDs.isEmpty else { return [] }
+                conditions.append("c.codeID IN (\(codeIDs.map(String.init).joined(separator: ", ")))")
             }
             add("sc.slug", filter.caseIDs)
             add("f.role", filter.roles)
@@ -61,11 +62,14 @@ extension Project {
                 \(whereClause) \(order) \(limit.map { "LIMIT \($0)" } ?? "")
                 """
             let sql = """
-                WITH chosen AS (\(chosen)),
-                f AS (\(speakers) WHERE c.id IN (SELECT id FROM chosen))
-                SELECT \(CodingReader.columns), sc.slug AS caseSlug, sc.name AS caseName, s.title, s.kind, f.speaker, f.role,
+                WITH chosen AS (\(chosen))
+                SELECT \(CodingReader.columns), sc.slug AS caseSlug, sc.name AS caseName, s.title, s.kind, t.speaker, p.role,
                        substr(s.text, c.start + 1, c."end" - c.start) AS quote
-                \(CodingReader.joins) JOIN studyCase sc ON sc.id = s.caseID JOIN f ON f.codingID = c.id
+                FROM chosen ch CROSS JOIN coding c ON c.id = ch.id
+                JOIN source s ON s.id = c.sourceID JOIN code k ON k.id = c.codeID JOIN coder d ON d.id = c.coderID
+                JOIN studyCase sc ON sc.id = s.caseID
+                LEFT JOIN turn t ON t.id = (SELECT id FROM turn WHERE sourceID = c.sourceID AND start <= c.start ORDER BY start DESC LIMIT 1)
+                LEFT JOIN participant p ON p.caseID = s.caseID AND p.speaker = t.speaker
                 \(order)
                 """
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in

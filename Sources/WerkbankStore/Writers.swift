@@ -46,7 +46,8 @@ struct SourceWriter {
         }
         let turnStatement = try db.cachedStatement(sql: "INSERT INTO turn (sourceID, speaker, start, \"end\") VALUES (?, ?, ?, ?)")
         for turn in source.turns {
-            try turnStatement.execute(arguments: [sourceRowID, turn.speaker, turn.range.start, turn.range.end])
+            turnStatement.setUncheckedArguments([sourceRowID, turn.speaker, turn.range.start, turn.range.end])
+            try turnStatement.execute()
         }
         let passageStatement = try db.cachedStatement(sql: "INSERT INTO passage (text, sourceID, start, \"end\") VALUES (?, ?, ?, ?)")
         let scalars = source.text.unicodeScalars
@@ -56,7 +57,10 @@ struct SourceWriter {
         for range in Self.passages(of: source) {
             index = scalars.index(index, offsetBy: range.start - offset)
             let end = scalars.index(index, offsetBy: range.length)
-            try passageStatement.execute(arguments: [String(scalars[index..<end]), sourceRowID, range.start, range.end])
+            // Through the UTF-8 view the text is copied, not decoded scalar by scalar.
+            let passage = String(decoding: source.text.utf8[index..<end], as: UTF8.self)
+            passageStatement.setUncheckedArguments([passage, sourceRowID, range.start, range.end])
+            try passageStatement.execute()
             index = end
             offset = range.end
         }
