@@ -19,6 +19,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "WerkbankCore"),
+        .target(name: "TerminalKit", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNCursesW"]),
+        .target(name: "WerkbankUI", dependencies: ["WerkbankCore", "WerkbankStore", "TerminalKit"]),
         .target(
             name: "WerkbankStore",
             dependencies: ["WerkbankCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -37,6 +41,8 @@ let package = Package(
                 "WerkbankCore",
                 "WerkbankExchange",
                 "WerkbankStore",
+                "WerkbankUI",
+                "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +55,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WerkbankCoreTests", dependencies: ["WerkbankCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "WerkbankUITests", dependencies: ["WerkbankUI", "WerkbankExchange"]),
         .testTarget(name: "WerkbankExchangeTests", dependencies: ["WerkbankExchange"]),
         .testTarget(name: "WerkbankStoreTests", dependencies: ["WerkbankStore", "WerkbankExchange"]),
         .testTarget(name: "EndToEndTests", dependencies: ["werkbank", "werkbank-bench", "WerkbankStore"]),

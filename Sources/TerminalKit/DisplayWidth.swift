@@ -1,0 +1,60 @@
+/// How many terminal columns text takes, as glibc's `wcwidth` counts them in a UTF-8 locale
+/// (which is what ncurses uses): combining marks 0, East Asian wide and emoji 2, others 1.
+public enum DisplayWidth {
+    /// Columns of one grapheme: its base scalar decides; marks riding on it add nothing.
+    public static func of(_ character: Character) -> Int {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let base = scalars.next() else { return 0 }
+        let width = of(base)
+        if width == 1, character.unicodeScalars.contains("\u{FE0F}"), base.properties.isEmoji { return 2 }
+        return width
+    }
+
+    /// Columns of a string.
+    public static func of(_ text: String) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Columns of one scalar: 0 for marks and format characters, 2 for wide ones.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if value == 0x200B { return 0 }
+        return isWide(value) || scalar.properties.isEmojiPresentation ? 2 : 1
+    }
+
+    private static func isWide(_ value: UInt32) -> Bool {
+        (0x1100...0x115F).contains(value) || (0x2E80...0x303E).contains(value) || (0x3041...0x33FF).contains(value)
+            || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xA000...0xA4CF).contains(value)
+            || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value)
+            || (0xFF00...0xFF60).contains(value) || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
+    }
+
+    /// The longest prefix of `text` that fits in `width` columns; with `ellipsis`, a cut text
+    /// ends in `…` (which then takes the last column).
+    public static func truncate(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
+        guard width > 0 else { return "" }
+        guard of(text) > width else { return text }
+        let room = ellipsis ? width - 1 : width
+        var result = ""
+        var used = 0
+        for character in text {
+            let columns = of(character)
+            if used + columns > room { break }
+            result.append(character)
+            used += columns
+        }
+        return ellipsis ? result + "…" : result
+    }
+
+    /// `text` cut or padded with spaces to exactly `width` columns.
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let cut = truncate(text, to: width)
+        let padding = String(repeating: " ", count: max(0, width - of(cut)))
+        return alignRight ? padding + cut : cut + padding
+    }
+}

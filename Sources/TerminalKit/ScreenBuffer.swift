@@ -1,0 +1,91 @@
+/// The whole screen as a grid of cells. Everything the app shows is rendered into a buffer;
+/// only the terminal backend copies it to the real screen, so every screen can be tested by
+/// comparing a buffer's text with a literal.
+public struct ScreenBuffer: Hashable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// The cells of one row.
+    public func row(_ y: Int) -> ArraySlice<Cell> {
+        cells[(y * width)..<((y + 1) * width)]
+    }
+
+    /// Writes `text` from column `x` of row `y`, clipped at `maxWidth` columns (default: the
+    /// right edge). A wide character that does not fit is replaced by a space; writing over
+    /// half of a wide character clears its other half. Returns the columns written.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let limit = min(width, x + (maxWidth ?? width))
+        var column = x
+        for character in text {
+            if character == "\n" || character == "\r\n" { break }
+            let columns = DisplayWidth.of(character)
+            if columns == 0 {
+                // A lone combining mark or format character: attach it to the previous cell.
+                if column > x, column - 1 < width, column - 1 >= 0 { self[column - 1, y].text.append(character) }
+                continue
+            }
+            if column + columns > limit {
+                if column < limit { put(Cell(text: " ", style: style), x: column, y: y) }
+                column = limit
+                break
+            }
+            if column >= 0 {
+                put(Cell(text: String(character), style: style, width: UInt8(columns)), x: column, y: y)
+                if columns == 2 { put(Cell(text: "", style: style, width: 0), x: column + 1, y: y) }
+            }
+            column += columns
+        }
+        return max(0, column - x)
+    }
+
+    private mutating func put(_ cell: Cell, x: Int, y: Int) {
+        guard x >= 0, x < width else { return }
+        let old = self[x, y]
+        if old.width == 0, x > 0, self[x - 1, y].width == 2 { self[x - 1, y] = Cell(style: self[x - 1, y].style) }
+        if old.width == 2, cell.width != 0, x + 1 < width { self[x + 1, y] = Cell(style: self[x + 1, y].style) }
+        self[x, y] = cell
+    }
+
+    /// Blanks a rectangle in `style`.
+    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) { self[x, y] = Cell(style: style) }
+        }
+    }
+
+    /// Changes the style of a rectangle's cells, keeping their text (selection highlights).
+    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) { change(&self[x, y].style) }
+        }
+    }
+
+    /// The text of one row, wide characters once, trailing spaces removed.
+    public func text(ofRow y: Int) -> String {
+        var line = row(y).map(\.text).joined()
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+
+    /// The whole screen as text: rows joined by newlines, trailing spaces removed. What
+    /// screen tests compare with a multi-line literal.
+    public var text: String {
+        (0..<height).map(text(ofRow:)).joined(separator: "\n")
+    }
+}
