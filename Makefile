@@ -19,6 +19,8 @@ install: build
 	install -m 755 "$$(swift build -c release --show-bin-path)/werkbank" "$(PREFIX)/bin/werkbank"
 	rm -rf "$(PREFIX)/share/werkbank/SampleCases"
 	cp -R SampleCases "$(PREFIX)/share/werkbank/SampleCases"
+	rm -rf "$(PREFIX)/share/werkbank/Themes"
+	cp -R Themes "$(PREFIX)/share/werkbank/Themes"
 
 uninstall:
 	rm -f "$(PREFIX)/bin/werkbank"

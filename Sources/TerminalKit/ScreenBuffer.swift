@@ -58,7 +58,9 @@ public struct ScreenBuffer: Hashable, Sendable {
         guard x >= 0, x < width else { return }
         let old = self[x, y]
         if old.width == 0, x > 0, self[x - 1, y].width == 2 { self[x - 1, y] = Cell(style: self[x - 1, y].style) }
-        if old.width == 2, cell.width != 0, x + 1 < width { self[x + 1, y] = Cell(style: self[x + 1, y].style) }
+        // Overwriting the first half of a wide character orphans its continuation cell,
+        // even when the new cell is itself a continuation (a wide character shifted by one).
+        if old.width == 2, x + 1 < width { self[x + 1, y] = Cell(style: self[x + 1, y].style) }
         self[x, y] = cell
     }
 

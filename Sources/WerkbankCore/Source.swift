@@ -65,9 +65,18 @@ public struct Source: Hashable, Sendable, Identifiable {
         self.turns = turns
     }
 
-    /// The number of words: runs of letters or digits.
+    /// The number of words: runs of letters, digits, marks, hyphens and apostrophes.
     public var wordCount: Int {
-        text.split { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "'" }.count
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            let isWordScalar = properties.isAlphabetic || properties.numericType != nil
+                || (inWord && (scalar == "-" || scalar == "'" || scalar == "’" || properties.generalCategory == .nonspacingMark))
+            if isWordScalar && !inWord { count += 1 }
+            inWord = isWordScalar
+        }
+        return count
     }
 
     /// The turn that contains a scalar offset, if any.

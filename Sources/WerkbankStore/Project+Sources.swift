@@ -13,6 +13,8 @@ public struct SourceSummary: Hashable, Sendable, Identifiable {
     public var participants: [String]
     /// Length of the text in Unicode scalars.
     public var length: Int
+    /// Number of words of the text.
+    public var words: Int
     public var codingCount: Int
 }
 
@@ -21,7 +23,7 @@ extension Project {
     public func sources(ofCase caseID: String? = nil) throws(ProjectError) -> [SourceSummary] {
         try read { db in
             var sql = """
-                SELECT s.slug, sc.slug AS caseSlug, s.title, s.kind, s.date, s.length,
+                SELECT s.slug, sc.slug AS caseSlug, s.title, s.kind, s.date, s.length, s.words,
                        (SELECT COUNT(*) FROM coding c WHERE c.sourceID = s.id) AS codingCount,
                        (SELECT group_concat(p.speaker, ' ') FROM sourceParticipant sp JOIN participant p ON p.id = sp.participantID
                         WHERE sp.sourceID = s.id) AS speakers
@@ -39,7 +41,7 @@ extension Project {
                 SourceSummary(id: row["slug"], caseID: row["caseSlug"], title: row["title"],
                               kind: SourceKind(rawValue: row["kind"]) ?? .document, date: row["date"],
                               participants: (row["speakers"] as String?)?.split(separator: " ").map(String.init) ?? [],
-                              length: row["length"], codingCount: row["codingCount"])
+                              length: row["length"], words: row["words"], codingCount: row["codingCount"])
             }
         }
     }

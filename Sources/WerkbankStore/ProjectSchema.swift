@@ -106,6 +106,7 @@ enum ProjectSchema {
             t.column("date", .text)
             t.column("interviewers", .jsonText).notNull()
             t.column("length", .integer).notNull()
+            t.column("words", .integer).notNull()
             t.column("position", .integer).notNull()
             // Last, so that reading the other columns never walks the text's overflow pages.
             t.column("text", .text).notNull()

@@ -28,11 +28,11 @@ struct SourceWriter {
 
     func insert(_ source: Source, caseRowID: Int64, position: Int) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO source (guid, slug, caseID, title, kind, date, interviewers, length, position, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO source (guid, slug, caseID, title, kind, date, interviewers, length, words, position, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [UUID.stable(from: "source|\(source.id)").uuidString, source.id, caseRowID, source.title,
                              source.kind.rawValue, source.date, try StudyImporter.json(source.interviewers),
-                             source.text.scalarCount, position, source.text])
+                             source.text.scalarCount, source.wordCount, position, source.text])
         let sourceRowID = db.lastInsertedRowID
         for participant in source.participants {
             try db.execute(sql: """

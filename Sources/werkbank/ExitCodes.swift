@@ -9,6 +9,8 @@ enum ExitCodes {
     static let dataError = ExitCode(65)
     /// A folder or file that was asked for is not there.
     static let noInput = ExitCode(66)
+    /// There is no terminal the workbench can draw in (EX_UNAVAILABLE).
+    static let noTerminal = ExitCode(69)
     /// The project is busy in another process (EX_TEMPFAIL: try again).
     static let temporaryFailure = ExitCode(75)
     /// Nothing to undo or redo, or a coding, code or source that is not there.

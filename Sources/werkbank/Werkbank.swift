@@ -6,7 +6,7 @@ struct Werkbank: ParsableCommand {
         commandName: "werkbank",
         abstract: "A terminal workbench for qualitative case-study research on professional workplaces.",
         discussion: """
-            Browse the four cases of the study, their respondents and the model's codebook; code \
+            Without a command, opens the full-screen workbench. Browse the four cases of the study, their respondents and the model's codebook; code \
             sources and retrieve fragments. Every report command takes --format table|csv|json|md.
 
             Without --project, commands work on the default project ($XDG_DATA_HOME/werkbank/default.werkbank, \
@@ -14,13 +14,17 @@ struct Werkbank: ParsableCommand {
 
             Exit codes: 0 success; 1 problems found (validate); 2 nothing to undo or redo; 64 usage \
             error (also an unknown source, code or coding); 65 a case folder or project whose data are \
-            wrong; 66 a folder or file that cannot be found; 75 the project is busy in another process.
+            wrong; 66 a folder or file that cannot be found; 69 no terminal for the workbench; 75 the project \
+            is busy in another process.
             """,
         version: "0.1.0",
         subcommands: [
+            WorkbenchCommand.self,
             CasesCommand.self, RespondentsCommand.self, CodebookCommand.self, ValidateCommand.self,
             InitCommand.self, SourcesCommand.self, FragmentsCommand.self,
             CodeCommand.self, UncodeCommand.self, UndoCommand.self, RedoCommand.self,
-        ]
+            KeybindingsCommand.self,
+        ],
+        defaultSubcommand: WorkbenchCommand.self
     )
 }

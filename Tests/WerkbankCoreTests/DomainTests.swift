@@ -42,3 +42,11 @@ import Testing
         #expect(codebook.codes.count == 4)
     }
 }
+
+@Suite struct WordCountTests {
+    @Test func countsDutchWordsWithDiacriticsAndHyphens() {
+        let source = Source(id: "s", caseID: "c", title: "", kind: .interview,
+                            text: "S1: Cliënten en één coördinator — ja, dat merk je wel! Zorg-1 's avonds.")
+        #expect(source.wordCount == 13)
+    }
+}

@@ -1,0 +1,48 @@
+/// One row of titles with the selected one highlighted: `Cases │ Case │ Model`.
+///
+/// When the titles do not fit, the first ones are left out until the selected title fits;
+/// the rest is cut at the right edge.
+public struct Tabs {
+    /// The titles, left to right.
+    public var titles: [String]
+    /// The index of the selected title.
+    public var selected: Int
+    /// The style of the row and of the other titles.
+    public var style: Style
+    /// The style of the selected title.
+    public var selectedStyle: Style
+    /// Drawn between titles, in `style`.
+    public var separator: String
+
+    /// Creates a tab bar.
+    public init(titles: [String], selected: Int, style: Style = .plain, selectedStyle: Style, separator: String = " │ ") {
+        self.titles = titles
+        self.selected = selected
+        self.style = style
+        self.selectedStyle = selectedStyle
+        self.separator = separator
+    }
+
+    /// Draws the titles in the first row of `area`.
+    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let row = Rect(x: area.x, y: area.y, width: area.width, height: 1)
+        buffer.fill(row, style: style)
+        guard !titles.isEmpty else { return }
+        let selected = min(max(0, selected), titles.count - 1)
+        let separatorWidth = DisplayWidth.of(separator)
+        var first = 0
+        func width(from start: Int) -> Int {
+            titles[start...selected].reduce(0) { $0 + DisplayWidth.of($1) } + separatorWidth * (selected - start)
+        }
+        while first < selected && width(from: first) > area.width { first += 1 }
+        var x = area.x
+        for index in first..<titles.count {
+            guard x < area.maxX else { break }
+            if index > first { x += buffer.write(separator, x: x, y: area.y, style: style, maxWidth: area.maxX - x) }
+            let room = area.maxX - x
+            let title = DisplayWidth.truncate(titles[index], to: room)
+            x += buffer.write(title, x: x, y: area.y, style: index == selected ? selectedStyle : style, maxWidth: room)
+        }
+    }
+}

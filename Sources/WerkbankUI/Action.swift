@@ -1,0 +1,112 @@
+import TerminalKit
+
+/// Everything the user can do with a key. Each action has a help text in both languages and
+/// the keys that trigger it in ``ActionTable``; help screens and `docs/keybindings.md` are
+/// generated from that table.
+public enum Action: String, CaseIterable, Hashable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case previousTab, nextTab, nextPane
+    case open, back, quit, forceQuit
+    case help, commandLine
+    case goCases, goCase, goRespondents, goModel, goHelp
+    case undo, redo
+
+    /// Whether the action changes the project (disabled with `--read-only`).
+    public var edits: Bool {
+        self == .undo || self == .redo
+    }
+}
+
+/// The screens of the workbench.
+public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
+    case cases
+    case studyCase = "case"
+    case respondents
+    case model
+    case help
+
+    /// The screen's title.
+    public var title: Text {
+        switch self {
+        case .cases: .screenCases
+        case .studyCase: .screenCase
+        case .respondents: .screenRespondents
+        case .model: .screenModel
+        case .help: .screenHelp
+        }
+    }
+}
+
+/// One row of the action table: an action, its keys, where it applies and what it does.
+public struct ActionEntry: Sendable {
+    public var action: Action
+    public var keys: [Key]
+    /// The screens where the binding applies; empty means everywhere.
+    public var screens: [ScreenKind]
+    public var help: (en: String, nl: String)
+
+    public func help(_ language: Language) -> String { language == .nl ? help.nl : help.en }
+}
+
+/// The action table: the single source of key bindings, help and the keybindings document.
+public enum ActionTable {
+    public static let entries: [ActionEntry] = [
+        entry(.moveUp, [.up, .character("k")], [], "Move up", "Omhoog"),
+        entry(.moveDown, [.down, .character("j")], [], "Move down", "Omlaag"),
+        entry(.pageUp, [.pageUp, .control("b")], [], "Page up", "Pagina omhoog"),
+        entry(.pageDown, [.pageDown, .control("f")], [], "Page down", "Pagina omlaag"),
+        entry(.top, [.home, .character("g")], [], "Go to the top", "Naar het begin"),
+        entry(.bottom, [.end, .character("G")], [], "Go to the bottom", "Naar het eind"),
+        entry(.previousTab, [.left, .character("h"), .backTab], [.studyCase], "Previous tab", "Vorige tab"),
+        entry(.nextTab, [.right, .character("l"), .tab], [.studyCase], "Next tab", "Volgende tab"),
+        entry(.nextPane, [.tab], [.cases], "Next pane (list, details)", "Volgend paneel (lijst, details)"),
+        entry(.open, [.enter], [.cases], "Open the selected case", "Open de gekozen case"),
+        entry(.back, [.escape], [], "Back to the previous screen", "Terug naar het vorige scherm"),
+        entry(.quit, [.character("q")], [], "Back; quit on the Cases screen", "Terug; stoppen op het scherm Cases"),
+        entry(.forceQuit, [.control("c")], [], "Quit", "Stoppen"),
+        entry(.help, [.character("?")], [], "Help for this screen", "Hulp bij dit scherm"),
+        entry(.commandLine, [.character(":")], [], "Command line (:case 2, :theme light, :lang nl, :q)",
+              "Opdrachtregel (:case 2, :theme light, :lang nl, :q)"),
+        entry(.goCases, [.character("1")], [], "Cases", "Cases"),
+        entry(.goCase, [.character("2")], [], "The selected case", "De gekozen case"),
+        entry(.goRespondents, [.character("3")], [], "Respondents (all cases)", "Respondenten (alle cases)"),
+        entry(.goModel, [.character("4")], [], "Model and codebook", "Model en codeboek"),
+        entry(.goHelp, [.character("5")], [], "Help", "Hulp"),
+        entry(.undo, [.character("u")], [], "Undo the last edit of the project", "Laatste wijziging ongedaan maken"),
+        entry(.redo, [.control("r")], [], "Redo", "Opnieuw doen"),
+    ]
+
+    private static func entry(_ action: Action, _ keys: [Key], _ screens: [ScreenKind], _ en: String, _ nl: String) -> ActionEntry {
+        ActionEntry(action: action, keys: keys, screens: screens, help: (en, nl))
+    }
+
+    /// The entries that apply on a screen: its own first, so that they win over global ones
+    /// for the same key (Tab is "next tab" on a case and "next pane" on Cases).
+    public static func entries(for screen: ScreenKind) -> [ActionEntry] {
+        entries.filter { $0.screens.contains(screen) } + entries.filter { $0.screens.isEmpty }
+    }
+
+    /// The action a key triggers on a screen, if any.
+    public static func action(for key: Key, on screen: ScreenKind) -> Action? {
+        Keymap(entries(for: screen).map { KeyBinding($0.keys, $0.action, help: $0.help.en) }).action(for: key)
+    }
+
+    /// The key table as Markdown, for `docs/keybindings.md`.
+    public static func markdown(_ language: Language = .en) -> String {
+        var lines = ["# Key bindings", "", "Generated from the action table (`ActionTable.swift`) by `werkbank keybindings`.", ""]
+        let sections: [(String, [ActionEntry])] = [("Everywhere", entries.filter { $0.screens.isEmpty })]
+            + ScreenKind.allCases.compactMap { screen in
+                let own = entries.filter { $0.screens.contains(screen) }
+                return own.isEmpty ? nil : ("Screen: \(screen.title.string(language))", own)
+            }
+        for (title, rows) in sections {
+            lines += ["## \(title)", "", "| keys | action | does |", "|---|---|---|"]
+            lines += rows.map { row in
+                let keys = row.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
+                return "| \(keys) | \(row.action.rawValue) | \(row.help(language))\(row.action.edits ? " (not with --read-only)" : "") |"
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import TerminalKit
+import WerkbankCore
+
+extension AppState {
+    /// Keys while the `:` command line is open: Enter runs it, Esc closes it.
+    mutating func handleCommandKey(_ key: Key, data: WorkbenchData) -> [Effect] {
+        switch key {
+        case .escape:
+            commandInput = nil
+            return []
+        case .enter:
+            let command = commandInput?.text ?? ""
+            commandInput = nil
+            return run(command: command, data: data)
+        case .control("c"):
+            commandInput = nil
+            return []
+        case .backspace where commandInput?.text.isEmpty == true:
+            commandInput = nil
+            return []
+        default:
+            _ = commandInput?.handle(key)
+            return []
+        }
+    }
+
+    /// Runs a command line such as `case 2`, `theme light`, `lang nl` or `q`.
+    public mutating func run(command: String, data: WorkbenchData) -> [Effect] {
+        let words = command.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let verb = words.first?.lowercased() else { return [] }
+        let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        switch verb {
+        case "q", "quit", "qa", "q!":
+            shouldQuit = true
+        case "case", "c":
+            guard let index = data.cases.firstIndex(where: { $0.isNamed(argument) }) else {
+                message = StatusMessage(text: Text.messageNoSuchCase.string(language, argument), isError: true)
+                return []
+            }
+            return openCase(index, data: data)
+        case "cases":
+            go(to: .cases)
+        case "respondents", "respondenten":
+            go(to: .respondents)
+        case "model", "codebook":
+            go(to: .model)
+        case "help", "h":
+            go(to: .help)
+        case "theme":
+            return [.setTheme(argument)]
+        case "lang", "taal":
+            guard let chosen = Language(rawValue: argument.lowercased()) else {
+                message = StatusMessage(text: Text.messageUnknownCommand.string(language, command), isError: true)
+                return []
+            }
+            language = chosen
+            message = StatusMessage(text: text(.messageLanguageSet), isError: false)
+        case "undo":
+            return reduce(.undo, data: data)
+        case "redo":
+            return reduce(.redo, data: data)
+        default:
+            message = StatusMessage(text: Text.messageUnknownCommand.string(language, command), isError: true)
+        }
+        return []
+    }
+}

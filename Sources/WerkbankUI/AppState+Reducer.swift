@@ -1,0 +1,127 @@
+import TerminalKit
+import WerkbankCore
+
+extension AppState {
+    /// Handles a key: the command line takes it while open; otherwise the action table
+    /// decides. Returns the effects to run.
+    public mutating func handle(_ key: Key, data: WorkbenchData) -> [Effect] {
+        if commandInput != nil { return handleCommandKey(key, data: data) }
+        guard let action = ActionTable.action(for: key, on: screen) else { return [] }
+        return reduce(action, data: data)
+    }
+
+    /// Applies an action.
+    public mutating func reduce(_ action: Action, data: WorkbenchData) -> [Effect] {
+        message = nil
+        if action.edits && readOnly {
+            message = StatusMessage(text: Text.messageReadOnly.string(language, action.rawValue), isError: true)
+            return []
+        }
+        switch action {
+        case .moveUp: move(by: -1, data: data)
+        case .moveDown: move(by: 1, data: data)
+        case .pageUp: move(by: -pageSize, data: data)
+        case .pageDown: move(by: pageSize, data: data)
+        case .top: move(by: -1_000_000, data: data)
+        case .bottom: move(by: 1_000_000, data: data)
+        case .previousTab: return switchTab(by: -1, data: data)
+        case .nextTab: return switchTab(by: 1, data: data)
+        case .nextPane: detailsFocused.toggle()
+        case .open: if screen == .cases { return openCase(caseIndex, data: data) }
+        case .back: goBack()
+        case .quit: if screen == .cases && history.isEmpty { shouldQuit = true } else { goBack() }
+        case .forceQuit: shouldQuit = true
+        case .help, .goHelp: go(to: .help)
+        case .commandLine: commandInput = TextInput()
+        case .goCases: go(to: .cases)
+        case .goCase: return openCase(caseIndex, data: data)
+        case .goRespondents: go(to: .respondents)
+        case .goModel: go(to: .model)
+        case .undo: return [.undo]
+        case .redo: return [.redo]
+        }
+        return []
+    }
+
+    /// Rows a page moves: the body height less its frame and headers.
+    var pageSize: Int { max(1, height - 8) }
+
+    /// The list or text view that the arrow keys move on the current screen.
+    var activeListName: String {
+        switch screen {
+        case .cases: detailsFocused ? "caseDetails" : "cases"
+        case .studyCase:
+            switch caseTab {
+            case .overview: "overview"
+            case .respondents: "caseRespondents"
+            case .sources: "sources"
+            case .findings: "findings"
+            }
+        case .respondents: "respondents"
+        case .model: "model"
+        case .help: "help"
+        }
+    }
+
+    /// How many rows the active list has; text views report their height through
+    /// `scrollLimits` after each frame.
+    func itemCount(of name: String, data: WorkbenchData) -> Int {
+        switch name {
+        case "cases": data.cases.count
+        case "sources": data.cases.indices.contains(caseIndex) ? data.sourcesByCase[data.cases[caseIndex].id]?.count ?? 0 : 0
+        default: (scrollLimits[name] ?? 0) + 1
+        }
+    }
+
+    mutating func move(by delta: Int, data: WorkbenchData) {
+        let name = activeListName
+        var state = list(name)
+        let count = itemCount(of: name, data: data)
+        if ["cases", "sources"].contains(name) {
+            state.move(by: delta, count: count, visibleRows: pageSize)
+        } else {
+            // A text view: the "selection" is the first visible line.
+            state.selected = min(max(0, state.selected + delta), max(0, count - 1))
+            state.offset = state.selected
+        }
+        lists[name] = state
+        if name == "cases" { caseIndex = state.selected }
+    }
+
+    mutating func switchTab(by delta: Int, data: WorkbenchData) -> [Effect] {
+        let tabs = CaseTab.allCases
+        caseTab = tabs[(caseTab.rawValue + delta + tabs.count) % tabs.count]
+        return findingsEffect(data: data)
+    }
+
+    /// Opens a case on its current tab.
+    public mutating func openCase(_ index: Int, data: WorkbenchData) -> [Effect] {
+        guard data.cases.indices.contains(index) else { return [] }
+        caseIndex = index
+        var cases = list("cases")
+        cases.select(index, count: data.cases.count, visibleRows: pageSize)
+        lists["cases"] = cases
+        go(to: .studyCase)
+        return findingsEffect(data: data)
+    }
+
+    private func findingsEffect(data: WorkbenchData) -> [Effect] {
+        guard screen == .studyCase, caseTab == .findings, data.cases.indices.contains(caseIndex) else { return [] }
+        let id = data.cases[caseIndex].id
+        return data.findings[id] == nil ? [.loadFindings(caseID: id)] : []
+    }
+
+    mutating func go(to target: ScreenKind) {
+        guard target != screen else { return }
+        history.append(screen)
+        screen = target
+    }
+
+    mutating func goBack() {
+        if let previous = history.popLast() {
+            screen = previous
+        } else if screen != .cases {
+            screen = .cases
+        }
+    }
+}

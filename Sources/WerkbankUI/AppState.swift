@@ -1,0 +1,84 @@
+import TerminalKit
+import WerkbankCore
+
+/// The tabs of the Case screen.
+public enum CaseTab: Int, CaseIterable, Hashable, Sendable {
+    case overview, respondents, sources, findings
+
+    public var title: Text {
+        switch self {
+        case .overview: .tabOverview
+        case .respondents: .tabRespondents
+        case .sources: .tabSources
+        case .findings: .tabFindings
+        }
+    }
+}
+
+/// A line for the user under the status bar.
+public struct StatusMessage: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(text: String, isError: Bool) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// The whole state of the workbench's interface. Rendering reads it; only the reducer
+/// changes it.
+public struct AppState: Sendable {
+    public var language: Language
+    public var readOnly: Bool
+    public var coder: String
+    public var projectName: String
+    public var theme: Theme
+    public var colorProfile: ColorProfile
+    public var width: Int
+    public var height: Int
+
+    public var screen: ScreenKind = .cases
+    /// Screens to go back to with Esc or q.
+    public var history: [ScreenKind] = []
+    /// The selected case, by index in study order.
+    public var caseIndex: Int = 0
+    public var caseTab: CaseTab = .overview
+    /// On the Cases screen: whether the details pane (not the list) has the focus.
+    public var detailsFocused = false
+    /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).
+    public var lists: [String: ListState] = [:]
+    /// The command line while it is open.
+    public var commandInput: TextInput?
+    public var message: StatusMessage?
+    public var shouldQuit = false
+    /// The last line a text view can scroll to, by name, as the last frame measured it.
+    public var scrollLimits: [String: Int] = [:]
+
+    /// The smallest terminal the workbench draws in; smaller shows a one-line request.
+    public static let minimumWidth = 50
+    public static let minimumHeight = 12
+
+    public init(language: Language, readOnly: Bool, coder: String, projectName: String, theme: Theme,
+                colorProfile: ColorProfile, width: Int = 80, height: Int = 24) {
+        self.language = language
+        self.readOnly = readOnly
+        self.coder = coder
+        self.projectName = projectName
+        self.theme = theme
+        self.colorProfile = colorProfile
+        self.width = width
+        self.height = height
+    }
+
+    /// A string of the interface in the current language.
+    public func text(_ key: Text) -> String { key.string(language) }
+
+    /// The style of a theme scope in the terminal's colour profile.
+    public func style(_ scope: String) -> Style { theme.style(scope, profile: colorProfile) }
+
+    /// The list state of a named list.
+    public func list(_ name: String) -> ListState { lists[name] ?? ListState() }
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import TerminalKit
+import WerkbankCore
+
+/// One case, in four tabs: overview, respondents, sources and findings per element.
+struct CaseScreen {
+    let state: AppState
+    let data: WorkbenchData
+
+    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+        guard data.cases.indices.contains(state.caseIndex) else { return }
+        let studyCase = data.cases[state.caseIndex]
+        let inner = state.frame("\(studyCase.number) · \(studyCase.name) (\(studyCase.tableLabel))").render(into: &buffer, area: area)
+        let parts = Layout.split(inner, .vertical, [.fixed(1), .fixed(1), .fill(1)])
+        Tabs(titles: CaseTab.allCases.map { state.text($0.title) }, selected: state.caseTab.rawValue,
+             style: state.style("ui.tab"), selectedStyle: state.style("ui.tab.active")).render(into: &buffer, area: parts[0])
+        let body = parts[2]
+        switch state.caseTab {
+        case .overview:
+            ScrollingText(name: "overview", lines: CaseOverview(state: state, data: data, studyCase: studyCase).lines, state: state)
+                .render(into: &buffer, area: body, limits: &limits)
+        case .respondents:
+            RespondentsScreen.renderTable(data.study.respondentReport(for: studyCase), state: state, into: &buffer, area: body)
+        case .sources:
+            renderSources(of: studyCase, into: &buffer, area: body)
+        case .findings:
+            ScrollingText(name: "findings", lines: findingLines(of: studyCase), state: state)
+                .render(into: &buffer, area: body, limits: &limits)
+        }
+    }
+
+    private func renderSources(of studyCase: Case, into buffer: inout ScreenBuffer, area: Rect) {
+        let sources = data.sourcesByCase[studyCase.id] ?? []
+        let rows: [[Span]] = sources.map { source in
+            [Span(source.title), Span(source.kind.rawValue), Span(source.date ?? ""),
+             Span(source.participants.joined(separator: " ")), Span(String(source.words)), Span(String(source.codingCount))]
+        }
+        let listState = state.list("sources")
+        TableView(
+            columns: [TableColumn(state.text(.columnSource)), TableColumn(state.text(.columnKind)), TableColumn(state.text(.columnDate)),
+                      TableColumn(state.text(.columnParticipants)), TableColumn(state.text(.columnWords), alignment: .right),
+                      TableColumn(state.text(.columnCodings), alignment: .right)],
+            rows: rows, selectedRow: sources.isEmpty ? nil : listState.selected, headerStyle: state.style("ui.table.header"),
+            style: state.style("ui.text"), totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"),
+            offset: listState.offset)
+            .render(into: &buffer, area: area)
+    }
+
+    private func findingLines(of studyCase: Case) -> [Line] {
+        guard let findings = data.findings[studyCase.id] else { return [Line("…", style: state.style("ui.text.dim"))] }
+        var lines: [Line] = []
+        for finding in findings {
+            let colour = state.theme.codeColour(finding.code.short, fallback: Self.color(finding.code.colour))
+            let counts = "\(finding.fragmentCount) \(state.text(.columnFragments).lowercased()), "
+                + "\(finding.respondentCount) \(state.text(.columnRespondentsCoded).lowercased())"
+            lines.append(Line([Span("██ ", style: Style(foreground: colour).adapted(state.colorProfile)),
+                               Span(finding.code.short, style: state.style("ui.text.emphasis")),
+                               Span("  \(finding.code.name)  ", style: state.style("ui.text")),
+                               Span(counts, style: state.style("ui.text.dim"))]))
+            if finding.firstFragments.isEmpty {
+                lines.append(Line("   \(state.text(.labelNoFragments))", style: state.style("ui.text.dim")))
+            }
+            for fragment in finding.firstFragments {
+                let speaker = [fragment.speaker, fragment.role.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+                let quote = DisplayWidth.truncate(fragment.quote.replacingOccurrences(of: "\n", with: " "), to: Self.quoteLength)
+                lines.append(Line([Span("   \(speaker): ", style: state.style("speaker.label")),
+                                   Span("“\(quote)”", style: state.style("ui.text"))]))
+            }
+            lines.append(Line([]))
+        }
+        return lines
+    }
+
+    /// Quotes in the findings are cut here: the findings show what an element looks like; the
+    /// whole fragment is a keystroke away on the Fragments screen.
+    static let quoteLength = 160
+
+    /// A codebook colour as a terminal colour.
+    static func color(_ colour: RGBColour) -> Color {
+        .rgb(colour.red, colour.green, colour.blue)
+    }
+}
+
+extension Style {
+    /// The style with its colours adapted to a terminal's profile.
+    func adapted(_ profile: ColorProfile) -> Style {
+        var style = self
+        style.foreground = profile.adapt(foreground)
+        style.background = profile.adapt(background)
+        return style
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import TerminalKit
+import WerkbankCore
+
+/// Home: the cases with both names and their figures; the selected case's details beside.
+struct CasesScreen {
+    let state: AppState
+    let data: WorkbenchData
+
+    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+        let table = data.study.respondentTable
+        let rows: [[Span]] = data.cases.map { studyCase in
+            [Span(String(studyCase.number)), Span(studyCase.name), Span(studyCase.tableLabel),
+             Span(table.total(case: studyCase).display),
+             Span(String(data.sourcesByCase[studyCase.id]?.count ?? 0)),
+             Span(String(data.fragmentsByCase[studyCase.id] ?? 0))]
+        }
+        let columns = [TableColumn("#", alignment: .right), TableColumn(state.text(.columnCase)),
+                       TableColumn(state.text(.columnTableLabel)), TableColumn(state.text(.columnRespondents), alignment: .right),
+                       TableColumn(state.text(.columnSourcesShort), alignment: .right),
+                       TableColumn(state.text(.columnFragmentsShort), alignment: .right)]
+        // The list is as wide as its table needs, up to 60% of the screen; the details get the rest.
+        let natural = TableView.columnWidths(columns: columns, rows: rows, available: .max).reduce(0, +)
+            + TableView.columnSpacing * (columns.count - 1) + 2
+        let panes = Layout.split(area, .horizontal, [.fixed(min(natural, area.width * 60 / 100)), .fill(1)])
+        let listInner = state.frame(state.text(.screenCases), focused: !state.detailsFocused).render(into: &buffer, area: panes[0])
+        TableView(
+            columns: columns, rows: rows, selectedRow: state.caseIndex, headerStyle: state.style("ui.table.header"),
+            style: state.style("ui.text"), totalStyle: state.style("ui.table.total"),
+            selectedStyle: state.style(state.detailsFocused ? "ui.selection.unfocused" : "ui.selection"))
+            .render(into: &buffer, area: listInner)
+
+        guard data.cases.indices.contains(state.caseIndex) else { return }
+        let studyCase = data.cases[state.caseIndex]
+        let detailsInner = state.frame("\(studyCase.name) (\(studyCase.tableLabel))", focused: state.detailsFocused)
+            .render(into: &buffer, area: panes[1])
+        ScrollingText(name: "caseDetails", lines: CaseOverview(state: state, data: data, studyCase: studyCase).lines, state: state)
+            .render(into: &buffer, area: detailsInner, limits: &limits)
+    }
+}
+
+/// The facts of a case as lines: used beside the Cases list and on the case's Overview tab.
+struct CaseOverview {
+    let state: AppState
+    let data: WorkbenchData
+    let studyCase: Case
+
+    var lines: [Line] {
+        var lines = [state.field(.labelCaseNumber, "\(studyCase.number) · \(studyCase.name)"),
+                     state.field(.labelTableLabel, studyCase.tableLabel),
+                     state.field(.labelSector, studyCase.sector),
+                     Line([Span("\(state.text(.labelInstitutions)):", style: state.style("ui.text.dim"))])]
+        lines += studyCase.institutions.map { Line("  • \($0)", style: state.style("ui.text")) }
+        let respondents = data.study.respondentTable.total(case: studyCase).display
+        lines.append(Line([
+            Span("\(state.text(.columnRespondentsCoded)) \(respondents)  ", style: state.style("ui.text")),
+            Span("\(state.text(.columnSources)) \(data.sourcesByCase[studyCase.id]?.count ?? 0)  ", style: state.style("ui.text")),
+            Span("\(state.text(.columnFragments)) \(data.fragmentsByCase[studyCase.id] ?? 0)", style: state.style("ui.text")),
+        ]))
+        lines.append(Line([]))
+        lines.append(Line(studyCase.description.replacingOccurrences(of: "\n", with: " "), style: state.style("ui.text")))
+        return lines
+    }
+}

@@ -1,0 +1,8 @@
+/// Work the reducer asks the runtime to do outside the state: reading or writing the project,
+/// loading a theme. The runtime feeds the outcome back into the state.
+public enum Effect: Hashable, Sendable {
+    case loadFindings(caseID: String)
+    case undo
+    case redo
+    case setTheme(String)
+}

@@ -1,0 +1,39 @@
+import TerminalKit
+
+/// Help for the screen the user came from, generated from the action table.
+struct HelpScreen {
+    let state: AppState
+
+    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+        let inner = state.frame(state.text(.helpTitle)).render(into: &buffer, area: area)
+        ScrollingText(name: "help", lines: lines, state: state)
+            .render(into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height), limits: &limits)
+    }
+
+    /// The screen whose help is shown: the one before Help.
+    var subject: ScreenKind {
+        state.history.last(where: { $0 != .help }) ?? .cases
+    }
+
+    var lines: [Line] {
+        var lines: [Line] = []
+        let own = ActionTable.entries.filter { $0.screens.contains(subject) }
+        if !own.isEmpty {
+            lines.append(state.heading("\(state.text(.helpScreen)): \(state.text(subject.title))"))
+            lines += own.map(line)
+            lines.append(Line([]))
+        }
+        lines.append(state.heading(state.text(.helpGlobal)))
+        lines += ActionTable.entries.filter { $0.screens.isEmpty }.map(line)
+        lines.append(Line([]))
+        lines.append(Line(state.text(.helpFooter), style: state.style("ui.text.dim")))
+        return lines
+    }
+
+    private func line(_ entry: ActionEntry) -> Line {
+        let keys = entry.keys.map(\.displayName).joined(separator: " ")
+        var text = entry.help(state.language)
+        if entry.action.edits && state.readOnly { text += " (\(state.text(.labelReadOnly)))" }
+        return Line([Span(DisplayWidth.pad(keys, to: 16), style: state.style("ui.hint.key")), Span(text, style: state.style("ui.text"))])
+    }
+}

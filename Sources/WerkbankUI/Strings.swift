@@ -1,0 +1,102 @@
+import Foundation
+
+/// Every interface string, in English and Dutch. Screens ask for a ``Text`` key and get the
+/// string of the current language; nothing on screen is written elsewhere.
+public enum Text: String, CaseIterable, Sendable {
+    case appName, screenCases, screenCase, screenRespondents, screenModel, screenHelp
+    case tabOverview, tabRespondents, tabSources, tabFindings
+    case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
+    case columnSourcesShort, columnFragmentsShort, hintPane
+    case columnSource, columnKind, columnDate, columnParticipants, columnWords, columnCodings
+    case columnElement, columnRespondentsCoded
+    case labelInstitutions, labelSector, labelDescription, labelTableLabel, labelCaseNumber
+    case labelWhat, labelGoal, labelRequirements, labelCharacteristics, labelElements, labelColour
+    case labelProject, labelCoder, labelReadOnly, labelNoFragments, labelFirstFragments
+    case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintCommand, hintTabs, hintScreens
+    case messageEnlarge, messageUnknownCommand, messageNoSuchCase, messageNoSuchTheme, messageThemeSet
+    case messageReadOnly, messageUndone, messageRedone, messageNothingToUndo, messageNothingToRedo
+    case messageLanguageSet, helpTitle, helpGlobal, helpScreen, helpFooter
+
+    /// The string in `language`.
+    public func string(_ language: Language) -> String {
+        let pair = Self.catalogue[self] ?? (rawValue, rawValue)
+        return language == .nl ? pair.nl : pair.en
+    }
+
+    // (English, Dutch)
+    private static let catalogue: [Text: (en: String, nl: String)] = [
+        .appName: ("Werkbank", "Werkbank"),
+        .screenCases: ("Cases", "Cases"),
+        .screenCase: ("Case", "Case"),
+        .screenRespondents: ("Respondents", "Respondenten"),
+        .screenModel: ("Model", "Model"),
+        .screenHelp: ("Help", "Help"),
+        .tabOverview: ("Overview", "Overzicht"),
+        .tabRespondents: ("Respondents", "Respondenten"),
+        .tabSources: ("Sources", "Bronnen"),
+        .tabFindings: ("Findings", "Bevindingen"),
+        .columnCase: ("Case", "Case"),
+        .columnTableLabel: ("Table label", "Label in tabel"),
+        .columnInstitutions: ("Institutions", "Instellingen"),
+        .columnRespondents: ("Resp.", "Resp."),
+        .columnSources: ("Sources", "Bronnen"),
+        .columnFragments: ("Fragments", "Fragmenten"),
+        .columnSourcesShort: ("Src.", "Bron."),
+        .columnFragmentsShort: ("Frag.", "Frag."),
+        .hintPane: ("pane", "paneel"),
+        .columnSource: ("Source", "Bron"),
+        .columnKind: ("Kind", "Soort"),
+        .columnDate: ("Date", "Datum"),
+        .columnParticipants: ("Participants", "Deelnemers"),
+        .columnWords: ("Words", "Woorden"),
+        .columnCodings: ("Codings", "Coderingen"),
+        .columnElement: ("Element", "Element"),
+        .columnRespondentsCoded: ("Respondents", "Respondenten"),
+        .labelInstitutions: ("Institutions", "Instellingen"),
+        .labelSector: ("Sector", "Sector"),
+        .labelDescription: ("Description", "Beschrijving"),
+        .labelTableLabel: ("In the respondent table", "In de respondententabel"),
+        .labelCaseNumber: ("Case", "Case"),
+        .labelWhat: ("What", "Wat"),
+        .labelGoal: ("Goal", "Doel"),
+        .labelRequirements: ("Requirements", "Benodigdheden"),
+        .labelCharacteristics: ("Characteristics of a professional workplace", "Kenmerken van een professionele werkplaats"),
+        .labelElements: ("The six elements", "De zes elementen"),
+        .labelColour: ("colour", "kleur"),
+        .labelProject: ("project", "project"),
+        .labelCoder: ("coder", "codeur"),
+        .labelReadOnly: ("read-only", "alleen lezen"),
+        .labelNoFragments: ("no fragments", "geen fragmenten"),
+        .labelFirstFragments: ("First fragments", "Eerste fragmenten"),
+        .hintMove: ("move", "bewegen"),
+        .hintOpen: ("open", "openen"),
+        .hintBack: ("back", "terug"),
+        .hintQuit: ("quit", "stoppen"),
+        .hintHelp: ("help", "hulp"),
+        .hintCommand: ("command", "opdracht"),
+        .hintTabs: ("tab", "tab"),
+        .hintScreens: ("screens", "schermen"),
+        .messageEnlarge: ("Enlarge the terminal to at least %@.", "Maak het venster minstens %@."),
+        .messageUnknownCommand: ("Unknown command: %@ (see ? for the commands)", "Onbekende opdracht: %@ (zie ? voor de opdrachten)"),
+        .messageNoSuchCase: ("No case named %@", "Geen case met de naam %@"),
+        .messageNoSuchTheme: ("Theme: %@", "Thema: %@"),
+        .messageThemeSet: ("Theme %@", "Thema %@"),
+        .messageReadOnly: ("Read-only: %@ is disabled (started with --read-only)", "Alleen lezen: %@ kan niet (gestart met --read-only)"),
+        .messageUndone: ("Undone: %@", "Ongedaan gemaakt: %@"),
+        .messageRedone: ("Redone: %@", "Opnieuw gedaan: %@"),
+        .messageNothingToUndo: ("Nothing to undo", "Niets om ongedaan te maken"),
+        .messageNothingToRedo: ("Nothing to redo", "Niets om opnieuw te doen"),
+        .messageLanguageSet: ("Language: English", "Taal: Nederlands"),
+        .helpTitle: ("Keys", "Toetsen"),
+        .helpGlobal: ("Everywhere", "Overal"),
+        .helpScreen: ("On this screen", "Op dit scherm"),
+        .helpFooter: ("Commands: :case NAME  :theme NAME  :lang nl|en  :q", "Opdrachten: :case NAAM  :theme NAAM  :lang nl|en  :q"),
+    ]
+}
+
+extension Text {
+    /// The string with `%@` replaced by `argument`.
+    public func string(_ language: Language, _ argument: String) -> String {
+        string(language).replacingOccurrences(of: "%@", with: argument)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import TerminalKit
+import WerkbankCore
+import WerkbankStore
+
+/// The running workbench: state, data and the project, without a terminal. Events go in
+/// (``handle(_:)``), frames come out (``render()``); effects such as undo run against the
+/// project before the next frame, so the screen never shows an edit that is not stored.
+public final class Workbench {
+    public private(set) var state: AppState
+    public private(set) var data: WorkbenchData
+    public let project: Project
+    let themeLoader: ThemeLoader?
+
+    public init(project: Project, state: AppState, themeLoader: ThemeLoader? = nil) throws(ProjectError) {
+        self.project = project
+        self.state = state
+        self.themeLoader = themeLoader
+        data = try WorkbenchData.load(from: project)
+    }
+
+    /// Applies one terminal event.
+    public func handle(_ event: InputEvent) {
+        switch event {
+        case .key(let key):
+            run(state.handle(key, data: data))
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+        case .mouse(let mouse):
+            handleMouse(mouse)
+        }
+    }
+
+    /// Presses keys one after another (what key-script tests do).
+    public func press(_ keys: Key...) {
+        for key in keys { handle(.key(key)) }
+    }
+
+    /// Types text, one character key at a time.
+    public func type(_ text: String) {
+        for character in text { handle(.key(.character(character))) }
+    }
+
+    /// The current frame. Records how far text views can scroll.
+    public func render() -> ScreenBuffer {
+        let (buffer, limits) = Renderer(state: state, data: data).render()
+        state.scrollLimits = limits
+        return buffer
+    }
+
+    private func handleMouse(_ mouse: MouseEvent) {
+        switch mouse.kind {
+        case .scrollUp: run(state.reduce(.moveUp, data: data))
+        case .scrollDown: run(state.reduce(.moveDown, data: data))
+        case .press(button: 1) where state.screen == .cases:
+            // Rows of the cases table start under the frame border and the header.
+            let row = mouse.y - 3
+            if data.cases.indices.contains(row), mouse.x < state.width * 55 / 100 {
+                if row == state.caseIndex { run(state.openCase(row, data: data)) } else {
+                    var list = state.list("cases")
+                    list.select(row, count: data.cases.count, visibleRows: state.pageSize)
+                    state.lists["cases"] = list
+                    state.caseIndex = row
+                }
+            }
+        default: break
+        }
+    }
+
+    private func run(_ effects: [Effect]) {
+        for effect in effects {
+            do {
+                try perform(effect)
+            } catch {
+                state.message = StatusMessage(text: "\(error)", isError: true)
+            }
+        }
+    }
+
+    private func perform(_ effect: Effect) throws {
+        switch effect {
+        case .loadFindings(let caseID):
+            data.findings[caseID] = try WorkbenchData.findings(ofCase: caseID, in: project, elements: data.study.codebook.elements)
+        case .undo, .redo:
+            do {
+                let label = effect == .undo ? try project.undo() : try project.redo()
+                let reloaded = try WorkbenchData.load(from: project)
+                data = reloaded
+                state.message = StatusMessage(text: (effect == .undo ? Text.messageUndone : Text.messageRedone).string(state.language, label),
+                                              isError: false)
+            } catch ProjectError.nothingToUndo {
+                state.message = StatusMessage(text: state.text(.messageNothingToUndo), isError: false)
+            } catch ProjectError.nothingToRedo {
+                state.message = StatusMessage(text: state.text(.messageNothingToRedo), isError: false)
+            }
+        case .setTheme(let name):
+            guard let themeLoader else { return }
+            do {
+                state.theme = try themeLoader.load(name)
+                state.message = StatusMessage(text: Text.messageThemeSet.string(state.language, state.theme.name), isError: false)
+            } catch {
+                state.message = StatusMessage(text: Text.messageNoSuchTheme.string(state.language, error.description), isError: true)
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import WerkbankCore
+import WerkbankStore
+
+/// What one element looks like in one case: how often it was coded, by how many different
+/// respondents, and the first fragments.
+public struct ElementFinding: Hashable, Sendable {
+    public var code: Code
+    public var fragmentCount: Int
+    /// Distinct participants (not interviewers) in whose turns the fragments start.
+    public var respondentCount: Int
+    public var firstFragments: [Fragment]
+}
+
+/// The project data the screens show, read from the store. Findings are read per case when
+/// first needed.
+public struct WorkbenchData: Sendable {
+    public var study: Study
+    public var sourcesByCase: [String: [SourceSummary]]
+    public var fragmentsByCase: [String: Int]
+    public var findings: [String: [ElementFinding]] = [:]
+
+    public init(study: Study, sourcesByCase: [String: [SourceSummary]], fragmentsByCase: [String: Int]) {
+        self.study = study
+        self.sourcesByCase = sourcesByCase
+        self.fragmentsByCase = fragmentsByCase
+    }
+
+    /// Reads everything but the findings from a project.
+    public static func load(from project: Project) throws(ProjectError) -> WorkbenchData {
+        let study = try project.study()
+        let sources = try project.sources()
+        let counts = try project.codeCaseCounts()
+        return WorkbenchData(
+            study: study,
+            sourcesByCase: Dictionary(grouping: sources, by: \.caseID),
+            fragmentsByCase: Dictionary(grouping: counts, by: \.caseID).mapValues { $0.map(\.fragments).reduce(0, +) })
+    }
+
+    /// The findings of a case: one entry per element of the model.
+    public static func findings(ofCase caseID: String, in project: Project, elements: [Code], firstCount: Int = 3) throws(ProjectError) -> [ElementFinding] {
+        var result: [ElementFinding] = []
+        for element in elements {
+            let fragments = try project.fragments(FragmentFilter(codes: [element.short], caseIDs: [caseID]))
+            let respondents = Set(fragments.compactMap { fragment in fragment.role == nil ? nil : fragment.speaker })
+            result.append(ElementFinding(code: element, fragmentCount: fragments.count, respondentCount: respondents.count,
+                                         firstFragments: Array(fragments.prefix(firstCount))))
+        }
+        return result
+    }
+
+    /// The cases in study order.
+    public var cases: [Case] { study.cases }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import TerminalKit
+import WerkbankExchange
+import WerkbankStore
+import WerkbankUI
+
+extension Language: ExpressibleByArgument {}
+
+struct WorkbenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workbench",
+        abstract: "Open the full-screen workbench (the default when no command is given).",
+        discussion: """
+            Keys: arrows or h/j/k/l, Enter open, Esc back, q quit, ? help, : commands (:case 2, :theme light, :lang nl). \
+            Settings may also come from $XDG_CONFIG_HOME/werkbank/config.toml (theme, coder, lang, mouse). \
+            NO_COLOR is honoured. Exits 69 when there is no usable terminal.
+            """)
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    @Flag(name: .long, help: "Browse without changing the project (for students): every editing action is disabled.")
+    var readOnly = false
+
+    @Option(name: .long, help: ArgumentHelp("The coder (default: the config file, $WERKBANK_CODER, else your login name).", valueName: "name"))
+    var coder: String?
+
+    @Option(name: .long, help: ArgumentHelp("Interface language: nl or en (default: from LANG).", valueName: "lang"))
+    var lang: Language?
+
+    @Option(name: .long, help: ArgumentHelp("A theme name (default, light, dark-256, high-contrast, mono) or a .toml path.", valueName: "theme"))
+    var theme: String?
+
+    @Flag(name: .long, help: "Do not use the mouse.")
+    var noMouse = false
+
+    func run() throws {
+        if let problem = CursesTerminal.checkEnvironment() {
+            printError(problem.description)
+            throw ExitCodes.noTerminal
+        }
+        let configURL = ConfigFile.folder().appendingPathComponent("config.toml")
+        let config: ConfigFile
+        do {
+            config = try ConfigFile.load(configURL)
+        } catch {
+            printError("werkbank: \(error)")
+            throw ExitCodes.dataError
+        }
+        let loader = ThemeLoader(searchPaths: ThemesLocator.searchPaths(configFolder: ConfigFile.folder()), knownScopes: ThemeScopes.all)
+        let chosenTheme: Theme
+        do {
+            chosenTheme = try loader.load(theme ?? config.theme ?? "default")
+        } catch {
+            printError("werkbank: \(error)")
+            throw ExitCodes.dataError
+        }
+
+        let project = try projectOptions.open()
+        var readOnly = self.readOnly
+        var startMessage: String?
+        var lock: ProjectLock?
+        if !readOnly {
+            switch ProjectLock.acquire(for: project.url) {
+            case .success(let acquired): lock = acquired
+            case .failure(let held):
+                readOnly = true
+                startMessage = "This project is open in another Werkbank\(held.pid.map { " (process \($0))" } ?? ""); opened read-only."
+            }
+        }
+        defer { _ = lock }
+
+        let environment = ProcessInfo.processInfo.environment
+        let coderName = coder ?? config.coder ?? environment["WERKBANK_CODER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "researcher"
+        let language = lang ?? config.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
+
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal.start(CursesOptions(mouse: !noMouse && (config.mouse ?? true)))
+        } catch {
+            printError(error.description)
+            throw ExitCodes.noTerminal
+        }
+        defer { terminal.shutdown() }
+        let size = terminal.size
+        var state = AppState(language: language, readOnly: readOnly, coder: coderName, projectName: project.url.lastPathComponent,
+                             theme: chosenTheme, colorProfile: terminal.colorProfile, width: size.width, height: size.height)
+        if let startMessage { state.message = StatusMessage(text: startMessage, isError: true) }
+        let workbench = try withProject { () throws(ProjectError) in try Workbench(project: project, state: state, themeLoader: loader) }
+        var dirty = true
+        while !workbench.state.shouldQuit {
+            if dirty {
+                terminal.draw(workbench.render())
+                dirty = false
+            }
+            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else { continue }
+            workbench.handle(event)
+            dirty = true
+        }
+    }
+}

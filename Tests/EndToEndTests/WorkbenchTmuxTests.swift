@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): start, browse by keys, resize, quit.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux (scripts/test installs it)"))
+struct WorkbenchTmuxTests {
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-tmux-\(UUID().uuidString)")
+
+    func command(_ arguments: String = "") -> String {
+        "env -u NO_COLOR -u WERKBANK_PROJECT XDG_DATA_HOME=\(data.path) XDG_CONFIG_HOME=\(data.path)/config LANG=C.UTF-8 "
+            + "\(BinaryRunner.binary.path) \(arguments)"
+    }
+
+    @Test func browseToTheRespondentsAndQuit() throws {
+        defer { try? FileManager.default.removeItem(at: data) }
+        let session = try TmuxSession(command("--coder Anouk"))
+        defer { session.close() }
+        try session.waitFor("Revalidatie 1")
+        try session.keys("3")
+        let screen = try session.waitFor("Totaal")
+        #expect(screen.contains("6 *"))
+        #expect(screen.contains("* 4 from last school year, 2 from current school year"))
+        #expect(screen.contains("75"))
+        #expect(screen.contains("Cliënten"))
+        try session.keys("q", "q")
+        let after = try session.waitFor("EXIT=0")
+        #expect(!after.contains("Totaal"), "the workbench's screen is gone after quitting:\n\(after)")
+    }
+
+    @Test func openACaseByItsTableLabel() throws {
+        defer { try? FileManager.default.removeItem(at: data) }
+        let session = try TmuxSession(command())
+        defer { session.close() }
+        try session.waitFor("Revalidatie 1")
+        try session.type(":case Zorg 2")
+        try session.keys("Enter")
+        let screen = try session.waitFor("Revalidatie 2 (Zorg 2)")
+        #expect(screen.contains("Overview"))
+        try session.keys("C-c")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func resizeSmallAndBack() throws {
+        defer { try? FileManager.default.removeItem(at: data) }
+        let session = try TmuxSession(command())
+        defer { session.close() }
+        try session.waitFor("Revalidatie 1")
+        try session.resize(width: 60, height: 15)
+        try session.waitFor("Jeugdzorg")
+        try session.resize(width: 40, height: 10)
+        try session.waitFor("Enlarge the terminal to at least 50×12")
+        try session.resize(width: 100, height: 30)
+        let screen = try session.waitFor("Sociale zorg")
+        #expect(!screen.contains("Enlarge"))
+        try session.keys("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func withoutATerminalItSaysWhatToDoInstead() throws {
+        defer { try? FileManager.default.removeItem(at: data) }
+        let session = try TmuxSession("bash -c '\(command()) | cat; echo STATUS=${PIPESTATUS[0]}'")
+        defer { session.close() }
+        let screen = try session.waitFor("STATUS=")
+        #expect(screen.contains("needs a terminal"))
+        #expect(screen.contains("werkbank cases"))
+        #expect(screen.contains("STATUS=69"))
+    }
+}
