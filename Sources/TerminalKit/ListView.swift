@@ -57,17 +57,15 @@ public struct ListView {
             }
         }
         if scrolls {
+            let last = state.offset + rows - 1
             if state.offset > 0 {
-                buffer.write("▲", x: area.maxX - 1, y: area.y, style: indicatorStyle(selected: state.selected == state.offset))
+                let indicator = state.selected == state.offset ? selectedStyle : style
+                buffer.write("▲", x: area.maxX - 1, y: area.y, style: indicator)
             }
-            if state.offset + rows < items.count {
-                let last = state.offset + rows - 1
-                buffer.write("▼", x: area.maxX - 1, y: area.maxY - 1, style: indicatorStyle(selected: state.selected == last))
+            if last < items.count - 1 {
+                let indicator = state.selected == last ? selectedStyle : style
+                buffer.write("▼", x: area.maxX - 1, y: area.maxY - 1, style: indicator)
             }
         }
-    }
-
-    private func indicatorStyle(selected: Bool) -> Style {
-        selected ? selectedStyle : style
     }
 }

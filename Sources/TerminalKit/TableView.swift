@@ -1,28 +1,3 @@
-/// How a table column lines up its cells.
-public enum TableAlignment: Hashable, Sendable {
-    /// Text starts at the column's left edge (names, labels).
-    case left
-    /// Text ends at the column's right edge (numbers).
-    case right
-}
-
-/// One column of a ``TableView``: its header and how its cells line up.
-public struct TableColumn: Hashable, Sendable {
-    /// The header text.
-    public var title: String
-    /// How the header and the cells line up.
-    public var alignment: TableAlignment
-    /// The width in columns, or `nil` to fit the widest of the header and the cells.
-    public var width: Int?
-
-    /// Creates a column.
-    public init(_ title: String, alignment: TableAlignment = .left, width: Int? = nil) {
-        self.title = title
-        self.alignment = alignment
-        self.width = width
-    }
-}
-
 /// A table with a header row, body rows and total rows, columns two spaces apart.
 ///
 /// The last `totalRowCount` rows stay below the body, after a rule of `─` as wide as the
@@ -117,7 +92,8 @@ public struct TableView {
         let widths = Self.columnWidths(columns: columns, rows: rows, available: area.width)
         let width = min(area.width, Self.tableWidth(widths))
         var y = area.y
-        drawRow(columns.map { Span($0.title) }, widths: widths, style: headerStyle, into: &buffer, x: area.x, y: y, area: area)
+        let header = columns.map { Span($0.title) }
+        drawRow(header, widths: widths, style: headerStyle, into: &buffer, x: area.x, y: y, area: area)
         y += 1
         let totals = min(max(0, totalRowCount), rows.count)
         let bodyCount = rows.count - totals

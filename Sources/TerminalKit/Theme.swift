@@ -1,20 +1,3 @@
-/// How a theme scope looks, as its file says: colours may be left to the parent scope.
-public struct StyleSpec: Hashable, Sendable {
-    /// The text colour, or `nil` to take the nearest ancestor's.
-    public var foreground: Color?
-    /// The background, or `nil` to take the nearest ancestor's.
-    public var background: Color?
-    /// The attributes; these are never taken from an ancestor.
-    public var attributes: TextAttributes
-
-    /// Creates a spec.
-    public init(foreground: Color? = nil, background: Color? = nil, attributes: TextAttributes = []) {
-        self.foreground = foreground
-        self.background = background
-        self.attributes = attributes
-    }
-}
-
 /// A colour theme: styles for dotted semantic scopes (`ui.text.dim`) and colours for codes.
 ///
 /// Themes are usually read from TOML files by ``ThemeLoader``.
@@ -61,7 +44,8 @@ public struct Theme: Hashable, Sendable {
                 backgroundScope = ancestor
             }
         }
-        var style = Style(foreground: foreground ?? .default, background: background ?? .default, attributes: spec.attributes)
+        var style = Style(foreground: foreground ?? .default, background: background ?? .default,
+                          attributes: spec.attributes)
         if profile == .none, style.background != .default, let backgroundScope, !Self.baseScopes.contains(backgroundScope),
            style.attributes.isDisjoint(with: [.reverse, .underline]) {
             style.attributes.insert(.reverse)

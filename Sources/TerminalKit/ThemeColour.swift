@@ -22,12 +22,15 @@ struct ThemeColourValue: Hashable {
             if Self.isDigits(name) {
                 return .failure(error("bad colour \"\(name)\": write an indexed colour as a number without quotes"))
             }
-            if name.hasPrefix("#") || name.isEmpty || !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+            let isName = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            if !isName {
                 return .failure(error("bad colour \"\(name)\": \(Self.expected)"))
             }
             return .failure(error("unknown palette name `\(name)`: not in [palette] and not an ANSI colour name"))
         case .integer(let index):
-            guard (0...255).contains(index) else { return .failure(error("bad colour \(index): an indexed colour is 0–255")) }
+            guard (0...255).contains(index) else {
+                return .failure(error("bad colour \(index): an indexed colour is 0–255"))
+            }
             return .success(.indexed(UInt8(index)))
         case .other(let type):
             return .failure(error("bad colour: expected a string or a number, not \(type)"))

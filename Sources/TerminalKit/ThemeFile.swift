@@ -111,7 +111,8 @@ struct ThemeFile {
             // A table holding only nested scopes does not set its own scope.
             if hasStyle || table.isEmpty { scopes[key] = entry }
         default:
-            problem(key, line, "expected a colour or a table such as { fg = \"red\", modifiers = [\"bold\"] }, not \(value.type)")
+            problem(key, line,
+                    "expected a colour or a table such as { fg = \"red\", modifiers = [\"bold\"] }, not \(value.type)")
         }
     }
 
@@ -134,7 +135,13 @@ struct ThemeFile {
 
     private func colourValue(_ value: any TOMLValueConvertible, key: String, line: Int?) -> ThemeColourValue {
         let raw: ThemeColourValue.Value =
-            if let text = value.string { .string(text) } else if let number = value.int { .integer(number) } else { .other("\(value.type)") }
+            if let text = value.string {
+                .string(text)
+            } else if let number = value.int {
+                .integer(number)
+            } else {
+                .other("\(value.type)")
+            }
         return ThemeColourValue(value: raw, file: file, line: line, key: key)
     }
 
@@ -152,59 +159,5 @@ extension ThemeError {
     /// Order of reporting: by line, unknown lines last, then by key.
     static func isBefore(_ lhs: ThemeError, _ rhs: ThemeError) -> Bool {
         (lhs.line ?? .max, lhs.key ?? "", lhs.message) < (rhs.line ?? .max, rhs.key ?? "", rhs.message)
-    }
-}
-
-/// Finds the line of a key by searching the text, because TOMLKit does not report positions.
-struct KeyLocator {
-    let lines: [Substring]
-
-    init(text: String) {
-        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-    }
-
-    /// The 1-based line where `key` is set in table `section` (`nil` for the top level, before
-    /// any table header), or anywhere when not found there; a `[key]` header counts at the
-    /// top level.
-    func line(of key: String, in section: String?) -> Int? {
-        var current: String?
-        var anywhere: Int?
-        for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("[") {
-                current = Self.headerName(trimmed)
-                if section == nil, current == key { return index + 1 }
-                continue
-            }
-            guard Self.sets(trimmed, key: key) else { continue }
-            if current == section { return index + 1 }
-            if anywhere == nil { anywhere = index + 1 }
-        }
-        return anywhere
-    }
-
-    /// The line of a scope: its key at the top level, else its last part inside its parent's
-    /// table, else its parent's line.
-    func scopeLine(_ scope: String) -> Int? {
-        if let line = line(of: scope, in: nil) { return line }
-        guard let dot = scope.lastIndex(of: ".") else { return nil }
-        let parent = String(scope[..<dot])
-        return line(of: String(scope[scope.index(after: dot)...]), in: parent) ?? scopeLine(parent)
-    }
-
-    /// Whether a trimmed line sets `key`, quoted or bare: `"ui.text" = …`, `ui.text = …`.
-    private static func sets(_ line: String, key: String) -> Bool {
-        for written in ["\"\(key)\"", "'\(key)'", key] where line.hasPrefix(written) {
-            if line.dropFirst(written.count).drop(while: { $0 == " " || $0 == "\t" }).first == "=" { return true }
-        }
-        return false
-    }
-
-    /// `palette` for `[palette]`, `ui.text` for `["ui.text"]` or `[ ui.text ]`.
-    private static func headerName(_ line: String) -> String {
-        var name = line.drop { $0 == "[" }
-        if let end = name.firstIndex(of: "]") { name = name[..<end] }
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        return trimmed.count >= 2 && (trimmed.hasPrefix("\"") || trimmed.hasPrefix("'")) ? String(trimmed.dropFirst().dropLast()) : trimmed
     }
 }

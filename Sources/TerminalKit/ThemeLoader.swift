@@ -33,6 +33,11 @@ public struct ThemeLoader: Sendable {
 
     /// Loads a theme by name (`dark-256`, looked up as `dark-256.toml` in the search paths)
     /// or by path (a value containing `/` or ending in `.toml`), with the themes it inherits.
+    ///
+    /// The first problem found is thrown: a missing file (listing the available themes), a
+    /// file that is not UTF-8 or not TOML, an unknown scope, field, modifier or palette name,
+    /// a bad colour, or an inheritance cycle. Problems of the named file come before those of
+    /// the files it inherits from, each by line.
     public func load(_ nameOrPath: String) throws(ThemeError) -> Theme {
         var url = try locate(nameOrPath, from: nil)
         let name = url.deletingPathExtension().lastPathComponent
@@ -84,8 +89,9 @@ public struct ThemeLoader: Sendable {
         nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
     }
 
-    /// The file for a name or path; a relative path in an `inherits` is relative to the
-    /// inheriting file's folder.
+    /// The file for a name or path. For an `inherits`, a relative path is relative to the
+    /// inheriting file's folder, and a name is looked up in that folder before the search
+    /// paths (so a user's theme can build on a sibling).
     private func locate(_ nameOrPath: String, from inheritingFile: URL?) throws(ThemeError) -> URL {
         if Self.isPath(nameOrPath) {
             let expanded = (nameOrPath as NSString).expandingTildeInPath
@@ -99,6 +105,10 @@ public struct ThemeLoader: Sendable {
                 throw ThemeError(file: nameOrPath, message: "no such theme file")
             }
             return url
+        }
+        if let inheritingFile {
+            let sibling = inheritingFile.deletingLastPathComponent().appendingPathComponent(nameOrPath + ".toml")
+            if FileManager.default.isReadableFile(atPath: sibling.path) { return sibling }
         }
         if let url = url(forTheme: nameOrPath) { return url }
         let available = availableThemes()

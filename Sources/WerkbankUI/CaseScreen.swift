@@ -53,7 +53,7 @@ struct CaseScreen {
             let colour = state.theme.codeColour(finding.code.short, fallback: Self.color(finding.code.colour))
             let counts = "\(finding.fragmentCount) \(state.text(.columnFragments).lowercased()), "
                 + "\(finding.respondentCount) \(state.text(.columnRespondentsCoded).lowercased())"
-            lines.append(Line([Span("██ ", style: Style(foreground: colour).adapted(state.colorProfile)),
+            lines.append(Line([Span("██ ", style: state.codeStyle(colour)),
                                Span(finding.code.short, style: state.style("ui.text.emphasis")),
                                Span("  \(finding.code.name)  ", style: state.style("ui.text")),
                                Span(counts, style: state.style("ui.text.dim"))]))
@@ -78,15 +78,5 @@ struct CaseScreen {
     /// A codebook colour as a terminal colour.
     static func color(_ colour: RGBColour) -> Color {
         .rgb(colour.red, colour.green, colour.blue)
-    }
-}
-
-extension Style {
-    /// The style with its colours adapted to a terminal's profile.
-    func adapted(_ profile: ColorProfile) -> Style {
-        var style = self
-        style.foreground = profile.adapt(foreground)
-        style.background = profile.adapt(background)
-        return style
     }
 }

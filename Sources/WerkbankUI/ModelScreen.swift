@@ -20,7 +20,7 @@ struct ModelScreen {
             for code in group.codes {
                 let colour = state.theme.codeColour(code.short, fallback: CaseScreen.color(code.colour))
                 let indent = code.parent == nil ? "" : "  "
-                lines.append(Line([Span("\(indent)██ ", style: Style(foreground: colour).adapted(state.colorProfile)),
+                lines.append(Line([Span("\(indent)██ ", style: state.codeStyle(colour)),
                                    Span(code.short, style: state.style("ui.text.emphasis")),
                                    Span("  \(code.name)", style: state.style("ui.text")),
                                    Span(" — \(code.gloss)", style: state.style("ui.text.dim"))]))

@@ -27,6 +27,12 @@ extension AppState {
         Line([Span("\(text(label)): ", style: style("ui.text.dim")), Span(value, style: style("ui.text"))])
     }
 
+    /// The swatch style of a code colour. Without colours (NO_COLOR, mono) the swatch would
+    /// vanish, so it is shown bold in the text colour.
+    func codeStyle(_ colour: Color) -> Style {
+        colorProfile == .none ? style("ui.text.emphasis") : colorProfile.adapt(Style(foreground: colour))
+    }
+
     /// A heading line.
     func heading(_ value: String) -> Line {
         Line(value, style: style("ui.text.emphasis"))

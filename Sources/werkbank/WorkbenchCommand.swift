@@ -52,6 +52,9 @@ struct WorkbenchCommand: ParsableCommand {
         let chosenTheme: Theme
         do {
             chosenTheme = try loader.load(theme ?? config.theme ?? "default")
+        } catch let error where theme == nil && config.theme == nil && error.message.hasPrefix("no theme named") {
+            // No theme was asked for and the bundled ones are missing: still start.
+            chosenTheme = .builtIn
         } catch {
             printError("werkbank: \(error)")
             throw ExitCodes.dataError

@@ -6,38 +6,46 @@ final class TmuxSession {
     let name = "s"
 
     /// Starts `command` (a shell command line) in a `width`×`height` pane. The pane stays
-    /// after the command ends and shows `EXIT=<status>`.
+    /// after the command ends and shows `EXIT=<status>` and `TTY=icanon echo` when the
+    /// command left the terminal in its normal modes.
     init(_ command: String, width: Int = 100, height: Int = 30) throws {
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
-                  "\(command); echo EXIT=$?; sleep 600"])
+        try tmux(capturing: false, ["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
+                  "\(command); echo EXIT=$?; echo TTY=$(stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '); sleep 600"])
     }
 
     static var isAvailable: Bool {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
     }
 
+    /// Runs a tmux command and returns what it printed. It runs through `posix_spawn` and
+    /// `waitpid` rather than `Process`: the server that `new-session` forks stays alive, and
+    /// `Process` on Linux was seen to wait for ever on such a child.
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    func tmux(capturing: Bool = true, _ arguments: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let quoted = (["tmux", "-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let line = quoted.joined(separator: " ") + " </dev/null >" + (capturing ? output.path : "/dev/null") + " 2>/dev/null"
+        var pid: pid_t = 0
+        let words: [String] = ["/bin/sh", "-c", line]
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { word in word.withCString { strdup($0) } } + [nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { throw SpawnFailed() }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return capturing ? (try? String(contentsOf: output, encoding: .utf8)) ?? "" : ""
     }
+
+    struct SpawnFailed: Error {}
 
     /// Sends tmux key names (`Down`, `Enter`, `Escape`, `q`, `C-c`).
     func keys(_ names: String...) throws {
-        try tmux(["send-keys", "-t", name] + names)
+        try tmux(capturing: false, ["send-keys", "-t", name] + names)
     }
 
     /// Types text literally.
     func type(_ text: String) throws {
-        try tmux(["send-keys", "-t", name, "-l", text])
+        try tmux(capturing: false, ["send-keys", "-t", name, "-l", text])
     }
 
     /// The pane's text now.
@@ -59,11 +67,11 @@ final class TmuxSession {
     }
 
     func resize(width: Int, height: Int) throws {
-        try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+        try tmux(capturing: false, ["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }
 
     func close() {
-        _ = try? tmux(["kill-server"])
+        _ = try? tmux(capturing: false, ["kill-server"])
     }
 
     struct TimedOut: Error, CustomStringConvertible {

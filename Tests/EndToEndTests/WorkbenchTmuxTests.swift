@@ -23,7 +23,9 @@ struct WorkbenchTmuxTests {
         #expect(screen.contains("75"))
         #expect(screen.contains("Cliënten"))
         try session.keys("q", "q")
-        let after = try session.waitFor("EXIT=0")
+        let after = try session.waitFor("TTY=")
+        #expect(after.contains("EXIT=0"))
+        #expect(after.contains("TTY=icanon echo"), "the terminal's modes are restored:\n\(after)")
         #expect(!after.contains("Totaal"), "the workbench's screen is gone after quitting:\n\(after)")
     }
 
@@ -37,7 +39,8 @@ struct WorkbenchTmuxTests {
         let screen = try session.waitFor("Revalidatie 2 (Zorg 2)")
         #expect(screen.contains("Overview"))
         try session.keys("C-c")
-        try session.waitFor("EXIT=0")
+        let after = try session.waitFor("TTY=")
+        #expect(after.contains("EXIT=0") && after.contains("TTY=icanon echo"))
     }
 
     @Test func resizeSmallAndBack() throws {

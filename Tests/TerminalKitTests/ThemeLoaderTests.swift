@@ -107,6 +107,10 @@ import Testing
         let theme = try loader.load(folder.appendingPathComponent("a.toml").path)
         #expect(theme.name == "a")
         #expect(theme.scopes["ui"] == StyleSpec(foreground: .ansi(1)))
+        // A name in `inherits` is looked up beside the inheriting file first.
+        try Data("inherits = \"b\"\n\"ui.text\" = \"blue\"\n".utf8).write(to: folder.appendingPathComponent("c.toml"))
+        let sibling = try ThemeLoader(searchPaths: [], knownScopes: ["ui.text"]).load(folder.appendingPathComponent("c.toml").path)
+        #expect(sibling.scopes == ["ui": StyleSpec(foreground: .ansi(1)), "ui.text": StyleSpec(foreground: .ansi(4))])
     }
 
     // MARK: Errors, each with its file, line and key
