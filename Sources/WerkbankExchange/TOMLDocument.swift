@@ -32,8 +32,8 @@ struct TOMLDocument {
             throw problem(for: error)
         } catch let error as UnexpectedKeysError {
             let (key, path) = error.keys.sorted { $0.key < $1.key }.first!
-            throw LoadProblem(file: name, line: line(of: path + [TOMLFieldKey(key)]),
-                              field: Self.fieldPath(path + [TOMLFieldKey(key)]), message: "unknown field `\(key)`")
+            let fieldPath = path.last?.stringValue == key ? path : path + [TOMLFieldKey(key)]
+            throw LoadProblem(file: name, line: line(of: fieldPath), field: Self.fieldPath(fieldPath), message: "unknown field `\(key)`")
         } catch {
             throw LoadProblem(file: name, message: "cannot be read: \(error)")
         }

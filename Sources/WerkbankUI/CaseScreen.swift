@@ -36,37 +36,37 @@ struct CaseScreen {
              Span(source.participants.joined(separator: " ")), Span(String(source.words)), Span(String(source.codingCount))]
         }
         let listState = state.list("sources")
-        TableView(
+        var table = TableView(
             columns: [TableColumn(state.text(.columnSource)), TableColumn(state.text(.columnKind)), TableColumn(state.text(.columnDate)),
                       TableColumn(state.text(.columnParticipants)), TableColumn(state.text(.columnWords), alignment: .right),
                       TableColumn(state.text(.columnCodings), alignment: .right)],
             rows: rows, selectedRow: sources.isEmpty ? nil : listState.selected, headerStyle: state.style("ui.table.header"),
-            style: state.style("ui.text"), totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"),
-            offset: listState.offset)
-            .render(into: &buffer, area: area)
+            style: state.style("ui.text"), totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"))
+        table.offset = AppState.offset(showing: listState.selected, from: listState.offset, visible: table.visibleBodyRows(in: area))
+        table.render(into: &buffer, area: area)
     }
 
-    private func findingLines(of studyCase: Case) -> [Line] {
-        guard let findings = data.findings[studyCase.id] else { return [Line("…", style: state.style("ui.text.dim"))] }
-        var lines: [Line] = []
+    private func findingLines(of studyCase: Case) -> [TextLine] {
+        guard let findings = data.findings[studyCase.id] else { return [TextLine(Line("…", style: state.style("ui.text.dim")))] }
+        var lines: [TextLine] = []
         for finding in findings {
             let colour = state.theme.codeColour(finding.code.short, fallback: Self.color(finding.code.colour))
             let counts = "\(finding.fragmentCount) \(state.text(.columnFragments).lowercased()), "
                 + "\(finding.respondentCount) \(state.text(.columnRespondentsCoded).lowercased())"
-            lines.append(Line([Span("██ ", style: state.codeStyle(colour)),
-                               Span(finding.code.short, style: state.style("ui.text.emphasis")),
-                               Span("  \(finding.code.name)  ", style: state.style("ui.text")),
-                               Span(counts, style: state.style("ui.text.dim"))]))
+            lines.append(TextLine(Line([Span("██ ", style: state.codeStyle(colour)),
+                                        Span(finding.code.short, style: state.style("ui.text.emphasis")),
+                                        Span("  \(finding.code.name)  ", style: state.style("ui.text")),
+                                        Span(counts, style: state.style("ui.text.dim"))]), hangingIndent: 3))
             if finding.firstFragments.isEmpty {
-                lines.append(Line("   \(state.text(.labelNoFragments))", style: state.style("ui.text.dim")))
+                lines.append(TextLine(Line("   \(state.text(.labelNoFragments))", style: state.style("ui.text.dim"))))
             }
             for fragment in finding.firstFragments {
                 let speaker = [fragment.speaker, fragment.role.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
                 let quote = DisplayWidth.truncate(fragment.quote.replacingOccurrences(of: "\n", with: " "), to: Self.quoteLength)
-                lines.append(Line([Span("   \(speaker): ", style: state.style("speaker.label")),
-                                   Span("“\(quote)”", style: state.style("ui.text"))]))
+                lines.append(TextLine(Line([Span("   \(speaker): ", style: state.style("speaker.label")),
+                                            Span("“\(quote)”", style: state.style("ui.text"))]), hangingIndent: 5))
             }
-            lines.append(Line([]))
+            lines.append(TextLine(Line([])))
         }
         return lines
     }

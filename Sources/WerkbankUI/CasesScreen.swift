@@ -7,11 +7,13 @@ struct CasesScreen {
     let state: AppState
     let data: WorkbenchData
 
+    static let minimumDetailsWidth = 40
+
     func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
-        let table = data.study.respondentTable
+        let respondents = data.study.respondentTable
         let rows: [[Span]] = data.cases.map { studyCase in
             [Span(String(studyCase.number)), Span(studyCase.name), Span(studyCase.tableLabel),
-             Span(table.total(case: studyCase).display),
+             Span(respondents.total(case: studyCase).display),
              Span(String(data.sourcesByCase[studyCase.id]?.count ?? 0)),
              Span(String(data.fragmentsByCase[studyCase.id] ?? 0))]
         }
@@ -19,16 +21,20 @@ struct CasesScreen {
                        TableColumn(state.text(.columnTableLabel)), TableColumn(state.text(.columnRespondents), alignment: .right),
                        TableColumn(state.text(.columnSourcesShort), alignment: .right),
                        TableColumn(state.text(.columnFragmentsShort), alignment: .right)]
-        // The list is as wide as its table needs, up to 60% of the screen; the details get the rest.
+        // The list is as wide as its table needs and the details take the rest; when that
+        // leaves the details too narrow to read, the details go under the list instead.
         let natural = TableView.columnWidths(columns: columns, rows: rows, available: .max).reduce(0, +)
             + TableView.columnSpacing * (columns.count - 1) + 2
-        let panes = Layout.split(area, .horizontal, [.fixed(min(natural, area.width * 60 / 100)), .fill(1)])
+        let panes = area.width - natural >= Self.minimumDetailsWidth
+            ? Layout.split(area, .horizontal, [.fixed(natural), .fill(1)])
+            : Layout.split(area, .vertical, [.fixed(min(rows.count + 3, area.height / 2)), .fill(1)])
         let listInner = state.frame(state.text(.screenCases), focused: !state.detailsFocused).render(into: &buffer, area: panes[0])
-        TableView(
+        var table = TableView(
             columns: columns, rows: rows, selectedRow: state.caseIndex, headerStyle: state.style("ui.table.header"),
             style: state.style("ui.text"), totalStyle: state.style("ui.table.total"),
             selectedStyle: state.style(state.detailsFocused ? "ui.selection.unfocused" : "ui.selection"))
-            .render(into: &buffer, area: listInner)
+        table.offset = AppState.offset(showing: state.caseIndex, from: state.list("cases").offset, visible: table.visibleBodyRows(in: listInner))
+        table.render(into: &buffer, area: listInner)
 
         guard data.cases.indices.contains(state.caseIndex) else { return }
         let studyCase = data.cases[state.caseIndex]

@@ -1,14 +1,46 @@
 import TerminalKit
 
+/// A line of a text view whose wrapped continuation rows are indented by `hangingIndent`
+/// columns, so that a quote or a list item stays visibly one item.
+struct TextLine {
+    var line: Line
+    var hangingIndent: Int
+
+    init(_ line: Line, hangingIndent: Int = 0) {
+        self.line = line
+        self.hangingIndent = hangingIndent
+    }
+
+    /// The rows of the line at `width` columns.
+    func wrapped(width: Int) -> [Line] {
+        guard !line.spans.isEmpty else { return [line] }
+        let indent = min(hangingIndent, max(0, width - 10))
+        let rows = TextView.wrap(line, width: max(1, width - indent))
+        return rows.enumerated().map { index, row in
+            index == 0 || indent == 0 ? row : Line([Span(String(repeating: " ", count: indent))] + row.spans)
+        }
+    }
+}
+
 /// A text view whose scroll position lives in the state under a name; reports how far it can
 /// scroll so that the reducer can stop there.
 struct ScrollingText {
     let name: String
-    let lines: [Line]
+    let lines: [TextLine]
     let state: AppState
 
+    init(name: String, lines: [TextLine], state: AppState) {
+        self.name = name
+        self.lines = lines
+        self.state = state
+    }
+
+    init(name: String, lines: [Line], state: AppState) {
+        self.init(name: name, lines: lines.map { TextLine($0) }, state: state)
+    }
+
     func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
-        let wrapped = lines.flatMap { $0.spans.isEmpty ? [$0] : TextView.wrap($0, width: max(1, area.width)) }
+        let wrapped = lines.flatMap { $0.wrapped(width: max(1, area.width)) }
         let limit = max(0, wrapped.count - area.height)
         limits[name] = limit
         let offset = min(state.list(name).offset, limit)
@@ -17,6 +49,15 @@ struct ScrollingText {
 }
 
 extension AppState {
+    /// The first row to show so that `selected` is visible in `visible` rows, starting from
+    /// the stored offset: the reducer does not know how many rows the layout leaves.
+    static func offset(showing selected: Int, from stored: Int, visible: Int) -> Int {
+        guard visible > 0 else { return 0 }
+        if selected < stored { return selected }
+        if selected >= stored + visible { return selected - visible + 1 }
+        return stored
+    }
+
     /// A frame around an area, its border in the focused style when `focused`.
     func frame(_ title: String, focused: Bool = true) -> Frame {
         Frame(title: title, style: style(focused ? "ui.border.focused" : "ui.border"), titleStyle: style("ui.title"))

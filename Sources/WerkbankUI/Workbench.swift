@@ -54,9 +54,9 @@ public final class Workbench {
         case .scrollUp: run(state.reduce(.moveUp, data: data))
         case .scrollDown: run(state.reduce(.moveDown, data: data))
         case .press(button: 1) where state.screen == .cases:
-            // Rows of the cases table start under the frame border and the header.
+            // Rows of the cases table start under the tabs, the frame border and the header.
             let row = mouse.y - 3
-            if data.cases.indices.contains(row), mouse.x < state.width * 55 / 100 {
+            if data.cases.indices.contains(row) {
                 if row == state.caseIndex { run(state.openCase(row, data: data)) } else {
                     var list = state.list("cases")
                     list.select(row, count: data.cases.count, visibleRows: state.pageSize)

@@ -59,6 +59,23 @@ struct WorkbenchTmuxTests {
         try session.waitFor("EXIT=0")
     }
 
+    @Test func aSecondWorkbenchOnTheSameProjectOpensReadOnly() throws {
+        defer { try? FileManager.default.removeItem(at: data) }
+        let first = try TmuxSession(command())
+        defer { first.close() }
+        try first.waitFor("Revalidatie 1")
+        let second = try TmuxSession(command())
+        defer { second.close() }
+        let screen = try second.waitFor("opened read-only")
+        #expect(screen.contains("This project is open in another Werkbank (process"))
+        #expect(screen.contains("read-only"))
+        try second.keys("u")
+        try second.waitFor("Read-only: undo is disabled")
+        try second.keys("q")
+        try first.keys("q")
+        try first.waitFor("EXIT=0")
+    }
+
     @Test func withoutATerminalItSaysWhatToDoInstead() throws {
         defer { try? FileManager.default.removeItem(at: data) }
         let session = try TmuxSession("bash -c '\(command()) | cat; echo STATUS=${PIPESTATUS[0]}'")

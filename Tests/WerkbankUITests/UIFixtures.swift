@@ -15,9 +15,9 @@ let sampleStudy: Study = {
 /// A workbench on a fresh project made from the sample cases, with a plain theme so that
 /// buffer texts do not depend on colours.
 func makeWorkbench(width: Int = 80, height: Int = 24, language: Language = .en, readOnly: Bool = false,
-                   theme: Theme = Theme(name: "plain")) throws -> (Workbench, URL) {
+                   theme: Theme = Theme(name: "plain"), study: Study = sampleStudy) throws -> (Workbench, URL) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-ui-\(UUID().uuidString)")
-    let project = try Project.create(at: folder.appendingPathComponent("sample.werkbank"), from: sampleStudy)
+    let project = try Project.create(at: folder.appendingPathComponent("sample.werkbank"), from: study)
     let state = AppState(language: language, readOnly: readOnly, coder: "Anouk", projectName: "sample.werkbank",
                          theme: theme, colorProfile: .ansi16, width: width, height: height)
     let loader = ThemeLoader(searchPaths: [packageRoot.appendingPathComponent("Themes")], knownScopes: ThemeScopes.all)

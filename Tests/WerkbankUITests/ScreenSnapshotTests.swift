@@ -1,0 +1,60 @@
+import Foundation
+import TerminalKit
+import Testing
+@testable import WerkbankUI
+
+/// Every screen rendered into the buffer at 80×24 and 120×40, compared with how it must look.
+@Suite struct ScreenSnapshotTests {
+    @Test(arguments: [(80, 24), (120, 40)])
+    func everyScreen(width: Int, height: Int) throws {
+        let (workbench, folder) = try makeWorkbench(width: width, height: height)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let size = "\(width)x\(height)"
+        expectScreen(workbench, "cases-\(size)", snapshots["cases-\(size)"] ?? "")
+        workbench.press(.down, .enter)
+        expectScreen(workbench, "case-overview-\(size)", snapshots["case-overview-\(size)"] ?? "")
+        workbench.press(.tab)
+        expectScreen(workbench, "case-respondents-\(size)", snapshots["case-respondents-\(size)"] ?? "")
+        workbench.press(.tab)
+        expectScreen(workbench, "case-sources-\(size)", snapshots["case-sources-\(size)"] ?? "")
+        workbench.press(.tab)
+        expectScreen(workbench, "case-findings-\(size)", snapshots["case-findings-\(size)"] ?? "")
+        workbench.press(.character("3"))
+        expectScreen(workbench, "respondents-\(size)", snapshots["respondents-\(size)"] ?? "")
+        workbench.press(.character("4"))
+        expectScreen(workbench, "model-\(size)", snapshots["model-\(size)"] ?? "")
+        workbench.press(.character("?"))
+        expectScreen(workbench, "help-\(size)", snapshots["help-\(size)"] ?? "")
+    }
+
+    @Test func dutchRespondents() throws {
+        let (workbench, folder) = try makeWorkbench(language: .nl)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("3"))
+        expectScreen(workbench, "respondents-nl", snapshots["respondents-nl"] ?? "")
+    }
+
+    /// Wide characters take two columns and keep the frame straight; combining marks ride on
+    /// their letter.
+    @Test func wideCharactersAndCombiningMarks() throws {
+        var study = sampleStudy
+        study.cases[0].name = "漢字 Clie\u{0308}nten"
+        study.cases[0].description = "Clie\u{0308}nten en 漢字 in één tekst."
+        let (workbench, folder) = try makeWorkbench(width: 60, height: 14, study: study)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        expectScreen(workbench, "wide-60x14", snapshots["wide-60x14"] ?? "")
+        // The list keeps the selection in view when only two rows fit.
+        workbench.press(.character("G"))
+        expectScreen(workbench, "wide-60x14-last", snapshots["wide-60x14-last"] ?? "")
+    }
+
+    @Test func commandLineAndMessage() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character(":"))
+        workbench.type("case Zorg 9")
+        #expect(workbench.render().text.split(separator: "\n").last == ":case Zorg 9")
+        workbench.press(.enter)
+        #expect(workbench.render().text.split(separator: "\n").last == " No case named Zorg 9")
+    }
+}

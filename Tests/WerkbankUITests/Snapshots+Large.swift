@@ -1,0 +1,340 @@
+// Screens at 120×40.
+
+let largeSnapshots: [String: String] = [
+    "case-findings-120x40": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
+        │Overview │ Respondents │ Sources │ Findings                                                                           │
+        │                                                                                                                      │
+        │██ LOS  Lerend en Onderzoekend Samenwerken  47 fragments, 13 respondents                                              │
+        │   P1 (Professionals): “Ja. Ik ben fysiotherapeut en werkbegeleider, en ik denk dat ik in de afgelopen twee jaar      │
+        │     meer geleerd heb dan in de tien jaar daarvoor. Door de klinische lesse…”                                         │
+        │   P1 (Professionals): “Die komen met de nieuwste richtlijnen, die vragen: waarom doe je dat zo?”                     │
+        │   O3 (Ondersteuners): “Als coördinator organiseer ik de klinische lessen en de intervisie, en het uitgangspunt       │
+        │     is echt: scholing voor iedereen. Er is niet een programma voor studente…”                                        │
+        │                                                                                                                      │
+        │██ GOC  Grensoverstijgende en Ontwikkelingsgerichte Cultuur  32 fragments, 13 respondents                             │
+        │   P2 (Professionals): “De studenten trekken ons eigenlijk mee.”                                                      │
+        │   O4 (Ondersteuners): “Ik ben praktijkopleider van het centrum. Ik denk dat we het hier zo hebben ingericht dat      │
+        │     mensen eigenlijk niet anders kunnen dan meedoen. De klinische les staa…”                                         │
+        │   O4 (Ondersteuners): “Je maakt de omstandigheden zo dat meedoen normaal wordt.”                                     │
+        │                                                                                                                      │
+        │██ LeA  Leiderschap en Autonomie  25 fragments, 10 respondents                                                        │
+        │   P2 (Professionals): “Ik heb veel vrijheid. Ik kan zelf beslissen welke student welke revalidant krijgt, en hoe     │
+        │     ik de begeleiding inricht. Niemand die daar overheen gaat. En dat gel…”                                          │
+        │   P2 (Professionals): “Ik kan zelf beslissen welke student welke revalidant krijgt, en hoe ik de begeleiding         │
+        │     inricht.”                                                                                                        │
+        │   O3 (Ondersteuners): “En iedereen is verantwoordelijk voor zijn eigen leerdoelen.”                                  │
+        │                                                                                                                      │
+        │██ VMM  Vrijmaken Mensen en Middelen  24 fragments, 8 respondents                                                     │
+        │   O4 (Ondersteuners): “Daar zijn we eigenlijk best goed in, denk ik. Het centrum zoekt ook zelf naar geld. We        │
+        │     hebben KIPZ-gelden binnengehaald, en daarmee betalen we onder andere de …”                                       │
+        │   O4 (Ondersteuners): “Het centrum zoekt ook zelf naar geld. We hebben KIPZ-gelden binnengehaald, en daarmee         │
+        │     betalen we onder andere de uren van de werkbegeleiders en een deel van de…”                                      │
+        │   O3 (Ondersteuners): “En we hebben voor alle rollen een beschrijving gemaakt. Wat doet een werkbegeleider, wat      │
+        │     doet een docent op locatie, wat doet een coördinator, wat mag je van e…”                                         │
+        │                                                                                                                      │
+        │██ VOR  Vormgeven en Onderhouden van Relaties  26 fragments, 10 respondents                                           │
+        │   P3 (Professionals): “Iedereen is hier eigenlijk ambassadeur.”                                                      │
+        │   P3 (Professionals): “Iedereen is hier eigenlijk ambassadeur. Ik zit in de stuurgroep, maar ik merk dat het         │
+        │     enthousiasme vooral via de werkvloer gaat. Een collega die zegt: kom eens…”                                      │
+        │   O2 (Ondersteuners): “En wij als docenten nemen het ook mee naar de opleiding. Ik vertel mijn collega's bij         │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+         CASE  sample.werkbank · coder Anouk                                                                             ? help
+         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+        """,
+    "case-overview-120x40": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
+        │Overview │ Respondents │ Sources │ Findings                                                                           │
+        │                                                                                                                      │
+        │Case: 2 · Revalidatie 1                                                                                               │
+        │In the respondent table: Zorg 1                                                                                       │
+        │Sector: Revalidatie                                                                                                   │
+        │Institutions:                                                                                                         │
+        │  • Fontys Paramedische Hogeschool                                                                                    │
+        │  • Hogeschool Zuyd Ergotherapie                                                                                      │
+        │Respondents 28  Sources 5  Fragments 210                                                                              │
+        │                                                                                                                      │
+        │Een professionele werkplaats in een revalidatiecentrum waar studenten fysiotherapie en ergotherapie van twee          │
+        │hogescholen samen met professionals en cliënten leren, werken en onderzoek doen.                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+         CASE  sample.werkbank · coder Anouk                                                                             ? help
+         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+        """,
+    "case-respondents-120x40": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
+        │Overview │ Respondents │ Sources │ Findings                                                                           │
+        │                                                                                                                      │
+        │ Casestudies    Zorg 1                                                                                                │
+        │ Studenten           7                                                                                                │
+        │ Ondersteuners       9                                                                                                │
+        │ Professionals       4                                                                                                │
+        │ Management          1                                                                                                │
+        │ Cliënten            7                                                                                                │
+        │ ─────────────────────                                                                                                │
+        │ Totaal             28                                                                                                │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+         CASE  sample.werkbank · coder Anouk                                                                             ? help
+         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+        """,
+    "case-sources-120x40": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
+        │Overview │ Respondents │ Sources │ Findings                                                                           │
+        │                                                                                                                      │
+        │Source                                          Kind         Date        Participants                   Words  Codings│
+        │Focusgroep met docenten, coördinator, praktij…  focusgroup   2023-03-21  O1 O2 O3 O4 P1 P2 P3            1132       55│
+        │Korte focusgroep met revalidanten               focusgroup   2023-03-28  C1 C2 C3                         890       38│
+        │Focusgroep met studenten fysiotherapie en erg…  focusgroup   2023-03-14  S1 S2 S3 S4 S5                  1181       48│
+        │Interview met de manager behandelzaken          interview    2023-03-07  M1                              1086       37│
+        │Observatie van een klinische les over valangs…  observation  2023-02-28  O1 O3 P1 P2 C1 S1 S2 S3 S5 M1    782       32│
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+         CASE  sample.werkbank · coder Anouk                                                                             ? help
+         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+        """,
+    "cases-120x40": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        ┌ Cases ──────────────────────────────────────────────┐┌ Jeugdzorg (Jeugdgezondheid) ──────────────────────────────────┐
+        │#  Case           Table label      Resp.  Src.  Frag.││Case: 1 · Jeugdzorg                                            │
+        │1  Jeugdzorg      Jeugdgezondheid      9     4    119││In the respondent table: Jeugdgezondheid                       │
+        │2  Revalidatie 1  Zorg 1              28     5    210││Sector: Jeugdzorg en jeugdgezondheid                           │
+        │3  Sociale zorg   Sociale studies     20     4    103││Institutions:                                                  │
+        │4  Revalidatie 2  Zorg 2              18     4    121││  • Fontys Hogeschool Pedagogiek                               │
+        │                                                     ││Respondents 9  Sources 4  Fragments 119                        │
+        │                                                     ││                                                               │
+        │                                                     ││Een professionele werkplaats in de jeugdgezondheidszorg waar   │
+        │                                                     ││studenten pedagogiek meewerken en onderzoek doen naast         │
+        │                                                     ││professionals, met ondersteuning van docenten vanuit de        │
+        │                                                     ││hogeschool.                                                    │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        │                                                     ││                                                               │
+        └─────────────────────────────────────────────────────┘└───────────────────────────────────────────────────────────────┘
+         CASES  sample.werkbank · coder Anouk                                                                            ? help
+         ↑↓ move  Enter open  Tab pane  1-5 screens  : command  ? help  q quit
+        """,
+    "help-120x40": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        ┌ Keys ────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+        │ Everywhere                                                                                                           │
+        │ ↑ k             Move up                                                                                              │
+        │ ↓ j             Move down                                                                                            │
+        │ PgUp Ctrl-B     Page up                                                                                              │
+        │ PgDn Ctrl-F     Page down                                                                                            │
+        │ Home g          Go to the top                                                                                        │
+        │ End G           Go to the bottom                                                                                     │
+        │ Esc             Back to the previous screen                                                                          │
+        │ q               Back; quit on the Cases screen                                                                       │
+        │ Ctrl-C          Quit                                                                                                 │
+        │ ?               Help for this screen                                                                                 │
+        │ :               Command line (:case 2, :theme light, :lang nl, :q)                                                   │
+        │ 1               Cases                                                                                                │
+        │ 2               The selected case                                                                                    │
+        │ 3               Respondents (all cases)                                                                              │
+        │ 4               Model and codebook                                                                                   │
+        │ 5               Help                                                                                                 │
+        │ u               Undo the last edit of the project                                                                    │
+        │ Ctrl-R          Redo                                                                                                 │
+        │                                                                                                                      │
+        │ Commands: :case NAME  :theme NAME  :lang nl|en  :q                                                                   │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+         HELP  sample.werkbank · coder Anouk                                                                             ? help
+         ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+        """,
+    "model-120x40": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        ┌ Model ───────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+        │ Aanleiding voor samenwerking (occasion for collaboration)                                                            │
+        │ ██ AAN-VRAAG  Complexe(re) maatschappelijke vraagstukken — more complex societal issues                              │
+        │ ██ AAN-KANS  Ontstaan en zien van kansen en mogelijkheden — opportunities arising and being seen                     │
+        │ ██ AAN-URG  Urgentiebesef — sense of urgency                                                                         │
+        │                                                                                                                      │
+        │ Elementen van lerend en onderzoekend samenwerken (the six elements of the model)                                     │
+        │ ██ LOS  Lerend en Onderzoekend Samenwerken — learning and inquiry-based collaboration                                │
+        │    Het primaire proces van de professionele werkplaats: iedereen is lerende; betrokkenen leren van en met elkaar,    │
+        │    van en tijdens het werk.                                                                                          │
+        │    What                                                                                                              │
+        │      • Staat centraal: het “primaire proces” van PW                                                                  │
+        │      • Continu en wederkerig delen door alle betrokkenen van (leer)doelen, kennis en ervaringen                      │
+        │      • Elkaar constructief-kritisch bevragen, geven en ontvangen van feedback                                        │
+        │    Goal                                                                                                              │
+        │      • Professionalisering van betrokkenen en ontwikkeling van de dienstverlening                                    │
+        │    Requirements                                                                                                      │
+        │      • Ontwikkelingsgerichte cultuur met bijbehorend leiderschap                                                     │
+        │      • Inzichten verwerven in elkaars praktijken (grenzen overstijgen)                                               │
+        │      • Nieuwsgierig, kritisch-onderzoekende houding en reflexiviteit                                                 │
+        │      • Diversiteit van en aan betrokkenen                                                                            │
+        │ ██ GOC  Grensoverstijgende en Ontwikkelingsgerichte Cultuur — boundary-crossing, development-oriented culture        │
+        │    Een cultuur die uitnodigt om grenzen te overstijgen en waarin men zich open durft op te stellen op alle           │
+        │    betrokken niveaus.                                                                                                │
+        │ ██ LeA  Leiderschap en Autonomie — leadership and autonomy                                                           │
+        │    Passend leiderschap en de ruimte voor betrokkenen om zelf richting te geven aan hun leren en werk en              │
+        │    beslissingen te nemen.                                                                                            │
+        │ ██ VMM  Vrijmaken Mensen en Middelen — freeing up people and resources                                               │
+        │    Tijd, mensen, geld en ruimte vrijmaken voor de werkplaats; de juiste mensen op de juiste plek.                    │
+        │ ██ VOR  Vormgeven en Onderhouden van Relaties — shaping and maintaining relationships                                │
+        │    Verbindingen aangaan en onderhouden, op alle lagen en tussen organisaties; anderen enthousiast maken.             │
+        │ ██ SRI  Samen Richten en (her)Inrichten — jointly setting direction and (re)organising                               │
+        │    Samen een visie en koers bepalen en de werkplaats daarop (opnieuw) inrichten, met draagvlak.                      │
+        │                                                                                                                      │
+        │ Kwaliteitsverbetering en ontwikkeling (quality improvement and development (outcomes))                               │
+        │ ██ KWA-KENNIS  Kennisontwikkeling en innovatie van de beroepspraktijk — knowledge development and innovation of      │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+         MODEL  sample.werkbank · coder Anouk                                                                            ? help
+         ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+        """,
+    "respondents-120x40": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        ┌ Respondenten ────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+        │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total                                               │
+        │ Studenten                    2       7                9     6 *     24                                               │
+        │ Ondersteuners                3       9                5       4     21                                               │
+        │ Professionals                3       4                5       7     19                                               │
+        │ Management                   1       1                1       1      4                                               │
+        │ Cliënten                     -       7                -       -      7                                               │
+        │ ──────────────────────────────────────────────────────────────────────                                               │
+        │ Totaal                       9      28               20      18     75                                               │
+        │                                                                                                                      │
+        │ * 4 from last school year, 2 from current school year                                                                │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        │                                                                                                                      │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+         RESPONDENTS  sample.werkbank · coder Anouk                                                                      ? help
+         ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+        """,
+]
