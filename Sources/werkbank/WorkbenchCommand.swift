@@ -36,10 +36,6 @@ struct WorkbenchCommand: ParsableCommand {
     var noMouse = false
 
     func run() throws {
-        if let problem = CursesTerminal.checkEnvironment() {
-            printError(problem.description)
-            throw ExitCodes.noTerminal
-        }
         let configURL = ConfigFile.folder().appendingPathComponent("config.toml")
         let config: ConfigFile
         do {
@@ -60,6 +56,12 @@ struct WorkbenchCommand: ParsableCommand {
             throw ExitCodes.dataError
         }
 
+        // Settings are checked before the terminal, so that a broken theme or config file is
+        // reported even where no workbench can start.
+        if let problem = CursesTerminal.checkEnvironment() {
+            printError(problem.description)
+            throw ExitCodes.noTerminal
+        }
         let project = try projectOptions.open()
         var readOnly = self.readOnly
         var startMessage: String?

@@ -109,6 +109,15 @@ import Testing
         #expect(viaFlag.output.hasPrefix("Casestudies,Jeugd,Zorg 1"))
     }
 
+    @Test func aBrokenThemeIsNamedWithItsLineAndKey() throws {
+        let theme = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-theme-\(UUID().uuidString).toml")
+        defer { try? FileManager.default.removeItem(at: theme) }
+        try "\"ui.text\" = \"white\"\n\"ui.sparkle\" = \"red\"\n".write(to: theme, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["--theme", theme.path])
+        #expect(result.status == 65)
+        #expect(result.errors.contains("\(theme.path):2: ui.sparkle:"), "\(result.errors)")
+    }
+
     @Test func aMissingFolderExitsNoInput() throws {
         let result = try BinaryRunner.run(["cases", "--cases", "/nonexistent/werkbank"])
         #expect(result.status == 66)

@@ -6,9 +6,9 @@ import Testing
 struct WorkbenchTmuxTests {
     let data = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-tmux-\(UUID().uuidString)")
 
-    func command(_ arguments: String = "") -> String {
+    func command(_ arguments: String = "", environment: String = "") -> String {
         "env -u NO_COLOR -u WERKBANK_PROJECT XDG_DATA_HOME=\(data.path) XDG_CONFIG_HOME=\(data.path)/config LANG=C.UTF-8 "
-            + "\(BinaryRunner.binary.path) \(arguments)"
+            + "\(environment) \(BinaryRunner.binary.path) \(arguments)"
     }
 
     @Test func browseToTheRespondentsAndQuit() throws {
@@ -74,6 +74,20 @@ struct WorkbenchTmuxTests {
         try second.keys("q")
         try first.keys("q")
         try first.waitFor("EXIT=0")
+    }
+
+    @Test func noColorKeepsTheSelectionVisibleWithoutColours() throws {
+        defer { try? FileManager.default.removeItem(at: data) }
+        let session = try TmuxSession(command(environment: "NO_COLOR=1"))
+        defer { session.close() }
+        try session.waitFor("Revalidatie 1")
+        let styled = try session.tmux(["capture-pane", "-p", "-e", "-t", session.name])
+        // Colours are 30–38, 40–48, 90–97, 100–107; 39 and 49 only reset to the defaults.
+        let colour = try Regex(#"\e\[([0-9]+;)*(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9]+)*m"#)
+        #expect(styled.firstMatch(of: colour) == nil, "no colour escapes with NO_COLOR")
+        #expect(styled.firstMatch(of: try Regex(#"\e\[([0-9]+;)*7m(\e\[[0-9;]*m)*1  Jeugdzorg"#)) != nil, "the selection is shown in reverse")
+        try session.keys("q")
+        try session.waitFor("EXIT=0")
     }
 
     @Test func withoutATerminalItSaysWhatToDoInstead() throws {
