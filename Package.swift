@@ -51,6 +51,8 @@ let package = Package(
             dependencies: [
                 "WerkbankCore",
                 "WerkbankStore",
+                "WerkbankExchange",
+                "WerkbankUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

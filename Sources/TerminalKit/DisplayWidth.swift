@@ -3,6 +3,8 @@
 public enum DisplayWidth {
     /// Columns of one grapheme: its base scalar decides; marks riding on it add nothing.
     public static func of(_ character: Character) -> Int {
+        // Most text is ASCII; its width needs no Unicode property lookups.
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         var scalars = character.unicodeScalars.makeIterator()
         guard let base = scalars.next() else { return 0 }
         let width = of(base)
@@ -12,13 +14,17 @@ public enum DisplayWidth {
 
     /// Columns of a string.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// Columns of one scalar: 0 for marks and format characters, 2 for wide ones.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
+        // Punctuation (quotes, bullets, ellipsis) and box drawing are in every frame; they are
+        // narrow and need no property lookup.
+        if (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || (0x2500...0x259F).contains(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

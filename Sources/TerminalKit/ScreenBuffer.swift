@@ -66,8 +66,17 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     /// Blanks a rectangle in `style`.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) { self[x, y] = Cell(style: style) }
+        let startX = max(0, rect.x)
+        let endX = min(width, rect.maxX)
+        guard startX < endX else { return }
+        // Every frame fills most of the screen several times; assigning one prebuilt cell
+        // through the buffer pointer keeps that cheap.
+        let blank = Cell(style: style)
+        let width = self.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for y in max(0, rect.y)..<min(height, rect.maxY) {
+                for index in (y * width + startX)..<(y * width + endX) { cells[index] = blank }
+            }
         }
     }
 

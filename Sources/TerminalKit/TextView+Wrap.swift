@@ -7,6 +7,9 @@ extension TextView {
     /// row of its own. A `width` of 0 or less leaves the line whole.
     public static func wrap(_ line: Line, width: Int) -> [Line] {
         guard width > 0 else { return [line] }
+        // Most lines of a wide screen fit as they are.
+        if line.width <= width, let last = line.spans.last?.text.last, last != " ", last != "\t",
+           !line.spans.contains(where: { $0.text.contains("\t") }) { return [line] }
         var wrapper = Wrapper(width: width)
         var word: [StyledCharacter] = []
         var spaces: [StyledCharacter] = []

@@ -33,8 +33,10 @@ public struct AppState: Sendable {
     public var readOnly: Bool
     public var coder: String
     public var projectName: String
-    public var theme: Theme
-    public var colorProfile: ColorProfile
+    public var theme: Theme { didSet { resolveStyles() } }
+    public var colorProfile: ColorProfile { didSet { resolveStyles() } }
+    /// Every scope's style for the theme and profile, worked out once rather than per cell.
+    private var resolvedStyles: [String: Style] = [:]
     public var width: Int
     public var height: Int
 
@@ -69,13 +71,18 @@ public struct AppState: Sendable {
         self.colorProfile = colorProfile
         self.width = width
         self.height = height
+        resolveStyles()
+    }
+
+    private mutating func resolveStyles() {
+        resolvedStyles = Dictionary(uniqueKeysWithValues: ThemeScopes.all.map { ($0, theme.style($0, profile: colorProfile)) })
     }
 
     /// A string of the interface in the current language.
     public func text(_ key: Text) -> String { key.string(language) }
 
     /// The style of a theme scope in the terminal's colour profile.
-    public func style(_ scope: String) -> Style { theme.style(scope, profile: colorProfile) }
+    public func style(_ scope: String) -> Style { resolvedStyles[scope] ?? theme.style(scope, profile: colorProfile) }
 
     /// The list state of a named list.
     public func list(_ name: String) -> ListState { lists[name] ?? ListState() }

@@ -60,9 +60,8 @@ struct CaseScreen {
             if finding.firstFragments.isEmpty {
                 lines.append(TextLine(Line("   \(state.text(.labelNoFragments))", style: state.style("ui.text.dim"))))
             }
-            for fragment in finding.firstFragments {
+            for (fragment, quote) in zip(finding.firstFragments, finding.firstQuotes) {
                 let speaker = [fragment.speaker, fragment.role.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
-                let quote = DisplayWidth.truncate(fragment.quote.replacingOccurrences(of: "\n", with: " "), to: Self.quoteLength)
                 lines.append(TextLine(Line([Span("   \(speaker): ", style: state.style("speaker.label")),
                                             Span("“\(quote)”", style: state.style("ui.text"))]), hangingIndent: 5))
             }
@@ -70,10 +69,6 @@ struct CaseScreen {
         }
         return lines
     }
-
-    /// Quotes in the findings are cut here: the findings show what an element looks like; the
-    /// whole fragment is a keystroke away on the Fragments screen.
-    static let quoteLength = 160
 
     /// A codebook colour as a terminal colour.
     static func color(_ colour: RGBColour) -> Color {

@@ -9,6 +9,23 @@ public struct ElementFinding: Hashable, Sendable {
     /// Distinct participants (not interviewers) in whose turns the fragments start.
     public var respondentCount: Int
     public var firstFragments: [Fragment]
+    /// The first fragments' quotes on one line, cut to ``quoteLength`` characters (worked out
+    /// once here, not in every frame).
+    public var firstQuotes: [String]
+
+    /// Quotes in the findings are cut here: the findings show what an element looks like.
+    public static let quoteLength = 160
+
+    init(code: Code, fragmentCount: Int, respondentCount: Int, firstFragments: [Fragment]) {
+        self.code = code
+        self.fragmentCount = fragmentCount
+        self.respondentCount = respondentCount
+        self.firstFragments = firstFragments
+        firstQuotes = firstFragments.map { fragment in
+            let line = String(fragment.quote.map { $0.isNewline ? " " : $0 })
+            return line.count <= Self.quoteLength ? line : String(line.prefix(Self.quoteLength - 1)) + "…"
+        }
+    }
 }
 
 /// The project data the screens show, read from the store. Findings are read per case when
