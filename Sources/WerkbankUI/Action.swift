@@ -10,10 +10,17 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case help, commandLine
     case goCases, goCase, goRespondents, goModel, goHelp
     case undo, redo
+    case code1, code2, code3, code4, code5, code6
+    case toggleCoders
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
-        self == .undo || self == .redo
+        [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6].contains(self)
+    }
+
+    /// For the coding actions: which element of the model (0 for LOS … 5 for SRI).
+    public var elementIndex: Int? {
+        [.code1, .code2, .code3, .code4, .code5, .code6].firstIndex(of: self)
     }
 }
 
@@ -24,6 +31,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case respondents
     case model
     case help
+    case source
 
     /// The screen's title.
     public var title: Text {
@@ -33,6 +41,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .respondents: .screenRespondents
         case .model: .screenModel
         case .help: .screenHelp
+        case .source: .screenSource
         }
     }
 }
@@ -61,6 +70,14 @@ public enum ActionTable {
         entry(.nextTab, [.right, .character("l"), .tab], [.studyCase], "Next tab", "Volgende tab"),
         entry(.nextPane, [.tab], [.cases], "Next pane (list, details)", "Volgend paneel (lijst, details)"),
         entry(.open, [.enter], [.cases], "Open the selected case", "Open de gekozen case"),
+        entry(.open, [.enter], [.studyCase], "Open the selected source (Sources tab)", "Open de gekozen bron (tab Bronnen)"),
+        entry(.code1, [.character("1")], [.source], "Code the selection with LOS", "Codeer de selectie met LOS"),
+        entry(.code2, [.character("2")], [.source], "Code the selection with GOC", "Codeer de selectie met GOC"),
+        entry(.code3, [.character("3")], [.source], "Code the selection with LeA", "Codeer de selectie met LeA"),
+        entry(.code4, [.character("4")], [.source], "Code the selection with VMM", "Codeer de selectie met VMM"),
+        entry(.code5, [.character("5")], [.source], "Code the selection with VOR", "Codeer de selectie met VOR"),
+        entry(.code6, [.character("6")], [.source], "Code the selection with SRI", "Codeer de selectie met SRI"),
+        entry(.toggleCoders, [.character("a")], [.source], "Show all coders' codings or only yours", "Toon de coderingen van alle codeurs of alleen de jouwe"),
         entry(.back, [.escape], [], "Back to the previous screen", "Terug naar het vorige scherm"),
         entry(.quit, [.character("q")], [], "Back; quit on the Cases screen", "Terug; stoppen op het scherm Cases"),
         entry(.forceQuit, [.control("c")], [], "Quit", "Stoppen"),
@@ -80,10 +97,18 @@ public enum ActionTable {
         ActionEntry(action: action, keys: keys, screens: screens, help: (en, nl))
     }
 
-    /// The entries that apply on a screen: its own first, so that they win over global ones
-    /// for the same key (Tab is "next tab" on a case and "next pane" on Cases).
+    /// The entries that apply on a screen: its own, then the global ones whose keys it does
+    /// not take over (on a source, `1`–`6` code instead of switching screens).
     public static func entries(for screen: ScreenKind) -> [ActionEntry] {
-        entries.filter { $0.screens.contains(screen) } + entries.filter { $0.screens.isEmpty }
+        let own = entries.filter { $0.screens.contains(screen) }
+        let taken = Set(own.flatMap(\.keys))
+        return own + entries.filter { $0.screens.isEmpty }.compactMap { entry in
+            let keys = entry.keys.filter { !taken.contains($0) }
+            guard !keys.isEmpty else { return nil }
+            var kept = entry
+            kept.keys = keys
+            return kept
+        }
     }
 
     /// The action a key triggers on a screen, if any.

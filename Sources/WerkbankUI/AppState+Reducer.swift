@@ -27,7 +27,9 @@ extension AppState {
         case .previousTab: return switchTab(by: -1, data: data)
         case .nextTab: return switchTab(by: 1, data: data)
         case .nextPane: detailsFocused.toggle()
-        case .open: if screen == .cases { return openCase(caseIndex, data: data) }
+        case .open:
+            if screen == .cases { return openCase(caseIndex, data: data) }
+            if screen == .studyCase, caseTab == .sources { return openSelectedSource(data: data) }
         case .back: goBack()
         case .quit: if screen == .cases && history.isEmpty { shouldQuit = true } else { goBack() }
         case .forceQuit: shouldQuit = true
@@ -39,8 +41,35 @@ extension AppState {
         case .goModel: go(to: .model)
         case .undo: return [.undo]
         case .redo: return [.redo]
+        case .code1, .code2, .code3, .code4, .code5, .code6: return codeSelection(with: action.elementIndex ?? 0, data: data)
+        case .toggleCoders: showAllCoders.toggle()
         }
         return []
+    }
+
+    /// Opens the source selected on the case's Sources tab in the reader.
+    mutating func openSelectedSource(data: WorkbenchData) -> [Effect] {
+        guard data.cases.indices.contains(caseIndex) else { return [] }
+        let sources = data.sourcesByCase[data.cases[caseIndex].id] ?? []
+        let index = list("sources").selected
+        guard sources.indices.contains(index) else { return [] }
+        lists["units"] = ListState()
+        go(to: .source)
+        return [.loadSource(id: sources[index].id)]
+    }
+
+    /// The stretch the next coding applies to: the unit under the cursor.
+    public func selection(in data: WorkbenchData) -> ScalarRange? {
+        let index = list("units").selected
+        return data.sourceUnits.indices.contains(index) ? data.sourceUnits[index] : nil
+    }
+
+    /// Codes the selection with the element at `index` of the model (0 LOS … 5 SRI).
+    mutating func codeSelection(with index: Int, data: WorkbenchData) -> [Effect] {
+        let elements = data.study.codebook.elements
+        guard screen == .source, let source = data.source, elements.indices.contains(index),
+              let range = selection(in: data), !range.isEmpty else { return [] }
+        return [.addCoding(sourceID: source.id, range: range, code: elements[index].short)]
     }
 
     /// Rows a page moves: the body height less its frame and headers.
@@ -60,6 +89,7 @@ extension AppState {
         case .respondents: "respondents"
         case .model: "model"
         case .help: "help"
+        case .source: "units"
         }
     }
 
@@ -69,6 +99,7 @@ extension AppState {
         switch name {
         case "cases": data.cases.count
         case "sources": data.cases.indices.contains(caseIndex) ? data.sourcesByCase[data.cases[caseIndex].id]?.count ?? 0 : 0
+        case "units": data.sourceUnits.count
         default: (scrollLimits[name] ?? 0) + 1
         }
     }
@@ -77,7 +108,7 @@ extension AppState {
         let name = activeListName
         var state = list(name)
         let count = itemCount(of: name, data: data)
-        if ["cases", "sources"].contains(name) {
+        if ["cases", "sources", "units"].contains(name) {
             state.move(by: delta, count: count, visibleRows: pageSize)
         } else {
             // A text view: the "selection" is the first visible line.

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     public var caseTab: CaseTab = .overview
     /// On the Cases screen: whether the details pane (not the list) has the focus.
     public var detailsFocused = false
+    /// In the source reader: show every coder's codings, or only the current coder's.
+    public var showAllCoders = true
     /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).
     public var lists: [String: ListState] = [:]
     /// The command line while it is open.

@@ -1,3 +1,5 @@
+import WerkbankCore
+
 /// Work the reducer asks the runtime to do outside the state: reading or writing the project,
 /// loading a theme. The runtime feeds the outcome back into the state.
 public enum Effect: Hashable, Sendable {
@@ -5,4 +7,6 @@ public enum Effect: Hashable, Sendable {
     case undo
     case redo
     case setTheme(String)
+    case loadSource(id: String)
+    case addCoding(sourceID: String, range: ScalarRange, code: String)
 }

@@ -17,14 +17,15 @@ struct HelpScreen {
 
     var lines: [Line] {
         var lines: [Line] = []
-        let own = ActionTable.entries.filter { $0.screens.contains(subject) }
+        let applicable = ActionTable.entries(for: subject)
+        let own = applicable.filter { $0.screens.contains(subject) }
         if !own.isEmpty {
             lines.append(state.heading("\(state.text(.helpScreen)): \(state.text(subject.title))"))
             lines += own.map(line)
             lines.append(Line([]))
         }
         lines.append(state.heading(state.text(.helpGlobal)))
-        lines += ActionTable.entries.filter { $0.screens.isEmpty }.map(line)
+        lines += applicable.filter { $0.screens.isEmpty }.map(line)
         lines.append(Line([]))
         lines.append(Line(state.text(.helpFooter), style: state.style("ui.text.dim")))
         return lines

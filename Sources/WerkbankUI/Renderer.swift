@@ -31,6 +31,7 @@ public struct Renderer {
         case .respondents: RespondentsScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         case .model: ModelScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         case .help: HelpScreen(state: state).render(into: &buffer, area: rows[1], limits: &limits)
+        case .source: SourceScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         }
         renderStatusBar(into: &buffer, area: rows[2])
         renderBottomLine(into: &buffer, area: rows[3])
@@ -40,7 +41,9 @@ public struct Renderer {
     private func renderScreenTabs(into buffer: inout ScreenBuffer, area: Rect) {
         let main: [ScreenKind] = [.cases, .studyCase, .respondents, .model, .help]
         let titles = main.enumerated().map { index, screen in "\(index + 1) \(state.text(screen.title))" }
-        Tabs(titles: titles, selected: main.firstIndex(of: state.screen) ?? 0, style: state.style("ui.tab"),
+        // The reader belongs to its case.
+        let current = state.screen == .source ? .studyCase : state.screen
+        Tabs(titles: titles, selected: main.firstIndex(of: current) ?? 0, style: state.style("ui.tab"),
              selectedStyle: state.style("ui.tab.active")).render(into: &buffer, area: area)
     }
 
@@ -71,10 +74,12 @@ public struct Renderer {
         var hints = [KeyHint("↑↓", state.text(.hintMove))]
         switch state.screen {
         case .cases: hints += [KeyHint("Enter", state.text(.hintOpen)), KeyHint("Tab", state.text(.hintPane))]
-        case .studyCase: hints += [KeyHint("←→", state.text(.hintTabs)), KeyHint("Esc", state.text(.hintBack))]
+        case .studyCase: hints += [KeyHint("←→", state.text(.hintTabs)), KeyHint("Enter", state.text(.hintOpen)), KeyHint("Esc", state.text(.hintBack))]
+        case .source: hints += [KeyHint("1-6", state.text(.hintCode)), KeyHint("u", "undo"), KeyHint("Esc", state.text(.hintBack))]
         default: hints += [KeyHint("Esc", state.text(.hintBack))]
         }
-        hints += [KeyHint("1-5", state.text(.hintScreens)), KeyHint(":", state.text(.hintCommand)),
+        if state.screen != .source { hints.append(KeyHint("1-5", state.text(.hintScreens))) }
+        hints += [KeyHint(":", state.text(.hintCommand)),
                   KeyHint("?", state.text(.hintHelp)), KeyHint("q", state.text(.hintQuit))]
         return hints
     }

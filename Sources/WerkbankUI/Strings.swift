@@ -7,6 +7,7 @@ public enum Text: String, CaseIterable, Sendable {
     case tabOverview, tabRespondents, tabSources, tabFindings
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
     case columnSourcesShort, columnFragmentsShort, hintPane
+    case screenSource, labelCodesHere, labelAllCoders, labelMyCodings, messageCoded, hintCode
     case columnSource, columnKind, columnDate, columnParticipants, columnWords, columnCodings
     case columnElement, columnRespondentsCoded
     case labelInstitutions, labelSector, labelDescription, labelTableLabel, labelCaseNumber
@@ -41,6 +42,12 @@ public enum Text: String, CaseIterable, Sendable {
         .columnRespondents: ("Resp.", "Resp."),
         .columnSources: ("Sources", "Bronnen"),
         .columnFragments: ("Fragments", "Fragmenten"),
+        .screenSource: ("Source", "Bron"),
+        .labelCodesHere: ("Codes here", "Codes hier"),
+        .labelAllCoders: ("all coders", "alle codeurs"),
+        .labelMyCodings: ("only %@", "alleen %@"),
+        .messageCoded: ("Coded %@", "Gecodeerd: %@"),
+        .hintCode: ("code", "coderen"),
         .columnSourcesShort: ("Src.", "Bron."),
         .columnFragmentsShort: ("Frag.", "Frag."),
         .hintPane: ("pane", "paneel"),

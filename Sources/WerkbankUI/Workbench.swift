@@ -78,6 +78,17 @@ public final class Workbench {
         }
     }
 
+    /// Reads again what an edit can change: counts, findings and the open source's codings.
+    private func reloadAfterEdit() throws {
+        var reloaded = try WorkbenchData.load(from: project)
+        if let source = data.source {
+            reloaded.source = source
+            reloaded.sourceUnits = data.sourceUnits
+            reloaded.sourceCodings = try project.codings(inSource: source.id)
+        }
+        data = reloaded
+    }
+
     private func perform(_ effect: Effect) throws {
         switch effect {
         case .loadFindings(let caseID):
@@ -85,8 +96,7 @@ public final class Workbench {
         case .undo, .redo:
             do {
                 let label = effect == .undo ? try project.undo() : try project.redo()
-                let reloaded = try WorkbenchData.load(from: project)
-                data = reloaded
+                try reloadAfterEdit()
                 state.message = StatusMessage(text: (effect == .undo ? Text.messageUndone : Text.messageRedone).string(state.language, label),
                                               isError: false)
             } catch ProjectError.nothingToUndo {
@@ -94,6 +104,16 @@ public final class Workbench {
             } catch ProjectError.nothingToRedo {
                 state.message = StatusMessage(text: state.text(.messageNothingToRedo), isError: false)
             }
+        case .loadSource(let id):
+            let source = try project.source(id)
+            data.source = source
+            data.sourceUnits = WorkbenchData.units(of: source)
+            data.sourceCodings = try project.codings(inSource: id)
+        case .addCoding(let sourceID, let range, let code):
+            // Committed before the next frame shows it.
+            _ = try project.addCoding(source: sourceID, range: range, code: code, coder: state.coder)
+            try reloadAfterEdit()
+            state.message = StatusMessage(text: Text.messageCoded.string(state.language, code), isError: false)
         case .setTheme(let name):
             guard let themeLoader else { return }
             do {

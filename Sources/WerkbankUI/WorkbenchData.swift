@@ -35,6 +35,13 @@ public struct WorkbenchData: Sendable {
     public var sourcesByCase: [String: [SourceSummary]]
     public var fragmentsByCase: [String: Int]
     public var findings: [String: [ElementFinding]] = [:]
+    /// The source open in the reader, its codings, and the units the cursor moves by (its
+    /// speaker turns, or its paragraphs when it has none).
+    public var source: Source?
+    public var sourceCodings: [Coding] = []
+    public var sourceUnits: [ScalarRange] = []
+    /// The source laid out for the last width it was drawn at.
+    let layoutCache = LayoutCache()
 
     public init(study: Study, sourcesByCase: [String: [SourceSummary]], fragmentsByCase: [String: Int]) {
         self.study = study
@@ -65,6 +72,43 @@ public struct WorkbenchData: Sendable {
         return result
     }
 
+    /// The units of a source: its turns, or its paragraphs when it has no turns.
+    public static func units(of source: Source) -> [ScalarRange] {
+        if !source.turns.isEmpty { return source.turns.map(\.range) }
+        var units: [ScalarRange] = []
+        var start: Int?
+        var offset = 0
+        var lastContent = 0
+        for line in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let length = line.unicodeScalars.count
+            if line.allSatisfy(\.isWhitespace) {
+                if let open = start { units.append(ScalarRange(start: open, end: lastContent)); start = nil }
+            } else {
+                if start == nil { start = offset }
+                lastContent = offset + length - (line.hasSuffix("\r") ? 1 : 0)
+            }
+            offset += length + 1
+        }
+        if let open = start { units.append(ScalarRange(start: open, end: lastContent)) }
+        return units
+    }
+
     /// The cases in study order.
     public var cases: [Case] { study.cases }
+}
+
+/// Remembers the layout of the open source for one width, so that moving the cursor does not
+/// wrap the whole transcript again. A reference, so that rendering (which reads a copy of
+/// the data) can fill it.
+final class LayoutCache: @unchecked Sendable {
+    private var key: (sourceID: String, width: Int)?
+    private var layout: SourceLayout?
+
+    func layout(for source: Source, width: Int) -> SourceLayout {
+        if let layout, let key, key.sourceID == source.id, key.width == width { return layout }
+        let made = SourceLayout(source: source, width: width)
+        key = (source.id, width)
+        layout = made
+        return made
+    }
 }

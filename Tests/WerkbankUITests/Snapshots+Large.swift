@@ -41,7 +41,7 @@ let largeSnapshots: [String: String] = [
         │   O2 (Ondersteuners): “En wij als docenten nemen het ook mee naar de opleiding. Ik vertel mijn collega's bij         │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-overview-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
@@ -83,7 +83,7 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-respondents-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
@@ -125,7 +125,7 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-sources-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
@@ -167,7 +167,7 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "cases-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help

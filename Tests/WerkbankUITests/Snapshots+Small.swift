@@ -25,7 +25,7 @@ let smallSnapshots: [String: String] = [
         │   O4 (Ondersteuners): “Je maakt de omstandigheden zo dat meedoen normaal     │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-overview-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
@@ -51,7 +51,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-respondents-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
@@ -77,7 +77,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-sources-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
@@ -103,7 +103,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "cases-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help

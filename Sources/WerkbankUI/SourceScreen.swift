@@ -1,0 +1,116 @@
+import TerminalKit
+import WerkbankCore
+
+/// The source reader: the transcript with its speaker turns, a gutter that marks every coded
+/// stretch in its code's colour (overlapping codes side by side), the turn under the cursor
+/// selected, and the codes on it in a side panel.
+struct SourceScreen {
+    let state: AppState
+    let data: WorkbenchData
+
+    /// Columns per gutter lane: a code's short name, then its bar.
+    static let laneWidth = 4
+    static let maximumLanes = 3
+    static let sidePanelWidth = 34
+
+    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+        guard let source = data.source else { return }
+        let title = "\(source.title) · \(source.kind.rawValue)\(source.date.map { " · \($0)" } ?? "")"
+        let showPanel = area.width >= 90
+        let panes = showPanel ? Layout.split(area, .horizontal, [.fill(1), .fixed(Self.sidePanelWidth)]) : [area]
+        let inner = state.frame(title).render(into: &buffer, area: panes[0])
+        let codings = visibleCodings
+        let lanes = Self.lanes(for: codings)
+        let gutterWidth = Self.laneWidth * min(Self.maximumLanes, max(1, (lanes.values.max() ?? 0) + 1)) + 1
+        let textArea = Rect(x: inner.x + gutterWidth, y: inner.y, width: inner.width - gutterWidth, height: inner.height)
+        guard textArea.width > 4 else { return }
+
+        let layout = data.layoutCache.layout(for: source, width: textArea.width)
+        let selection = state.selection(in: data)
+        let selectedRows = selection.flatMap { layout.rows(overlapping: $0) }
+        let offset = AppState.offset(showing: selectedRows?.lowerBound ?? 0, from: state.list("units").offset, visible: inner.height)
+        limits["sourceRows"] = max(0, layout.rows.count - inner.height)
+
+        for (line, index) in (offset..<min(layout.rows.count, offset + inner.height)).enumerated() {
+            let row = layout.rows[index]
+            let y = inner.y + line
+            drawGutter(for: row, codings: codings, lanes: lanes, into: &buffer, x: inner.x, y: y)
+            let isSelected = selectedRows?.contains(index) ?? false
+            let textStyle = state.style(isSelected ? "ui.selection" : "ui.text")
+            if isSelected { buffer.fill(Rect(x: textArea.x, y: y, width: textArea.width, height: 1), style: textStyle) }
+            if row.labelWidth > 0, let speaker = row.speaker {
+                let scope = source.interviewers.contains(speaker) ? "speaker.interviewer" : "speaker.label"
+                let label = String(row.text.prefix(while: { $0 != ":" })) + ":"
+                let labelStyle = isSelected ? state.style("ui.selection").patched(with: Style(attributes: .bold)) : state.style(scope)
+                let used = buffer.write(label, x: textArea.x, y: y, style: labelStyle, maxWidth: textArea.width)
+                buffer.write(String(row.text.dropFirst(label.count)), x: textArea.x + used, y: y, style: textStyle,
+                             maxWidth: textArea.width - used)
+            } else {
+                buffer.write(row.text, x: textArea.x, y: y, style: textStyle, maxWidth: textArea.width)
+            }
+        }
+        if showPanel {
+            renderPanel(source: source, selection: selection, codings: codings, into: &buffer, area: panes[1], limits: &limits)
+        }
+    }
+
+    /// The codings shown: everyone's, or only the current coder's.
+    var visibleCodings: [Coding] {
+        state.showAllCoders ? data.sourceCodings : data.sourceCodings.filter { $0.coder == state.coder }
+    }
+
+    /// A lane per coding so that overlapping codings stand side by side: each takes the first
+    /// lane free at its start.
+    static func lanes(for codings: [Coding]) -> [Coding.ID: Int] {
+        var lanes: [Coding.ID: Int] = [:]
+        var laneEnds: [Int] = []
+        for coding in codings.sorted(by: { ($0.range.start, -$0.range.end) < ($1.range.start, -$1.range.end) }) {
+            if let free = laneEnds.firstIndex(where: { $0 <= coding.range.start }) {
+                lanes[coding.id] = free
+                laneEnds[free] = coding.range.end
+            } else {
+                lanes[coding.id] = laneEnds.count
+                laneEnds.append(coding.range.end)
+            }
+        }
+        return lanes
+    }
+
+    private func drawGutter(for row: SourceLayout.Row, codings: [Coding], lanes: [Coding.ID: Int],
+                            into buffer: inout ScreenBuffer, x: Int, y: Int) {
+        for coding in codings where SourceLayout.touches(row.range, coding.range) {
+            guard let lane = lanes[coding.id], lane < Self.maximumLanes else { continue }
+            let colour = state.codeStyle(color(of: coding.code))
+            let startsHere = row.range.start <= coding.range.start || row.range.isEmpty && row.range.start == coding.range.start
+            let name = String(coding.code.prefix(Self.laneWidth - 1))
+            let mark = startsHere ? DisplayWidth.pad(name, to: Self.laneWidth - 1) + "▐" : "   ▐"
+            buffer.write(mark, x: x + lane * Self.laneWidth, y: y, style: colour, maxWidth: Self.laneWidth)
+        }
+    }
+
+    private func color(of code: String) -> Color {
+        let fallback = data.study.codebook.code(code).map { CaseScreen.color($0.colour) } ?? .default
+        // A sub-code shows in its own colour; the theme may override a code's colour.
+        return state.theme.codeColour(code, fallback: fallback)
+    }
+
+    private func renderPanel(source: Source, selection: ScalarRange?, codings: [Coding], into buffer: inout ScreenBuffer,
+                             area: Rect, limits: inout [String: Int]) {
+        let inner = state.frame(state.text(.labelCodesHere), focused: false).render(into: &buffer, area: area)
+        var lines: [TextLine] = []
+        let here = selection.map { range in codings.filter { $0.range.overlaps(range) } } ?? []
+        for coding in here {
+            lines.append(TextLine(Line([Span("██ ", style: state.codeStyle(color(of: coding.code))),
+                                        Span(coding.code, style: state.style("ui.text.emphasis")),
+                                        Span("  \(coding.coder)", style: state.style("ui.text.dim"))])))
+            if let memo = coding.memo {
+                lines.append(TextLine(Line("   \(memo)", style: state.style("ui.text")), hangingIndent: 3))
+            }
+        }
+        if here.isEmpty { lines.append(TextLine(Line(state.text(.labelNoFragments), style: state.style("ui.text.dim")))) }
+        lines.append(TextLine(Line([])))
+        let filter = state.showAllCoders ? state.text(.labelAllCoders) : Text.labelMyCodings.string(state.language, state.coder)
+        lines.append(TextLine(Line("a: \(filter)", style: state.style("ui.text.dim"))))
+        ScrollingText(name: "codesHere", lines: lines, state: state).render(into: &buffer, area: inner, limits: &limits)
+    }
+}
