@@ -12,10 +12,11 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case undo, redo
     case code1, code2, code3, code4, code5, code6
     case toggleCoders
+    case goFragments, uncode
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
-        [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6].contains(self)
+        [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6, .uncode].contains(self)
     }
 
     /// For the coding actions: which element of the model (0 for LOS … 5 for SRI).
@@ -32,6 +33,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case model
     case help
     case source
+    case fragments
 
     /// The screen's title.
     public var title: Text {
@@ -42,6 +44,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .model: .screenModel
         case .help: .screenHelp
         case .source: .screenSource
+        case .fragments: .screenFragments
         }
     }
 }
@@ -77,6 +80,8 @@ public enum ActionTable {
         entry(.code4, [.character("4")], [.source], "Code the selection with VMM", "Codeer de selectie met VMM"),
         entry(.code5, [.character("5")], [.source], "Code the selection with VOR", "Codeer de selectie met VOR"),
         entry(.code6, [.character("6")], [.source], "Code the selection with SRI", "Codeer de selectie met SRI"),
+        entry(.uncode, [.character("x")], [.fragments], "Remove the selected fragment's coding", "Verwijder de codering van het gekozen fragment"),
+        entry(.open, [.enter], [.fragments], "Open the source at the fragment", "Open de bron bij het fragment"),
         entry(.toggleCoders, [.character("a")], [.source], "Show all coders' codings or only yours", "Toon de coderingen van alle codeurs of alleen de jouwe"),
         entry(.back, [.escape], [], "Back to the previous screen", "Terug naar het vorige scherm"),
         entry(.quit, [.character("q")], [], "Back; quit on the Cases screen", "Terug; stoppen op het scherm Cases"),
@@ -89,6 +94,7 @@ public enum ActionTable {
         entry(.goRespondents, [.character("3")], [], "Respondents (all cases)", "Respondenten (alle cases)"),
         entry(.goModel, [.character("4")], [], "Model and codebook", "Model en codeboek"),
         entry(.goHelp, [.character("5")], [], "Help", "Hulp"),
+        entry(.goFragments, [.character("f")], [], "Fragments of a code (filter with :filter)", "Fragmenten van een code (filter met :filter)"),
         entry(.undo, [.character("u")], [], "Undo the last edit of the project", "Laatste wijziging ongedaan maken"),
         entry(.redo, [.control("r")], [], "Redo", "Opnieuw doen"),
     ]

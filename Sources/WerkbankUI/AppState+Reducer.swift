@@ -43,6 +43,8 @@ extension AppState {
         case .redo: return [.redo]
         case .code1, .code2, .code3, .code4, .code5, .code6: return codeSelection(with: action.elementIndex ?? 0, data: data)
         case .toggleCoders: showAllCoders.toggle()
+        case .goFragments: return openFragments(data: data)
+        case .uncode: return uncodeSelected(data: data)
         }
         return []
     }
@@ -60,6 +62,7 @@ extension AppState {
 
     /// The stretch the next coding applies to: the unit under the cursor.
     public func selection(in data: WorkbenchData) -> ScalarRange? {
+        if let selectedRange { return selectedRange }
         let index = list("units").selected
         return data.sourceUnits.indices.contains(index) ? data.sourceUnits[index] : nil
     }
@@ -90,6 +93,7 @@ extension AppState {
         case .model: "model"
         case .help: "help"
         case .source: "units"
+        case .fragments: "fragments"
         }
     }
 
@@ -100,6 +104,7 @@ extension AppState {
         case "cases": data.cases.count
         case "sources": data.cases.indices.contains(caseIndex) ? data.sourcesByCase[data.cases[caseIndex].id]?.count ?? 0 : 0
         case "units": data.sourceUnits.count
+        case "fragments": data.fragments.count
         default: (scrollLimits[name] ?? 0) + 1
         }
     }
@@ -108,7 +113,7 @@ extension AppState {
         let name = activeListName
         var state = list(name)
         let count = itemCount(of: name, data: data)
-        if ["cases", "sources", "units"].contains(name) {
+        if ["cases", "sources", "units", "fragments"].contains(name) {
             state.move(by: delta, count: count, visibleRows: pageSize)
         } else {
             // A text view: the "selection" is the first visible line.
@@ -117,6 +122,7 @@ extension AppState {
         }
         lists[name] = state
         if name == "cases" { caseIndex = state.selected }
+        if name == "units" { selectedRange = nil }
     }
 
     mutating func switchTab(by delta: Int, data: WorkbenchData) -> [Effect] {

@@ -50,6 +50,11 @@ public struct AppState: Sendable {
     public var detailsFocused = false
     /// In the source reader: show every coder's codings, or only the current coder's.
     public var showAllCoders = true
+    /// In the source reader: an explicit selection (a visual selection, or a fragment opened
+    /// from the Fragments screen); `nil` means the unit under the cursor.
+    public var selectedRange: ScalarRange?
+    /// The filter of the Fragments screen.
+    public var fragmentFilter = FragmentFilter()
     /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).
     public var lists: [String: ListState] = [:]
     /// The command line while it is open.

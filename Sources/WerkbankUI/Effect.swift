@@ -1,3 +1,4 @@
+import Foundation
 import WerkbankCore
 
 /// Work the reducer asks the runtime to do outside the state: reading or writing the project,
@@ -9,4 +10,8 @@ public enum Effect: Hashable, Sendable {
     case setTheme(String)
     case loadSource(id: String)
     case addCoding(sourceID: String, range: ScalarRange, code: String)
+    case loadFragments(FragmentFilter)
+    case removeCoding(UUID)
+    /// Opens a source in the reader with a stretch selected.
+    case openSource(id: String, selecting: ScalarRange)
 }

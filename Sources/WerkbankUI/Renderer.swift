@@ -32,6 +32,7 @@ public struct Renderer {
         case .model: ModelScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         case .help: HelpScreen(state: state).render(into: &buffer, area: rows[1], limits: &limits)
         case .source: SourceScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
+        case .fragments: FragmentsScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         }
         renderStatusBar(into: &buffer, area: rows[2])
         renderBottomLine(into: &buffer, area: rows[3])

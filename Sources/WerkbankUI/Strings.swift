@@ -7,6 +7,7 @@ public enum Text: String, CaseIterable, Sendable {
     case tabOverview, tabRespondents, tabSources, tabFindings
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
     case columnSourcesShort, columnFragmentsShort, hintPane
+    case screenFragments
     case screenSource, labelCodesHere, labelAllCoders, labelMyCodings, messageCoded, hintCode
     case columnSource, columnKind, columnDate, columnParticipants, columnWords, columnCodings
     case columnElement, columnRespondentsCoded
@@ -42,6 +43,7 @@ public enum Text: String, CaseIterable, Sendable {
         .columnRespondents: ("Resp.", "Resp."),
         .columnSources: ("Sources", "Bronnen"),
         .columnFragments: ("Fragments", "Fragmenten"),
+        .screenFragments: ("Fragments", "Fragmenten"),
         .screenSource: ("Source", "Bron"),
         .labelCodesHere: ("Codes here", "Codes hier"),
         .labelAllCoders: ("all coders", "alle codeurs"),

@@ -114,6 +114,21 @@ public final class Workbench {
             _ = try project.addCoding(source: sourceID, range: range, code: code, coder: state.coder)
             try reloadAfterEdit()
             state.message = StatusMessage(text: Text.messageCoded.string(state.language, code), isError: false)
+        case .loadFragments(let filter):
+            data.fragments = try project.fragments(filter)
+        case .removeCoding(let id):
+            try project.removeCoding(id)
+            try reloadAfterEdit()
+            data.fragments = try project.fragments(state.fragmentFilter)
+        case .openSource(let id, let range):
+            try perform(.loadSource(id: id))
+            var units = ListState()
+            if let unit = data.sourceUnits.lastIndex(where: { $0.start <= range.start }) {
+                units.select(unit, count: data.sourceUnits.count, visibleRows: state.pageSize)
+            }
+            state.lists["units"] = units
+            state.selectedRange = range
+            state.go(to: .source)
         case .setTheme(let name):
             guard let themeLoader else { return }
             do {

@@ -40,6 +40,8 @@ public struct WorkbenchData: Sendable {
     public var source: Source?
     public var sourceCodings: [Coding] = []
     public var sourceUnits: [ScalarRange] = []
+    /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).
+    public var fragments: [Fragment] = []
     /// The source laid out for the last width it was drawn at.
     let layoutCache = LayoutCache()
 

@@ -231,11 +231,11 @@ let largeSnapshots: [String: String] = [
         │ 3               Respondents (all cases)                                                                              │
         │ 4               Model and codebook                                                                                   │
         │ 5               Help                                                                                                 │
+        │ f               Fragments of a code (filter with :filter)                                                            │
         │ u               Undo the last edit of the project                                                                    │
         │ Ctrl-R          Redo                                                                                                 │
         │                                                                                                                      │
         │ Commands: :case NAME  :theme NAME  :lang nl|en  :q                                                                   │
-        │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │

@@ -151,8 +151,8 @@ let smallSnapshots: [String: String] = [
         │ 3               Respondents (all cases)                                      │
         │ 4               Model and codebook                                           │
         │ 5               Help                                                         │
+        │ f               Fragments of a code (filter with :filter)                    │
         │ u               Undo the last edit of the project                            │
-        │ Ctrl-R          Redo                                                         │
         └──────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                     ? help
          ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
