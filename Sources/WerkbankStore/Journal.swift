@@ -7,6 +7,7 @@ struct Journal {
     enum Entity: String {
         case coding
         case memo
+        case code
     }
 
     let db: Database
@@ -48,6 +49,11 @@ struct Journal {
             let other = try otherJSON.map { try decoder.decode(CodingSnapshot.self, from: Data($0.utf8)) }
             guard let guid = target?.guid ?? other?.guid else { return }
             try CodingWriter(db: db).restore(guid: guid, to: target)
+        case .code:
+            let target = try json.map { try decoder.decode(CodeSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(CodeSnapshot.self, from: Data($0.utf8)) }
+            guard let short = target?.short ?? other?.short else { return }
+            try CodeSnapshot.restore(short: short, to: target, in: db)
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

@@ -13,10 +13,13 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case code1, code2, code3, code4, code5, code6
     case toggleCoders
     case goFragments, uncode
+    case visualMode, extendWord, shrinkWord, extendSentence, shrinkSentence, extendTurn, shrinkTurn, swapEnds
+    case pickCode, focusPanel, removeCoding, recode, memo, growCoding, shrinkCoding
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
-        [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6, .uncode].contains(self)
+        [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6, .uncode, .pickCode, .removeCoding, .recode,
+         .memo, .growCoding, .shrinkCoding].contains(self)
     }
 
     /// For the coding actions: which element of the model (0 for LOS … 5 for SRI).
@@ -82,6 +85,23 @@ public enum ActionTable {
         entry(.code6, [.character("6")], [.source], "Code the selection with SRI", "Codeer de selectie met SRI"),
         entry(.uncode, [.character("x")], [.fragments], "Remove the selected fragment's coding", "Verwijder de codering van het gekozen fragment"),
         entry(.open, [.enter], [.fragments], "Open the source at the fragment", "Open de bron bij het fragment"),
+        entry(.visualMode, [.character("v")], [.source], "Select: start from the turn, or stop selecting", "Selecteren: begin bij de beurt, of stop"),
+        entry(.extendWord, [.character("w")], [.source], "Selection end one word further", "Einde van de selectie een woord verder"),
+        entry(.shrinkWord, [.character("b")], [.source], "Selection end one word back", "Einde van de selectie een woord terug"),
+        entry(.extendSentence, [.character(")")], [.source], "Selection end one sentence further", "Einde van de selectie een zin verder"),
+        entry(.shrinkSentence, [.character("(")], [.source], "Selection end one sentence back", "Einde van de selectie een zin terug"),
+        entry(.extendTurn, [.character("}")], [.source], "Selection end one turn further", "Einde van de selectie een beurt verder"),
+        entry(.shrinkTurn, [.character("{")], [.source], "Selection end one turn back", "Einde van de selectie een beurt terug"),
+        entry(.swapEnds, [.character("o")], [.source], "Move the other end of the selection", "Verplaats het andere einde van de selectie"),
+        entry(.pickCode, [.character("c")], [.source], "Code the selection with any code (type to filter; Tab makes a sub-code)",
+              "Codeer de selectie met een code naar keuze (typ om te zoeken; Tab maakt een subcode)"),
+        entry(.focusPanel, [.tab], [.source], "Between the text and the codes here", "Tussen de tekst en de codes hier"),
+        entry(.removeCoding, [.character("x")], [.source], "Remove the chosen coding (codes here)", "Verwijder de gekozen codering (codes hier)"),
+        entry(.recode, [.character("r")], [.source], "Move the chosen coding to another code", "Verplaats de gekozen codering naar een andere code"),
+        entry(.memo, [.character("m")], [.source], "Memo on the chosen coding, or on the source", "Memo bij de gekozen codering, of bij de bron"),
+        entry(.memo, [.character("m")], [.studyCase], "Memo on the case", "Memo bij de case"),
+        entry(.growCoding, [.character(">")], [.source], "Chosen coding one word longer", "Gekozen codering een woord langer"),
+        entry(.shrinkCoding, [.character("<")], [.source], "Chosen coding one word shorter", "Gekozen codering een woord korter"),
         entry(.toggleCoders, [.character("a")], [.source], "Show all coders' codings or only yours", "Toon de coderingen van alle codeurs of alleen de jouwe"),
         entry(.back, [.escape], [], "Back to the previous screen", "Terug naar het vorige scherm"),
         entry(.quit, [.character("q")], [], "Back; quit on the Cases screen", "Terug; stoppen op het scherm Cases"),

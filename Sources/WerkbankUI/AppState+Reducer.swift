@@ -6,6 +6,7 @@ extension AppState {
     /// decides. Returns the effects to run.
     public mutating func handle(_ key: Key, data: WorkbenchData) -> [Effect] {
         if commandInput != nil { return handleCommandKey(key, data: data) }
+        if modal != nil { return handleModalKey(key, data: data) }
         guard let action = ActionTable.action(for: key, on: screen) else { return [] }
         return reduce(action, data: data)
     }
@@ -30,7 +31,14 @@ extension AppState {
         case .open:
             if screen == .cases { return openCase(caseIndex, data: data) }
             if screen == .studyCase, caseTab == .sources { return openSelectedSource(data: data) }
-        case .back: goBack()
+        case .back:
+            if screen == .source, visual != nil || panelFocused || selectedRange != nil {
+                visual = nil
+                panelFocused = false
+                selectedRange = nil
+            } else {
+                goBack()
+            }
         case .quit: if screen == .cases && history.isEmpty { shouldQuit = true } else { goBack() }
         case .forceQuit: shouldQuit = true
         case .help, .goHelp: go(to: .help)
@@ -45,6 +53,16 @@ extension AppState {
         case .toggleCoders: showAllCoders.toggle()
         case .goFragments: return openFragments(data: data)
         case .uncode: return uncodeSelected(data: data)
+        case .visualMode, .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn, .swapEnds,
+             .pickCode, .focusPanel, .removeCoding, .recode, .growCoding, .shrinkCoding:
+            return reduceSource(action, data: data)
+        case .memo:
+            if screen == .studyCase, data.cases.indices.contains(caseIndex) {
+                let studyCase = data.cases[caseIndex]
+                modal = .memo(MemoEditor(target: .memo(.case(studyCase.id)), title: studyCase.name, text: data.caseMemos[studyCase.id] ?? ""))
+                return []
+            }
+            return reduceSource(action, data: data)
         }
         return []
     }
@@ -62,6 +80,7 @@ extension AppState {
 
     /// The stretch the next coding applies to: the unit under the cursor.
     public func selection(in data: WorkbenchData) -> ScalarRange? {
+        if let visual { return visual.range }
         if let selectedRange { return selectedRange }
         let index = list("units").selected
         return data.sourceUnits.indices.contains(index) ? data.sourceUnits[index] : nil
@@ -72,6 +91,7 @@ extension AppState {
         let elements = data.study.codebook.elements
         guard screen == .source, let source = data.source, elements.indices.contains(index),
               let range = selection(in: data), !range.isEmpty else { return [] }
+        visual = nil
         return [.addCoding(sourceID: source.id, range: range, code: elements[index].short)]
     }
 
@@ -110,6 +130,10 @@ extension AppState {
     }
 
     mutating func move(by delta: Int, data: WorkbenchData) {
+        if screen == .source, panelFocused {
+            panelIndex = min(max(0, panelIndex + delta), max(0, codingsHere(in: data).count - 1))
+            return
+        }
         let name = activeListName
         var state = list(name)
         let count = itemCount(of: name, data: data)
@@ -122,7 +146,10 @@ extension AppState {
         }
         lists[name] = state
         if name == "cases" { caseIndex = state.selected }
-        if name == "units" { selectedRange = nil }
+        if name == "units" {
+            selectedRange = nil
+            visual = nil
+        }
     }
 
     mutating func switchTab(by delta: Int, data: WorkbenchData) -> [Effect] {

@@ -15,6 +15,12 @@ public enum CaseTab: Int, CaseIterable, Hashable, Sendable {
     }
 }
 
+/// A dialog that takes the keys until it is closed.
+public enum Modal: Hashable, Sendable {
+    case picker(CodePicker)
+    case memo(MemoEditor)
+}
+
 /// A line for the user under the status bar.
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
@@ -53,6 +59,14 @@ public struct AppState: Sendable {
     /// In the source reader: an explicit selection (a visual selection, or a fragment opened
     /// from the Fragments screen); `nil` means the unit under the cursor.
     public var selectedRange: ScalarRange?
+    /// In the source reader: a visual selection being extended by word, sentence or turn.
+    public var visual: VisualSelection?
+    /// In the source reader: whether the panel of codes under the cursor has the focus, and
+    /// which of those codings is chosen there.
+    public var panelFocused = false
+    public var panelIndex = 0
+    /// A dialog over the screen: the code picker or the memo editor.
+    public var modal: Modal?
     /// The filter of the Fragments screen.
     public var fragmentFilter = FragmentFilter()
     /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).

@@ -11,6 +11,10 @@ public enum Effect: Hashable, Sendable {
     case loadSource(id: String)
     case addCoding(sourceID: String, range: ScalarRange, code: String)
     case loadFragments(FragmentFilter)
+    case recode(UUID, code: String)
+    case changeRange(UUID, ScalarRange)
+    case addSubcode(parent: String, short: String, colour: RGBColour, coding: ScalarRange?)
+    case saveMemo(MemoEditor.Target, text: String)
     case removeCoding(UUID)
     /// Opens a source in the reader with a stretch selected.
     case openSource(id: String, selecting: ScalarRange)

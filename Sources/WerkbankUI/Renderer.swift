@@ -34,6 +34,7 @@ public struct Renderer {
         case .source: SourceScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         case .fragments: FragmentsScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         }
+        ModalView(state: state, data: data).render(into: &buffer, area: rows[1])
         renderStatusBar(into: &buffer, area: rows[2])
         renderBottomLine(into: &buffer, area: rows[3])
         return (buffer, state.scrollLimits.merging(limits) { $1 })

@@ -19,7 +19,7 @@ struct SourceScreen {
         let showPanel = area.width >= 90
         let panes = showPanel ? Layout.split(area, .horizontal, [.fill(1), .fixed(Self.sidePanelWidth)]) : [area]
         let inner = state.frame(title).render(into: &buffer, area: panes[0])
-        let codings = visibleCodings
+        let codings = state.visibleCodings(in: data)
         let lanes = Self.lanes(for: codings)
         let gutterWidth = Self.laneWidth * min(Self.maximumLanes, max(1, (lanes.values.max() ?? 0) + 1)) + 1
         let textArea = Rect(x: inner.x + gutterWidth, y: inner.y, width: inner.width - gutterWidth, height: inner.height)
@@ -50,13 +50,8 @@ struct SourceScreen {
             }
         }
         if showPanel {
-            renderPanel(source: source, selection: selection, codings: codings, into: &buffer, area: panes[1], limits: &limits)
+            renderPanel(source: source, selection: selection, into: &buffer, area: panes[1], limits: &limits)
         }
-    }
-
-    /// The codings shown: everyone's, or only the current coder's.
-    var visibleCodings: [Coding] {
-        state.showAllCoders ? data.sourceCodings : data.sourceCodings.filter { $0.coder == state.coder }
     }
 
     /// A lane per coding so that overlapping codings stand side by side: each takes the first
@@ -94,15 +89,17 @@ struct SourceScreen {
         return state.theme.codeColour(code, fallback: fallback)
     }
 
-    private func renderPanel(source: Source, selection: ScalarRange?, codings: [Coding], into buffer: inout ScreenBuffer,
+    private func renderPanel(source: Source, selection: ScalarRange?, into buffer: inout ScreenBuffer,
                              area: Rect, limits: inout [String: Int]) {
-        let inner = state.frame(state.text(.labelCodesHere), focused: false).render(into: &buffer, area: area)
+        let inner = state.frame(state.text(.labelCodesHere), focused: state.panelFocused).render(into: &buffer, area: area)
         var lines: [TextLine] = []
-        let here = selection.map { range in codings.filter { $0.range.overlaps(range) } } ?? []
-        for coding in here {
+        let here = state.codingsHere(in: data)
+        for (index, coding) in here.enumerated() {
+            let chosen = state.panelFocused && index == state.panelIndex
+            let nameStyle = chosen ? state.style("ui.selection") : state.style("ui.text.emphasis")
             lines.append(TextLine(Line([Span("██ ", style: state.codeStyle(color(of: coding.code))),
-                                        Span(coding.code, style: state.style("ui.text.emphasis")),
-                                        Span("  \(coding.coder)", style: state.style("ui.text.dim"))])))
+                                        Span(coding.code, style: nameStyle),
+                                        Span("  \(coding.coder)  \(coding.range)", style: state.style("ui.text.dim"))])))
             if let memo = coding.memo {
                 lines.append(TextLine(Line("   \(memo)", style: state.style("ui.text")), hangingIndent: 3))
             }
@@ -111,6 +108,10 @@ struct SourceScreen {
         lines.append(TextLine(Line([])))
         let filter = state.showAllCoders ? state.text(.labelAllCoders) : Text.labelMyCodings.string(state.language, state.coder)
         lines.append(TextLine(Line("a: \(filter)", style: state.style("ui.text.dim"))))
+        if let memo = data.sourceMemo {
+            lines.append(TextLine(Line([])))
+            lines.append(TextLine(Line("Memo: \(memo)", style: state.style("ui.text")), hangingIndent: 2))
+        }
         ScrollingText(name: "codesHere", lines: lines, state: state).render(into: &buffer, area: inner, limits: &limits)
     }
 }

@@ -8,6 +8,7 @@ public enum Text: String, CaseIterable, Sendable {
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
     case columnSourcesShort, columnFragmentsShort, hintPane
     case screenFragments
+    case labelNewSubcode, messageChooseCoding, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
     case screenSource, labelCodesHere, labelAllCoders, labelMyCodings, messageCoded, hintCode
     case columnSource, columnKind, columnDate, columnParticipants, columnWords, columnCodings
     case columnElement, columnRespondentsCoded
@@ -44,6 +45,15 @@ public enum Text: String, CaseIterable, Sendable {
         .columnSources: ("Sources", "Bronnen"),
         .columnFragments: ("Fragments", "Fragmenten"),
         .screenFragments: ("Fragments", "Fragmenten"),
+        .labelNewSubcode: ("New sub-code under %@:", "Nieuwe subcode onder %@:"),
+        .messageChooseCoding: ("Choose a coding first: Tab to the codes here, then j/k", "Kies eerst een codering: Tab naar de codes hier, dan j/k"),
+        .messageSubcodeName: ("Type the new sub-code's short name (one word, optionally #rrggbb), then Enter; Esc back",
+                              "Typ de korte naam van de nieuwe subcode (één woord, eventueel #rrggbb), dan Enter; Esc terug"),
+        .messageMemoSaved: ("Memo saved", "Memo bewaard"),
+        .labelPicker: ("Code", "Code"),
+        .labelPickerHint: ("type to filter · ↑↓ choose · Enter code · Tab new sub-code · Esc cancel",
+                           "typ om te zoeken · ↑↓ kiezen · Enter coderen · Tab nieuwe subcode · Esc annuleren"),
+        .labelMemoHint: ("Esc save and close · Ctrl-C discard", "Esc bewaren en sluiten · Ctrl-C weggooien"),
         .screenSource: ("Source", "Bron"),
         .labelCodesHere: ("Codes here", "Codes hier"),
         .labelAllCoders: ("all coders", "alle codeurs"),

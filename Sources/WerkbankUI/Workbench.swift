@@ -85,7 +85,9 @@ public final class Workbench {
             reloaded.source = source
             reloaded.sourceUnits = data.sourceUnits
             reloaded.sourceCodings = try project.codings(inSource: source.id)
+            reloaded.sourceMemo = try project.memo(on: .source(source.id))
         }
+        reloaded.fragments = data.fragments
         data = reloaded
     }
 
@@ -109,6 +111,26 @@ public final class Workbench {
             data.source = source
             data.sourceUnits = WorkbenchData.units(of: source)
             data.sourceCodings = try project.codings(inSource: id)
+            data.sourceMemo = try project.memo(on: .source(id))
+        case .recode(let id, let code):
+            _ = try project.updateCoding(id, code: code)
+            try reloadAfterEdit()
+        case .changeRange(let id, let range):
+            _ = try project.updateCoding(id, range: range)
+            try reloadAfterEdit()
+        case .addSubcode(let parent, let short, let colour, let range):
+            let code = try project.addSubcode(short: short, name: short, parent: parent, colour: colour)
+            try reloadAfterEdit()
+            if let range, let source = data.source {
+                try perform(.addCoding(sourceID: source.id, range: range, code: code.short))
+            }
+        case .saveMemo(let target, let text):
+            switch target {
+            case .coding(let id): _ = try project.updateCoding(id, memo: .some(text.isEmpty ? nil : text))
+            case .memo(let memoTarget): try project.setMemo(on: memoTarget, text: text)
+            }
+            try reloadAfterEdit()
+            state.message = StatusMessage(text: state.text(.messageMemoSaved), isError: false)
         case .addCoding(let sourceID, let range, let code):
             // Committed before the next frame shows it.
             _ = try project.addCoding(source: sourceID, range: range, code: code, coder: state.coder)

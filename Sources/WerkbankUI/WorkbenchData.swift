@@ -39,6 +39,9 @@ public struct WorkbenchData: Sendable {
     /// speaker turns, or its paragraphs when it has none).
     public var source: Source?
     public var sourceCodings: [Coding] = []
+    /// The memo on the open source, and memos on cases by case id.
+    public var sourceMemo: String?
+    public var caseMemos: [String: String] = [:]
     public var sourceUnits: [ScalarRange] = []
     /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).
     public var fragments: [Fragment] = []
@@ -56,10 +59,14 @@ public struct WorkbenchData: Sendable {
         let study = try project.study()
         let sources = try project.sources()
         let counts = try project.codeCaseCounts()
-        return WorkbenchData(
+        var data = WorkbenchData(
             study: study,
             sourcesByCase: Dictionary(grouping: sources, by: \.caseID),
             fragmentsByCase: Dictionary(grouping: counts, by: \.caseID).mapValues { $0.map(\.fragments).reduce(0, +) })
+        for studyCase in study.cases {
+            if let memo = try project.memo(on: .case(studyCase.id)) { data.caseMemos[studyCase.id] = memo }
+        }
+        return data
     }
 
     /// The findings of a case: one entry per element of the model.

@@ -96,3 +96,25 @@ import WerkbankCore
         #expect(try project.memo(on: .source("gesprek")) == nil)
     }
 }
+
+@Suite struct SubcodeTests {
+    @Test func addASubcodeCodeWithItAndUndo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let project = try Project.create(at: folder.file("p.werkbank"), from: tinyStudy())
+        let code = try project.addSubcode(short: "GOC-ROLLEN", name: "Meerdere rollen", parent: "GOC",
+                                          colour: RGBColour(red: 1, green: 2, blue: 3))
+        #expect(code.groupID == CodeGroup.elementsID)
+        #expect(try project.study().codebook.children(of: "GOC").map(\.short) == ["GOC-ROLLEN"])
+        let coding = try project.addCoding(source: "gesprek", range: ScalarRange(start: 3, end: 8), code: "GOC-ROLLEN", coder: "Anouk")
+        #expect(try project.fragments(FragmentFilter(codes: ["GOC"])).map(\.id) == [coding.id])
+        #expect(throws: ProjectError.self) { try project.addSubcode(short: "GOC-ROLLEN", name: "x", parent: "GOC", colour: code.colour) }
+        #expect(throws: ProjectError.unknownCode("NOPE")) { try project.addSubcode(short: "X-1", name: "x", parent: "NOPE", colour: code.colour) }
+
+        try project.undo()
+        #expect(try project.undo() == "new code GOC-ROLLEN")
+        #expect(try project.study().codebook.code("GOC-ROLLEN") == nil)
+        try project.redo()
+        #expect(try project.study().codebook.code("GOC-ROLLEN")?.name == "Meerdere rollen")
+    }
+}

@@ -1,0 +1,157 @@
+import TerminalKit
+import WerkbankCore
+
+extension AppState {
+    /// The codings the reader shows: everyone's, or only the current coder's.
+    func visibleCodings(in data: WorkbenchData) -> [Coding] {
+        showAllCoders ? data.sourceCodings : data.sourceCodings.filter { $0.coder == coder }
+    }
+
+    /// The codings on the selection, as the panel lists them.
+    public func codingsHere(in data: WorkbenchData) -> [Coding] {
+        guard let range = selection(in: data) else { return [] }
+        return visibleCodings(in: data).filter { $0.range.overlaps(range) }
+    }
+
+    /// The coding chosen in the panel, if the panel has the focus.
+    func chosenCoding(in data: WorkbenchData) -> Coding? {
+        let here = codingsHere(in: data)
+        return panelFocused && here.indices.contains(panelIndex) ? here[panelIndex] : nil
+    }
+
+    /// Actions of the source reader that the general reducer does not handle.
+    mutating func reduceSource(_ action: Action, data: WorkbenchData) -> [Effect] {
+        guard screen == .source, let source = data.source else { return [] }
+        let motion = SelectionMotion(text: source.text, units: data.sourceUnits)
+        switch action {
+        case .visualMode:
+            if visual != nil { visual = nil } else if let range = selection(in: data) {
+                visual = VisualSelection(anchor: range.start, head: range.end)
+            }
+        case .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn:
+            if visual == nil, let range = selection(in: data) { visual = VisualSelection(anchor: range.start, head: range.end) }
+            guard var current = visual else { return [] }
+            let step: SelectionStep = [.extendWord, .shrinkWord].contains(action) ? .word
+                : [.extendSentence, .shrinkSentence].contains(action) ? .sentence : .turn
+            let forward = [.extendWord, .extendSentence, .extendTurn].contains(action)
+            current.head = forward ? motion.forward(from: current.head, by: step) : motion.backward(from: current.head, by: step)
+            visual = current
+        case .swapEnds:
+            if let current = visual { visual = VisualSelection(anchor: current.head, head: current.anchor) }
+        case .pickCode:
+            guard let range = selection(in: data), !range.isEmpty else { return [] }
+            modal = .picker(CodePicker(purpose: .code(range)))
+        case .focusPanel:
+            panelFocused.toggle()
+            panelIndex = 0
+        case .removeCoding:
+            guard let coding = chosenCoding(in: data) else { return needPanel() }
+            return [.removeCoding(coding.id)]
+        case .recode:
+            guard let coding = chosenCoding(in: data) else { return needPanel() }
+            modal = .picker(CodePicker(purpose: .recode(coding.id)))
+        case .growCoding, .shrinkCoding:
+            guard let coding = chosenCoding(in: data) else { return needPanel() }
+            let end = action == .growCoding ? motion.forward(from: coding.range.end, by: .word)
+                : motion.backward(from: coding.range.end, by: .word)
+            guard end > coding.range.start, end != coding.range.end else { return [] }
+            return [.changeRange(coding.id, ScalarRange(start: coding.range.start, end: end))]
+        case .memo:
+            if let coding = chosenCoding(in: data) {
+                modal = .memo(MemoEditor(target: .coding(coding.id), title: "\(coding.code) · \(coding.coder)", text: coding.memo ?? ""))
+            } else {
+                modal = .memo(MemoEditor(target: .memo(.source(source.id)), title: source.title, text: data.sourceMemo ?? ""))
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func needPanel() -> [Effect] {
+        message = StatusMessage(text: text(.messageChooseCoding), isError: true)
+        return []
+    }
+
+    /// Keys while naming a new sub-code in the picker.
+    private mutating func handleSubcodeNaming(_ key: Key, picker: inout CodePicker, parent: Code) -> [Effect] {
+        switch key {
+        case .escape:
+            picker.newUnder = nil
+            picker.input = TextInput()
+            modal = .picker(picker)
+        case .enter:
+            guard let new = picker.newSubcode(under: parent) else {
+                message = StatusMessage(text: text(.messageSubcodeName), isError: true)
+                return []
+            }
+            modal = nil
+            visual = nil
+            if case .code(let range) = picker.purpose {
+                return [.addSubcode(parent: parent.short, short: new.short, colour: new.colour, coding: range)]
+            }
+            return [.addSubcode(parent: parent.short, short: new.short, colour: new.colour, coding: nil)]
+        default:
+            _ = picker.input.handle(key)
+            modal = .picker(picker)
+        }
+        return []
+    }
+
+    /// Keys while a dialog is open.
+    mutating func handleModalKey(_ key: Key, data: WorkbenchData) -> [Effect] {
+        switch modal {
+        case .picker(var picker):
+            if let parentShort = picker.newUnder, let parent = data.study.codebook.code(parentShort) {
+                return handleSubcodeNaming(key, picker: &picker, parent: parent)
+            }
+            let matches = picker.matches(in: data.study.codebook)
+            switch key {
+            case .escape, .control("c"):
+                modal = nil
+            case .up, .control("p"):
+                picker.selected = max(0, picker.selected - 1)
+                modal = .picker(picker)
+            case .down, .control("n"):
+                picker.selected = min(max(0, matches.count - 1), picker.selected + 1)
+                modal = .picker(picker)
+            case .enter:
+                modal = nil
+                guard matches.indices.contains(picker.selected) else { return [] }
+                let code = matches[picker.selected].short
+                visual = nil
+                switch picker.purpose {
+                case .code(let range):
+                    guard let source = data.source else { return [] }
+                    return [.addCoding(sourceID: source.id, range: range, code: code)]
+                case .recode(let id):
+                    return [.recode(id, code: code)]
+                }
+            case .tab:
+                guard matches.indices.contains(picker.selected) else { return [] }
+                let chosen = matches[picker.selected]
+                // Sub-codes hang under a top-level code, so refining a sub-code makes a sibling.
+                picker.newUnder = chosen.parent ?? chosen.short
+                picker.input = TextInput()
+                modal = .picker(picker)
+            default:
+                if picker.input.handle(key) { picker.selected = 0 }
+                modal = .picker(picker)
+            }
+        case .memo(var editor):
+            switch key {
+            case .escape:
+                modal = nil
+                return [.saveMemo(editor.target, text: editor.text)]
+            case .control("c"):
+                modal = nil
+            default:
+                _ = editor.handle(key)
+                modal = .memo(editor)
+            }
+        case nil:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import TerminalKit
+import Testing
+import WerkbankCore
+@testable import WerkbankUI
+
+/// Coding in the reader by key scripts: visual selection, the picker, sub-codes, memos,
+/// recoding, removing and changing a range, each checked in the store.
+@Suite struct CodingTests {
+    let source = "rev1-interview-manager"
+
+    /// Opens the manager interview of Revalidatie 1 and moves to its third turn.
+    func openThirdTurn(_ workbench: Workbench) throws -> Source {
+        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter, .character("j"), .character("j"))
+        return try #require(workbench.data.source)
+    }
+
+    /// The codings made since the sample project was created (the sample codings have stable
+    /// ids derived from their files).
+    func mine(_ workbench: Workbench) throws -> [Coding] {
+        let sample = Set(sampleStudy.codings.map(\.id))
+        return try workbench.project.codings(inSource: source).filter { !sample.contains($0.id) }
+    }
+
+    @Test func extendBySentenceAndWordThenCode() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 32)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try openThirdTurn(workbench).text
+        let turn = try #require(workbench.state.selection(in: workbench.data))
+        workbench.press(.character("v"), .character(")"))
+        let sentence = try #require(workbench.state.selection(in: workbench.data))
+        #expect(sentence.start == turn.start && sentence.end > turn.end)
+        #expect(text.scalars(in: ScalarRange(start: sentence.end - 1, end: sentence.end)).map { ".!?…".contains($0) } == true)
+        workbench.press(.character("b"))
+        let shorter = try #require(workbench.state.selection(in: workbench.data))
+        #expect(shorter.end < sentence.end)
+        #expect(text.scalars(in: ScalarRange(start: shorter.end, end: shorter.end + 1)) == " ")
+        workbench.press(.character("o"), .character("w"))
+        #expect(workbench.state.selection(in: workbench.data)?.end == shorter.end)
+        workbench.press(.character("1"))
+        #expect(workbench.state.visual == nil)
+        #expect(try mine(workbench).contains { $0.code == "LOS" && $0.range.end == shorter.end })
+    }
+
+    @Test func codeWithThePickerAndMakeASubcode() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 32)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try openThirdTurn(workbench)
+        let turn = try #require(workbench.state.selection(in: workbench.data))
+        workbench.press(.character("c"))
+        workbench.type("urgentie")
+        #expect(workbench.render().text.contains("AAN-URG  Urgentiebesef"))
+        workbench.press(.enter)
+        #expect(try mine(workbench).map(\.code) == ["AAN-URG"])
+
+        workbench.press(.character("c"))
+        workbench.type("leider")
+        workbench.press(.tab)
+        workbench.type("LeA-EIGEN #aabbcc")
+        #expect(workbench.render().text.contains("New sub-code under LeA: LeA-EIGEN #aabbcc"))
+        workbench.press(.enter)
+        let code = try #require(try workbench.project.study().codebook.code("LeA-EIGEN"))
+        #expect(code.parent == "LeA" && code.colour.hex == "#aabbcc")
+        #expect(try mine(workbench).contains { $0.code == "LeA-EIGEN" && $0.range == turn })
+        workbench.press(.character("u"), .character("u"))
+        #expect(try workbench.project.study().codebook.code("LeA-EIGEN") == nil)
+    }
+
+    @Test func memosRecodeRemoveAndResize() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 32)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try openThirdTurn(workbench)
+        workbench.press(.character("2"))
+        let coding = try #require(try mine(workbench).first)
+
+        workbench.press(.tab, .character("m"))
+        workbench.type("Cliënten")
+        workbench.press(.enter)
+        workbench.type("漢字")
+        workbench.press(.escape)
+        #expect(try workbench.project.coding(coding.id).memo == "Cliënten\n漢字")
+        #expect(workbench.state.message?.text == "Memo saved")
+
+        workbench.press(.character("r"))
+        workbench.type("VMM")
+        workbench.press(.enter)
+        #expect(try workbench.project.coding(coding.id).code == "VMM")
+
+        workbench.press(.character(">"))
+        let grown = try workbench.project.coding(coding.id).range
+        #expect(grown.end > coding.range.end)
+        workbench.press(.character("<"))
+        #expect(try workbench.project.coding(coding.id).range.end < grown.end)
+
+        workbench.press(.character("x"))
+        #expect(throws: (any Error).self) { try workbench.project.coding(coding.id) }
+        workbench.press(.character("u"))
+        #expect(try workbench.project.coding(coding.id).code == "VMM")
+
+        workbench.press(.escape, .character("m"))
+        workbench.type("Bron-memo")
+        workbench.press(.escape)
+        #expect(try workbench.project.memo(on: .source(source)) == "Bron-memo")
+        workbench.press(.escape, .escape, .character("m"))
+        workbench.type("Case-memo")
+        workbench.press(.control("c"))
+        #expect(try workbench.project.memo(on: .case("revalidatie-1")) == nil, "Ctrl-C leaves without saving")
+    }
+
+    @Test func theMemoEditorEditsAcrossLinesAndWideCharacters() {
+        var editor = MemoEditor(target: .memo(.source("s")), title: "t", text: "ab")
+        for key: Key in [.left, .character("漢"), .enter, .character("c"), .up, .end, .backspace, .down, .home, .backspace, .delete] {
+            _ = editor.handle(key)
+        }
+        // a漢b → "a漢" / "cb" → back up, delete 漢 → "a" / "cb" → join → "acb" → delete c → "ab"
+        #expect(editor.lines == ["ab"])
+        #expect(editor.text == "ab")
+    }
+
+    @Test func readOnlyCannotOpenThePickerOrMemos() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 32, readOnly: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try openThirdTurn(workbench)
+        workbench.press(.character("c"))
+        #expect(workbench.state.modal == nil)
+        #expect(workbench.state.message?.text.contains("pickCode is disabled") == true)
+        workbench.press(.character("m"))
+        #expect(workbench.state.modal == nil)
+    }
+}
