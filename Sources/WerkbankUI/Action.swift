@@ -15,6 +15,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case goFragments, uncode
     case visualMode, extendWord, shrinkWord, extendSentence, shrinkSentence, extendTurn, shrinkTurn, swapEnds
     case pickCode, focusPanel, removeCoding, recode, memo, growCoding, shrinkCoding
+    case search, nextMatch, previousMatch
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
@@ -102,6 +103,10 @@ public enum ActionTable {
         entry(.memo, [.character("m")], [.studyCase], "Memo on the case", "Memo bij de case"),
         entry(.growCoding, [.character(">")], [.source], "Chosen coding one word longer", "Gekozen codering een woord langer"),
         entry(.shrinkCoding, [.character("<")], [.source], "Chosen coding one word shorter", "Gekozen codering een woord korter"),
+        entry(.search, [.character("/")], [.source], "Search the text (diacritics do not matter); the match is selected",
+              "Zoek in de tekst (accenten tellen niet); de vondst wordt geselecteerd"),
+        entry(.nextMatch, [.character("n")], [.source], "Next match", "Volgende vondst"),
+        entry(.previousMatch, [.character("N")], [.source], "Previous match", "Vorige vondst"),
         entry(.toggleCoders, [.character("a")], [.source], "Show all coders' codings or only yours", "Toon de coderingen van alle codeurs of alleen de jouwe"),
         entry(.back, [.escape], [], "Back to the previous screen", "Terug naar het vorige scherm"),
         entry(.quit, [.character("q")], [], "Back; quit on the Cases screen", "Terug; stoppen op het scherm Cases"),

@@ -56,6 +56,13 @@ extension AppState {
             }
             language = chosen
             message = StatusMessage(text: text(.messageLanguageSet), isError: false)
+        case "goto", "g":
+            guard screen == .source, let source = data.source, let offset = Int(argument), offset >= 0, offset < source.text.scalarCount else {
+                message = StatusMessage(text: Text.messageUnknownCommand.string(language, command), isError: true)
+                return []
+            }
+            select(ScalarRange(start: offset, end: offset + 1), data: data)
+            selectedRange = nil
         case "undo":
             return reduce(.undo, data: data)
         case "redo":

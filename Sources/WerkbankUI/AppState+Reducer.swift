@@ -7,6 +7,7 @@ extension AppState {
     public mutating func handle(_ key: Key, data: WorkbenchData) -> [Effect] {
         if commandInput != nil { return handleCommandKey(key, data: data) }
         if modal != nil { return handleModalKey(key, data: data) }
+        if searchInput != nil { return handleSearchKey(key, data: data) }
         guard let action = ActionTable.action(for: key, on: screen) else { return [] }
         return reduce(action, data: data)
     }
@@ -54,7 +55,7 @@ extension AppState {
         case .goFragments: return openFragments(data: data)
         case .uncode: return uncodeSelected(data: data)
         case .visualMode, .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn, .swapEnds,
-             .pickCode, .focusPanel, .removeCoding, .recode, .growCoding, .shrinkCoding:
+             .pickCode, .focusPanel, .removeCoding, .recode, .growCoding, .shrinkCoding, .search, .nextMatch, .previousMatch:
             return reduceSource(action, data: data)
         case .memo:
             if screen == .studyCase, data.cases.indices.contains(caseIndex) {

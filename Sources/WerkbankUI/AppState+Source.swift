@@ -56,6 +56,11 @@ extension AppState {
                 : motion.backward(from: coding.range.end, by: .word)
             guard end > coding.range.start, end != coding.range.end else { return [] }
             return [.changeRange(coding.id, ScalarRange(start: coding.range.start, end: end))]
+        case .search:
+            searchInput = TextInput()
+        case .nextMatch, .previousMatch:
+            guard let query = searchQuery else { return [] }
+            findMatch(query, backward: action == .previousMatch, data: data)
         case .memo:
             if let coding = chosenCoding(in: data) {
                 modal = .memo(MemoEditor(target: .coding(coding.id), title: "\(coding.code) · \(coding.coder)", text: coding.memo ?? ""))
@@ -66,6 +71,46 @@ extension AppState {
             break
         }
         return []
+    }
+
+    /// Keys while the search is typed: Enter searches, Esc cancels.
+    mutating func handleSearchKey(_ key: Key, data: WorkbenchData) -> [Effect] {
+        switch key {
+        case .escape, .control("c"):
+            searchInput = nil
+        case .enter:
+            let query = searchInput?.text ?? ""
+            searchInput = nil
+            guard !query.isEmpty else { return [] }
+            searchQuery = query
+            findMatch(query, backward: false, data: data)
+        default:
+            _ = searchInput?.handle(key)
+        }
+        return []
+    }
+
+    /// Selects the next (or previous) match of `query` after the current selection.
+    mutating func findMatch(_ query: String, backward: Bool, data: WorkbenchData) {
+        guard let source = data.source else { return }
+        let current = selection(in: data)
+        let from = backward ? (current?.start ?? 0) : (current.map { selectedRange == $0 ? $0.start + 1 : $0.start } ?? 0)
+        guard let match = SourceSearch(text: source.text).find(query, from: from, backward: backward) else {
+            message = StatusMessage(text: Text.messageNotFound.string(language, query), isError: true)
+            return
+        }
+        select(match, data: data)
+    }
+
+    /// Selects a stretch of the open source and puts the cursor on its turn.
+    mutating func select(_ range: ScalarRange, data: WorkbenchData) {
+        var units = list("units")
+        if let unit = data.sourceUnits.lastIndex(where: { $0.start <= range.start }) {
+            units.select(unit, count: data.sourceUnits.count, visibleRows: pageSize)
+        }
+        lists["units"] = units
+        visual = nil
+        selectedRange = range
     }
 
     private mutating func needPanel() -> [Effect] {

@@ -67,6 +67,9 @@ public struct AppState: Sendable {
     public var panelIndex = 0
     /// A dialog over the screen: the code picker or the memo editor.
     public var modal: Modal?
+    /// In the source reader: the search being typed after `/`, and the last one searched.
+    public var searchInput: TextInput?
+    public var searchQuery: String?
     /// The filter of the Fragments screen.
     public var fragmentFilter = FragmentFilter()
     /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).

@@ -60,7 +60,10 @@ public struct Renderer {
     }
 
     private func renderBottomLine(into buffer: inout ScreenBuffer, area: Rect) {
-        if let input = state.commandInput {
+        if let input = state.searchInput {
+            Prompt(label: "/", input: input, style: state.style("ui.prompt"), labelStyle: state.style("ui.prompt"))
+                .render(into: &buffer, area: area)
+        } else if let input = state.commandInput {
             Prompt(label: ":", input: input, style: state.style("ui.prompt"), labelStyle: state.style("ui.prompt"))
                 .render(into: &buffer, area: area)
         } else if let message = state.message {

@@ -8,7 +8,7 @@ public enum Text: String, CaseIterable, Sendable {
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
     case columnSourcesShort, columnFragmentsShort, hintPane
     case screenFragments
-    case labelNewSubcode, messageChooseCoding, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
+    case messageNotFound, labelNewSubcode, messageChooseCoding, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
     case screenSource, labelCodesHere, labelAllCoders, labelMyCodings, messageCoded, hintCode
     case columnSource, columnKind, columnDate, columnParticipants, columnWords, columnCodings
     case columnElement, columnRespondentsCoded
@@ -45,6 +45,7 @@ public enum Text: String, CaseIterable, Sendable {
         .columnSources: ("Sources", "Bronnen"),
         .columnFragments: ("Fragments", "Fragmenten"),
         .screenFragments: ("Fragments", "Fragmenten"),
+        .messageNotFound: ("Not found: %@", "Niet gevonden: %@"),
         .labelNewSubcode: ("New sub-code under %@:", "Nieuwe subcode onder %@:"),
         .messageChooseCoding: ("Choose a coding first: Tab to the codes here, then j/k", "Kies eerst een codering: Tab naar de codes hier, dan j/k"),
         .messageSubcodeName: ("Type the new sub-code's short name (one word, optionally #rrggbb), then Enter; Esc back",
