@@ -67,6 +67,8 @@ public struct AppState: Sendable {
     public var panelIndex = 0
     /// A dialog over the screen: the code picker or the memo editor.
     public var modal: Modal?
+    /// In the source reader: where a mouse button went down, for selecting by dragging.
+    public var mouseAnchor: Int?
     /// In the source reader: the search being typed after `/`, and the last one searched.
     public var searchInput: TextInput?
     public var searchQuery: String?

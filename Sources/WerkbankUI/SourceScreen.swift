@@ -30,6 +30,12 @@ struct SourceScreen {
         let selectedRows = selection.flatMap { layout.rows(overlapping: $0) }
         let offset = AppState.offset(showing: selectedRows?.lowerBound ?? 0, from: state.list("units").offset, visible: inner.height)
         limits["sourceRows"] = max(0, layout.rows.count - inner.height)
+        // Where the text stands, so that a mouse click can be turned into an offset.
+        limits["sourceTextX"] = textArea.x
+        limits["sourceTextY"] = textArea.y
+        limits["sourceTextWidth"] = textArea.width
+        limits["sourceTextHeight"] = textArea.height
+        limits["sourceFirstRow"] = offset
 
         for (line, index) in (offset..<min(layout.rows.count, offset + inner.height)).enumerated() {
             let row = layout.rows[index]
@@ -113,5 +119,22 @@ struct SourceScreen {
             lines.append(TextLine(Line("Memo: \(memo)", style: state.style("ui.text")), hangingIndent: 2))
         }
         ScrollingText(name: "codesHere", lines: lines, state: state).render(into: &buffer, area: inner, limits: &limits)
+    }
+}
+
+extension SourceLayout {
+    /// The offset in the text at a column of a row (the end of the row past its text).
+    func offset(row index: Int, column: Int) -> Int? {
+        guard rows.indices.contains(index) else { return nil }
+        let row = rows[index]
+        var used = 0
+        var offset = row.range.start
+        for character in row.text {
+            let width = DisplayWidth.of(character)
+            if used + width > column { return offset }
+            used += width
+            offset += character.unicodeScalars.count
+        }
+        return row.range.end
     }
 }

@@ -53,6 +53,18 @@ public final class Workbench {
         switch mouse.kind {
         case .scrollUp: run(state.reduce(.moveUp, data: data))
         case .scrollDown: run(state.reduce(.moveDown, data: data))
+        case .press(button: 1) where state.screen == .source:
+            state.mouseAnchor = sourceOffset(at: mouse)
+        case .release where state.screen == .source:
+            guard let anchor = state.mouseAnchor, let offset = sourceOffset(at: mouse) else { return }
+            state.mouseAnchor = nil
+            if anchor == offset {
+                // A click: the turn under the pointer.
+                state.select(ScalarRange(start: offset, end: offset + 1), data: data)
+                state.selectedRange = nil
+            } else {
+                state.select(ScalarRange(start: min(anchor, offset), end: max(anchor, offset)), data: data)
+            }
         case .press(button: 1) where state.screen == .cases:
             // Rows of the cases table start under the tabs, the frame border and the header.
             let row = mouse.y - 3
@@ -66,6 +78,16 @@ public final class Workbench {
             }
         default: break
         }
+    }
+
+    /// The offset of the source's text under the pointer, from where the last frame put it.
+    private func sourceOffset(at mouse: MouseEvent) -> Int? {
+        let limits = state.scrollLimits
+        guard let source = data.source, let x = limits["sourceTextX"], let y = limits["sourceTextY"],
+              let width = limits["sourceTextWidth"], let height = limits["sourceTextHeight"], let first = limits["sourceFirstRow"],
+              mouse.x >= x, mouse.y >= y, mouse.y < y + height else { return nil }
+        let layout = data.layoutCache.layout(for: source, width: width)
+        return layout.offset(row: first + mouse.y - y, column: mouse.x - x)
     }
 
     private func run(_ effects: [Effect]) {

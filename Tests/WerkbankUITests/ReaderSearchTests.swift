@@ -56,3 +56,23 @@ import WerkbankCore
         #expect(workbench.state.selection(in: workbench.data) == source.turns[5].range)
     }
 }
+
+@Suite struct ReaderMouseTests {
+    @Test func clickSelectsATurnAndDragSelectsAStretch() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 32)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter)
+        let source = try #require(workbench.data.source)
+        _ = workbench.render()
+        let x = try #require(workbench.state.scrollLimits["sourceTextX"])
+        let y = try #require(workbench.state.scrollLimits["sourceTextY"])
+        // Row 3 of the text is the manager's first turn ("M1: Ja. Ik ben …").
+        workbench.handle(.mouse(MouseEvent(kind: .press(button: 1), x: x + 10, y: y + 3)))
+        workbench.handle(.mouse(MouseEvent(kind: .release, x: x + 10, y: y + 3)))
+        #expect(workbench.state.selection(in: workbench.data) == source.turns[1].range)
+        workbench.handle(.mouse(MouseEvent(kind: .press(button: 1), x: x + 4, y: y + 3)))
+        workbench.handle(.mouse(MouseEvent(kind: .release, x: x + 11, y: y + 3)))
+        let dragged = try #require(workbench.state.selection(in: workbench.data))
+        #expect(source.text.scalars(in: dragged) == "Ja. Ik ")
+    }
+}
