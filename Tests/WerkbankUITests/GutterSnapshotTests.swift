@@ -1,0 +1,58 @@
+import Foundation
+import TerminalKit
+import Testing
+import WerkbankCore
+@testable import WerkbankUI
+
+/// The reader's gutter as a buffer literal: overlapping codes side by side, wide characters
+/// and combining marks in the text.
+@Suite struct GutterSnapshotTests {
+    @Test func overlappingCodesAndWideCharacters() throws {
+        var study = sampleStudy
+        let text = "I: Hoe gaat het met de Clie\u{0308}nten?\n\nC1: Goed. 漢字 leren we samen, en de studenten vragen veel. Dat merk je wel.\n\nI: Dank je."
+        let turns = SourceFileTurns.turns(text)
+        study.sources = [Source(id: "klein", caseID: "revalidatie-1", title: "Klein gesprek", kind: .interview, date: "2023-01-01",
+                                interviewers: ["I"], participants: [Participant(id: "C1", role: "Cliënten")], text: text, turns: turns)]
+        study.codings = [
+            Coding(sourceID: "klein", range: turns[1].range, code: "LOS", coder: "Anouk", memo: "samen leren"),
+            Coding(sourceID: "klein", range: ScalarRange(start: turns[1].range.start + 6, end: turns[1].range.end - 17), code: "VOR", coder: "Bram"),
+            Coding(sourceID: "klein", range: turns[0].range, code: "AAN-URG", coder: "Anouk"),
+        ]
+        let (workbench, folder) = try makeWorkbench(width: 60, height: 14, study: study)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .tab, .tab, .enter, .character("j"))
+        expectScreen(workbench, "gutter-60x14", """
+            1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+            ┌ Klein gesprek · interview · 2023-01-01 ──────────────────┐
+            │AAN▐     I: Hoe gaat het met de Cliënten?                 │
+            │                                                          │
+            │LOS▐VOR▐ C1: Goed. 漢字 leren we samen, en de studenten   │
+            │   ▐   ▐ vragen veel. Dat merk je wel.                    │
+            │                                                          │
+            │         I: Dank je.                                      │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            └──────────────────────────────────────────────────────────┘
+             SOURCE  sample.werkbank · coder Anouk               ? help
+             ↑↓ move  1-6 code  u undo  Esc back  : command  ? help
+            """)
+    }
+}
+
+/// Turns of a small text written as `ID: …` lines, as the case-folder loader finds them.
+enum SourceFileTurns {
+    static func turns(_ text: String) -> [Turn] {
+        var turns: [Turn] = []
+        var offset = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let colon = line.firstIndex(of: ":"), line[colon...].hasPrefix(": ") {
+                let labelLength = line[..<colon].unicodeScalars.count + 2
+                turns.append(Turn(speaker: String(line[..<colon]),
+                                  range: ScalarRange(start: offset + labelLength, end: offset + line.unicodeScalars.count)))
+            }
+            offset += line.unicodeScalars.count + 1
+        }
+        return turns
+    }
+}
