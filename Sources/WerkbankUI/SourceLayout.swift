@@ -21,9 +21,10 @@ struct SourceLayout: Sendable {
         self.width = width
         var rows: [Row] = []
         var offset = 0
+        let speakers = Set(source.interviewers + source.participants.map(\.id))
         for line in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let lineText = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-            let label = Self.speakerLabel(lineText, speakers: Set(source.interviewers + source.participants.map(\.id)))
+            let lineText = line.hasSuffix("\r") ? line.dropLast() : line
+            let label = Self.speakerLabel(lineText, speakers: speakers)
             rows += Self.wrap(lineText, from: offset, width: max(1, width), label: label)
             offset += line.unicodeScalars.count + 1
         }
@@ -42,44 +43,50 @@ struct SourceLayout: Sendable {
         row.isEmpty ? range.start <= row.start && row.start < range.end : row.overlaps(range)
     }
 
-    private static func speakerLabel(_ line: String, speakers: Set<String>) -> (speaker: String, width: Int)? {
-        guard let colon = line.firstIndex(of: ":"), line[colon...].hasPrefix(": ") else { return nil }
+    private static func speakerLabel(_ line: Substring, speakers: Set<String>) -> (speaker: String, width: Int)? {
+        guard let colon = line.prefix(8).firstIndex(of: ":"), line[colon...].hasPrefix(": ") else { return nil }
         let name = String(line[..<colon])
         return speakers.contains(name) ? (name, DisplayWidth.of(name) + 2) : nil
     }
 
-    private static func wrap(_ line: String, from start: Int, width: Int, label: (speaker: String, width: Int)?) -> [Row] {
+    /// Greedy wrapping at spaces. It walks Unicode scalars (a combining mark is 0 columns wide,
+    /// so a row never ends before one) and cuts rows from the line by index: a 50,000-word
+    /// transcript is laid out in one pass when it is opened.
+    private static func wrap(_ line: Substring, from start: Int, width: Int, label: (speaker: String, width: Int)?) -> [Row] {
         guard !line.isEmpty else { return [Row(range: ScalarRange(start: start, end: start), text: "", labelWidth: 0)] }
+        let scalars = line.unicodeScalars
         var rows: [Row] = []
-        var rowText = ""
-        var rowStart = start
+        var rowStart = scalars.startIndex
+        var rowOffset = start
         var rowWidth = 0
         var offset = start
-        // The last space of the row: where to break, and what follows it.
-        var breakAt: (text: String.Index, offset: Int, width: Int)?
-        for character in line {
-            let columns = DisplayWidth.of(character)
-            if rowWidth + columns > width, !rowText.isEmpty {
-                if let point = breakAt, point.offset > rowStart {
-                    let rest = String(rowText[point.text...])
-                    rows.append(Row(range: ScalarRange(start: rowStart, end: point.offset), text: String(rowText[..<point.text]), labelWidth: 0))
-                    rowText = rest
-                    rowStart = point.offset
+        // The last space of the row: the index after it, its offset and the row's width there.
+        var breakAt: (index: Substring.UnicodeScalarView.Index, offset: Int, width: Int)?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let columns = scalar.value < 0x7F ? (scalar.value < 0x20 ? 0 : 1) : DisplayWidth.of(scalar)
+            if columns > 0, rowWidth + columns > width, index > rowStart {
+                if let point = breakAt, point.index > rowStart {
+                    rows.append(Row(range: ScalarRange(start: rowOffset, end: point.offset),
+                                    text: String(scalars[rowStart..<point.index]), labelWidth: 0))
+                    rowStart = point.index
+                    rowOffset = point.offset
                     rowWidth -= point.width
                 } else {
-                    rows.append(Row(range: ScalarRange(start: rowStart, end: offset), text: rowText, labelWidth: 0))
-                    rowText = ""
-                    rowStart = offset
+                    rows.append(Row(range: ScalarRange(start: rowOffset, end: offset), text: String(scalars[rowStart..<index]), labelWidth: 0))
+                    rowStart = index
+                    rowOffset = offset
                     rowWidth = 0
                 }
                 breakAt = nil
             }
-            rowText.append(character)
             rowWidth += columns
-            offset += character.unicodeScalars.count
-            if character == " " { breakAt = (rowText.endIndex, offset, rowWidth) }
+            offset += 1
+            index = scalars.index(after: index)
+            if scalar == " " { breakAt = (index, offset, rowWidth) }
         }
-        rows.append(Row(range: ScalarRange(start: rowStart, end: offset), text: rowText, labelWidth: 0))
+        rows.append(Row(range: ScalarRange(start: rowOffset, end: offset), text: String(scalars[rowStart...]), labelWidth: 0))
         if let label {
             rows[0].labelWidth = min(label.width, DisplayWidth.of(rows[0].text))
             rows[0].speaker = label.speaker

@@ -100,17 +100,42 @@ public final class Workbench {
         }
     }
 
-    /// Reads again what an edit can change: counts, findings and the open source's codings.
-    private func reloadAfterEdit() throws {
-        var reloaded = try WorkbenchData.load(from: project)
-        if let source = data.source {
-            reloaded.source = source
-            reloaded.sourceUnits = data.sourceUnits
-            reloaded.sourceCodings = try project.codings(inSource: source.id)
-            reloaded.sourceMemo = try project.memo(on: .source(source.id))
+    /// Takes a coding just committed into the data without reading the project again: one
+    /// more fragment for its source and case. (Typing codes in a long transcript stays fast.)
+    private func applyAdded(_ coding: Coding) {
+        if data.source?.id == coding.sourceID {
+            let index = data.sourceCodings.firstIndex { ($0.range.start, $0.range.end) > (coding.range.start, coding.range.end) }
+            data.sourceCodings.insert(coding, at: index ?? data.sourceCodings.endIndex)
         }
-        reloaded.fragments = data.fragments
-        data = reloaded
+        for (caseID, sources) in data.sourcesByCase {
+            guard let index = sources.firstIndex(where: { $0.id == coding.sourceID }) else { continue }
+            data.sourcesByCase[caseID]?[index].codingCount += 1
+            data.fragmentsByCase[caseID, default: 0] += 1
+            data.findings[caseID] = nil
+        }
+    }
+
+    /// Reads again what an edit can change. A coding changes the counts, the findings and
+    /// the open source's codings; only a new code changes the study itself.
+    private func reloadAfterEdit(studyChanged: Bool = false) throws {
+        if studyChanged {
+            let reloaded = try WorkbenchData.load(from: project)
+            data.study = reloaded.study
+        }
+        let counts = try project.codeCaseCounts()
+        data.fragmentsByCase = Dictionary(grouping: counts, by: \.caseID).mapValues { $0.map(\.fragments).reduce(0, +) }
+        data.sourcesByCase = Dictionary(grouping: try project.sources(), by: \.caseID)
+        data.findings = [:]
+        for studyCase in data.study.cases {
+            data.caseMemos[studyCase.id] = try project.memo(on: .case(studyCase.id))
+        }
+        if let source = data.source {
+            data.sourceCodings = try project.codings(inSource: source.id)
+            data.sourceMemo = try project.memo(on: .source(source.id))
+        }
+        if state.screen == .studyCase, state.caseTab == .findings, data.cases.indices.contains(state.caseIndex) {
+            try perform(.loadFindings(caseID: data.cases[state.caseIndex].id))
+        }
     }
 
     private func perform(_ effect: Effect) throws {
@@ -120,7 +145,7 @@ public final class Workbench {
         case .undo, .redo:
             do {
                 let label = effect == .undo ? try project.undo() : try project.redo()
-                try reloadAfterEdit()
+                try reloadAfterEdit(studyChanged: true)
                 state.message = StatusMessage(text: (effect == .undo ? Text.messageUndone : Text.messageRedone).string(state.language, label),
                                               isError: false)
             } catch ProjectError.nothingToUndo {
@@ -142,7 +167,7 @@ public final class Workbench {
             try reloadAfterEdit()
         case .addSubcode(let parent, let short, let colour, let range):
             let code = try project.addSubcode(short: short, name: short, parent: parent, colour: colour)
-            try reloadAfterEdit()
+            try reloadAfterEdit(studyChanged: true)
             if let range, let source = data.source {
                 try perform(.addCoding(sourceID: source.id, range: range, code: code.short))
             }
@@ -155,8 +180,8 @@ public final class Workbench {
             state.message = StatusMessage(text: state.text(.messageMemoSaved), isError: false)
         case .addCoding(let sourceID, let range, let code):
             // Committed before the next frame shows it.
-            _ = try project.addCoding(source: sourceID, range: range, code: code, coder: state.coder)
-            try reloadAfterEdit()
+            let coding = try project.addCoding(source: sourceID, range: range, code: code, coder: state.coder)
+            applyAdded(coding)
             state.message = StatusMessage(text: Text.messageCoded.string(state.language, code), isError: false)
         case .loadFragments(let filter):
             data.fragments = try project.fragments(filter)

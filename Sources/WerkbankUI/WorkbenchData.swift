@@ -46,7 +46,7 @@ public struct WorkbenchData: Sendable {
     /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).
     public var fragments: [Fragment] = []
     /// The source laid out for the last width it was drawn at.
-    let layoutCache = LayoutCache()
+    var layoutCache = LayoutCache()
 
     public init(study: Study, sourcesByCase: [String: [SourceSummary]], fragmentsByCase: [String: Int]) {
         self.study = study
