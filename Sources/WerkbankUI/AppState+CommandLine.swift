@@ -56,6 +56,10 @@ extension AppState {
             }
             language = chosen
             message = StatusMessage(text: text(.messageLanguageSet), isError: false)
+        case "filter":
+            return applyFilter(argument, data: data)
+        case "fragments", "fragmenten":
+            return showFragments(of: argument, data: data)
         case "goto", "g":
             guard screen == .source, let source = data.source, let offset = Int(argument), offset >= 0, offset < source.text.scalarCount else {
                 message = StatusMessage(text: Text.messageUnknownCommand.string(language, command), isError: true)

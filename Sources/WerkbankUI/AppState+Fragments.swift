@@ -7,11 +7,36 @@ extension AppState {
         return [.loadFragments(fragmentFilter)]
     }
 
+    /// The index of the selected fragment, kept in the list (after the last fragment's
+    /// coding is removed, the stored selection can be one past the end); `nil` for none.
+    func selectedFragmentIndex(in data: WorkbenchData) -> Int? {
+        guard !data.fragments.isEmpty else { return nil }
+        return min(max(0, list("fragments").selected), data.fragments.count - 1)
+    }
+
+    /// The fragment selected on the Fragments screen.
+    public func selectedFragment(in data: WorkbenchData) -> Fragment? {
+        selectedFragmentIndex(in: data).map { data.fragments[$0] }
+    }
+
     /// Removes the selected fragment's coding (on the Fragments screen).
     mutating func uncodeSelected(data: WorkbenchData) -> [Effect] {
-        guard screen == .fragments else { return [] }
-        let index = list("fragments").selected
-        guard data.fragments.indices.contains(index) else { return [] }
-        return [.removeCoding(data.fragments[index].coding.id)]
+        guard screen == .fragments, let fragment = selectedFragment(in: data) else { return [] }
+        return [.removeCoding(fragment.coding.id)]
+    }
+
+    /// Opens the selected fragment's source in the reader with the fragment selected (Enter
+    /// on the Fragments screen).
+    mutating func openSelectedFragment(data: WorkbenchData) -> [Effect] {
+        guard screen == .fragments, let fragment = selectedFragment(in: data) else { return [] }
+        return [.openSource(id: fragment.coding.sourceID, selecting: fragment.coding.range)]
+    }
+}
+
+extension AppState {
+    /// How far PgUp and PgDn move: on the Fragments screen the fragments the last frame
+    /// showed whole (each takes two to four rows), elsewhere ``pageSize`` rows.
+    var pageStep: Int {
+        screen == .fragments ? scrollLimits[FragmentsScreen.pageKey] ?? pageSize : pageSize
     }
 }

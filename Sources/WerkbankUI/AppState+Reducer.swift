@@ -22,8 +22,8 @@ extension AppState {
         switch action {
         case .moveUp: move(by: -1, data: data)
         case .moveDown: move(by: 1, data: data)
-        case .pageUp: move(by: -pageSize, data: data)
-        case .pageDown: move(by: pageSize, data: data)
+        case .pageUp: move(by: -pageStep, data: data)
+        case .pageDown: move(by: pageStep, data: data)
         case .top: move(by: -1_000_000, data: data)
         case .bottom: move(by: 1_000_000, data: data)
         case .previousTab: return switchTab(by: -1, data: data)
@@ -32,6 +32,7 @@ extension AppState {
         case .open:
             if screen == .cases { return openCase(caseIndex, data: data) }
             if screen == .studyCase, caseTab == .sources { return openSelectedSource(data: data) }
+            if screen == .fragments { return openSelectedFragment(data: data) }
         case .back:
             if screen == .source, visual != nil || panelFocused || selectedRange != nil {
                 visual = nil

@@ -45,6 +45,7 @@ public struct Renderer {
         let titles = main.enumerated().map { index, screen in "\(index + 1) \(state.text(screen.title))" }
         // The reader belongs to its case.
         let current = state.screen == .source ? .studyCase : state.screen
+        // The Fragments screen has no tab of its own; none is highlighted there.
         Tabs(titles: titles, selected: main.firstIndex(of: current) ?? 0, style: state.style("ui.tab"),
              selectedStyle: state.style("ui.tab.active")).render(into: &buffer, area: area)
     }

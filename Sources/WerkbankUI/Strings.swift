@@ -8,6 +8,8 @@ public enum Text: String, CaseIterable, Sendable {
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
     case columnSourcesShort, columnFragmentsShort, hintPane
     case screenFragments
+    case labelNoMatchingFragments, labelOr
+    case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
     case messageNotFound, labelNewSubcode, messageChooseCoding, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
     case screenSource, labelCodesHere, labelAllCoders, labelMyCodings, messageCoded, hintCode
     case columnSource, columnKind, columnDate, columnParticipants, columnWords, columnCodings
@@ -45,6 +47,16 @@ public enum Text: String, CaseIterable, Sendable {
         .columnSources: ("Sources", "Bronnen"),
         .columnFragments: ("Fragments", "Fragmenten"),
         .screenFragments: ("Fragments", "Fragmenten"),
+        .labelNoMatchingFragments: ("No fragments for this filter (:filter clear shows them all)",
+                                    "Geen fragmenten bij dit filter (:filter clear toont ze allemaal)"),
+        .labelOr: ("or", "of"),
+        .messageFilterUsage: (":filter code|case|role|kind|coder|source VALUE, or :filter clear",
+                              ":filter code|case|rol|soort|codeur|bron WAARDE, of :filter clear"),
+        .messageNoSuchCode: ("No code named %@", "Geen code met de naam %@"),
+        .messageNoSuchRole: ("No role named %@", "Geen rol met de naam %@"),
+        .messageNoSuchKind: ("No source kind %@", "Geen bronsoort %@"),
+        .messageNoSuchCoder: ("No coder named %@", "Geen codeur met de naam %@"),
+        .messageNoSuchSource: ("No source named %@", "Geen bron met de naam %@"),
         .messageNotFound: ("Not found: %@", "Niet gevonden: %@"),
         .labelNewSubcode: ("New sub-code under %@:", "Nieuwe subcode onder %@:"),
         .messageChooseCoding: ("Choose a coding first: Tab to the codes here, then j/k", "Kies eerst een codering: Tab naar de codes hier, dan j/k"),
@@ -110,7 +122,8 @@ public enum Text: String, CaseIterable, Sendable {
         .helpTitle: ("Keys", "Toetsen"),
         .helpGlobal: ("Everywhere", "Overal"),
         .helpScreen: ("On this screen", "Op dit scherm"),
-        .helpFooter: ("Commands: :case NAME  :theme NAME  :lang nl|en  :q", "Opdrachten: :case NAAM  :theme NAAM  :lang nl|en  :q"),
+        .helpFooter: ("Commands: :case NAME  :filter code LOS  :goto POS  :theme NAME  :lang nl|en  :q",
+                      "Opdrachten: :case NAAM  :filter code LOS  :goto POS  :theme NAAM  :lang nl|en  :q"),
     ]
 }
 

@@ -133,6 +133,10 @@ public final class Workbench {
             data.sourceCodings = try project.codings(inSource: source.id)
             data.sourceMemo = try project.memo(on: .source(source.id))
         }
+        // The Fragments screen shows what the store holds when it is on screen or can be gone back to.
+        if state.screen == .fragments || state.history.contains(.fragments) {
+            data.fragments = try project.fragments(state.fragmentFilter)
+        }
         if state.screen == .studyCase, state.caseTab == .findings, data.cases.indices.contains(state.caseIndex) {
             try perform(.loadFindings(caseID: data.cases[state.caseIndex].id))
         }
@@ -188,7 +192,6 @@ public final class Workbench {
         case .removeCoding(let id):
             try project.removeCoding(id)
             try reloadAfterEdit()
-            data.fragments = try project.fragments(state.fragmentFilter)
         case .openSource(let id, let range):
             try perform(.loadSource(id: id))
             var units = ListState()

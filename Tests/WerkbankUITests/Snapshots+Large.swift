@@ -235,7 +235,7 @@ let largeSnapshots: [String: String] = [
         │ u               Undo the last edit of the project                                                                    │
         │ Ctrl-R          Redo                                                                                                 │
         │                                                                                                                      │
-        │ Commands: :case NAME  :theme NAME  :lang nl|en  :q                                                                   │
+        │ Commands: :case NAME  :filter code LOS  :goto POS  :theme NAME  :lang nl|en  :q                                      │
         │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │

@@ -1,0 +1,144 @@
+import Foundation
+import TerminalKit
+import WerkbankCore
+
+extension AppState {
+    /// `:filter DIMENSION VALUE`: narrows the Fragments screen. The dimensions are `code`,
+    /// `case` (any of its names), `role`, `kind`, `coder` and `source` (with the Dutch `rol`,
+    /// `soort`, `codeur` and `bron`); `clear` (`wis`) empties the filter. Naming a dimension
+    /// again adds a value to it: values of one dimension are alternatives, dimensions all
+    /// apply. A value that is not known sets an error message and changes nothing.
+    ///
+    /// Goes to the Fragments screen and returns the effect that loads its fragments; a
+    /// changed filter starts the list at its first fragment.
+    public mutating func applyFilter(_ words: String, data: WorkbenchData) -> [Effect] {
+        let trimmed = words.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.split(separator: " ", maxSplits: 1).first else {
+            message = StatusMessage(text: text(.messageFilterUsage), isError: false)
+            return []
+        }
+        let value = Self.unquoted(String(trimmed.dropFirst(first.count)))
+        let dimension = first.lowercased()
+        if ["clear", "wis"].contains(dimension) {
+            guard value.isEmpty else { return refuseFilter(text(.messageFilterUsage)) }
+            return showFragments(with: FragmentFilter())
+        }
+        guard !value.isEmpty else { return refuseFilter(text(.messageFilterUsage)) }
+        var filter = fragmentFilter
+        switch dimension {
+        case "code":
+            guard let code = data.study.codebook.code(value) else {
+                return refuseFilter(Text.messageNoSuchCode.string(language, value))
+            }
+            filter.codes.appendOnce(code.short)
+        case "case":
+            guard let studyCase = data.cases.first(where: { $0.isNamed(value) }) else {
+                return refuseFilter(Text.messageNoSuchCase.string(language, value))
+            }
+            filter.caseIDs.appendOnce(studyCase.id)
+        case "role", "rol":
+            guard let role = data.study.roles.first(where: { Self.sameWord($0.name, value) || Self.sameWord($0.gloss, value) }) else {
+                let roles = data.study.roles.map(\.name).joined(separator: ", ")
+                return refuseFilter("\(Text.messageNoSuchRole.string(language, value)) (\(roles))")
+            }
+            filter.roles.appendOnce(role.name)
+        case "kind", "soort":
+            let letters = value.lowercased().filter(\.isLetter)
+            guard let kind = SourceKind(rawValue: letters) else {
+                let kinds = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
+                return refuseFilter("\(Text.messageNoSuchKind.string(language, value)) (\(kinds))")
+            }
+            filter.kinds.appendOnce(kind)
+        case "coder", "codeur":
+            // The current coder counts even before their first coding.
+            let coders = data.study.coders.map(\.name) + (data.study.coders.contains { $0.name == coder } ? [] : [coder])
+            guard let name = coders.first(where: { Self.sameWord($0, value) }) else {
+                return refuseFilter("\(Text.messageNoSuchCoder.string(language, value)) (\(coders.joined(separator: ", ")))")
+            }
+            filter.coders.appendOnce(name)
+        case "source", "bron":
+            let sources = data.cases.flatMap { data.sourcesByCase[$0.id] ?? [] }
+            guard let source = sources.first(where: { Self.sameWord($0.id, value) }) ?? sources.first(where: { Self.sameWord($0.title, value) }) else {
+                return refuseFilter(Text.messageNoSuchSource.string(language, value))
+            }
+            filter.sourceIDs.appendOnce(source.id)
+        default:
+            return refuseFilter(text(.messageFilterUsage))
+        }
+        return showFragments(with: filter)
+    }
+
+    /// `:fragments CODE`: the Fragments screen for that code instead of the codes filtered
+    /// so far (the other dimensions stay); `:fragments` alone opens the screen as it is.
+    public mutating func showFragments(of words: String, data: WorkbenchData) -> [Effect] {
+        let value = Self.unquoted(words)
+        guard !value.isEmpty else { return openFragments(data: data) }
+        guard let code = data.study.codebook.code(value) else {
+            return refuseFilter(Text.messageNoSuchCode.string(language, value))
+        }
+        var filter = fragmentFilter
+        filter.codes = [code.short]
+        return showFragments(with: filter)
+    }
+
+    /// The filter in words for the screen's title: one part per dimension that is set,
+    /// alternatives joined by "or" (`LOS`, `Revalidatie 1`, `Studenten`, `coder Bram`).
+    func fragmentFilterWords(data: WorkbenchData) -> [String] {
+        let filter = fragmentFilter
+        let or = " \(text(.labelOr)) "
+        var parts: [String] = []
+        func add(_ values: [String], label: String? = nil) {
+            guard !values.isEmpty else { return }
+            parts.append((label.map { "\($0) " } ?? "") + values.joined(separator: or))
+        }
+        add(filter.codes)
+        add(filter.caseIDs.map { id in data.cases.first { $0.id == id }?.name ?? id })
+        add(filter.roles)
+        add(filter.kinds.map(\.rawValue))
+        add(filter.coders, label: text(.labelCoder))
+        add(filter.sourceIDs, label: text(.columnSource).lowercased())
+        return parts
+    }
+
+    /// Makes `filter` the Fragments screen's, starting its list at the top when it changed,
+    /// and goes there.
+    private mutating func showFragments(with filter: FragmentFilter) -> [Effect] {
+        if filter != fragmentFilter {
+            fragmentFilter = filter
+            lists["fragments"] = ListState()
+            scrollLimits[FragmentsScreen.topKey] = nil
+        }
+        go(to: .fragments)
+        return [.loadFragments(fragmentFilter)]
+    }
+
+    private mutating func refuseFilter(_ text: String) -> [Effect] {
+        message = StatusMessage(text: text, isError: true)
+        return []
+    }
+
+    /// Whether two names are the same word, regardless of case and diacritics
+    /// (`clienten` is `Cliënten`).
+    static func sameWord(_ name: String, _ value: String) -> Bool {
+        name.compare(value, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+    }
+
+    /// A command's value without surrounding spaces and quotes (`"Zorg 1"` is `Zorg 1`).
+    static func unquoted(_ value: String) -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        for quote in ["\"", "'", "“"] where trimmed.count >= 2 && trimmed.hasPrefix(quote) {
+            let closing = quote == "“" ? "”" : quote
+            if trimmed.hasSuffix(closing) {
+                return String(trimmed.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return trimmed
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Appends `element` unless the array has it already.
+    fileprivate mutating func appendOnce(_ element: Element) {
+        if !contains(element) { append(element) }
+    }
+}
