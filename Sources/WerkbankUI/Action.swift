@@ -86,6 +86,8 @@ public enum ActionTable {
         entry(.code6, [.character("6")], [.source], "Code the selection with SRI", "Codeer de selectie met SRI"),
         entry(.uncode, [.character("x")], [.fragments], "Remove the selected fragment's coding", "Verwijder de codering van het gekozen fragment"),
         entry(.open, [.enter], [.fragments], "Open the source at the fragment", "Open de bron bij het fragment"),
+        entry(.recode, [.character("r")], [.fragments], "Move the selected fragment's coding to another code",
+              "Verplaats de codering van het gekozen fragment naar een andere code"),
         entry(.visualMode, [.character("v")], [.source], "Select: start from the turn, or stop selecting", "Selecteren: begin bij de beurt, of stop"),
         entry(.extendWord, [.character("w")], [.source], "Selection end one word further", "Einde van de selectie een woord verder"),
         entry(.shrinkWord, [.character("b")], [.source], "Selection end one word back", "Einde van de selectie een woord terug"),

@@ -56,6 +56,15 @@ extension AppState {
             }
             language = chosen
             message = StatusMessage(text: text(.messageLanguageSet), isError: false)
+        case "memo":
+            // A memo on a code: `:memo LOS`.
+            guard !readOnly else { return reduce(.memo, data: data) }
+            guard let code = data.study.codebook.code(argument) else {
+                message = StatusMessage(text: Text.messageNoSuchCode.string(language, argument), isError: true)
+                return []
+            }
+            modal = .memo(MemoEditor(target: .memo(.code(code.short)), title: "\(code.short) · \(code.name)",
+                                     text: data.codeMemos[code.short] ?? ""))
         case "filter":
             return applyFilter(argument, data: data)
         case "fragments", "fragmenten":

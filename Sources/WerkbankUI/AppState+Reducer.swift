@@ -55,6 +55,9 @@ extension AppState {
         case .toggleCoders: showAllCoders.toggle()
         case .goFragments: return openFragments(data: data)
         case .uncode: return uncodeSelected(data: data)
+        case .recode where screen == .fragments:
+            guard let fragment = selectedFragment(in: data) else { return [] }
+            modal = .picker(CodePicker(purpose: .recode(fragment.coding.id)))
         case .visualMode, .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn, .swapEnds,
              .pickCode, .focusPanel, .removeCoding, .recode, .growCoding, .shrinkCoding, .search, .nextMatch, .previousMatch:
             return reduceSource(action, data: data)

@@ -129,6 +129,9 @@ public final class Workbench {
         for studyCase in data.study.cases {
             data.caseMemos[studyCase.id] = try project.memo(on: .case(studyCase.id))
         }
+        for code in data.study.codebook.codes {
+            data.codeMemos[code.short] = try project.memo(on: .code(code.short))
+        }
         if let source = data.source {
             data.sourceCodings = try project.codings(inSource: source.id)
             data.sourceMemo = try project.memo(on: .source(source.id))

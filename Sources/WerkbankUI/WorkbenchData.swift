@@ -42,6 +42,7 @@ public struct WorkbenchData: Sendable {
     /// The memo on the open source, and memos on cases by case id.
     public var sourceMemo: String?
     public var caseMemos: [String: String] = [:]
+    public var codeMemos: [String: String] = [:]
     public var sourceUnits: [ScalarRange] = []
     /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).
     public var fragments: [Fragment] = []
@@ -65,6 +66,9 @@ public struct WorkbenchData: Sendable {
             fragmentsByCase: Dictionary(grouping: counts, by: \.caseID).mapValues { $0.map(\.fragments).reduce(0, +) })
         for studyCase in study.cases {
             if let memo = try project.memo(on: .case(studyCase.id)) { data.caseMemos[studyCase.id] = memo }
+        }
+        for code in study.codebook.codes {
+            if let memo = try project.memo(on: .code(code.short)) { data.codeMemos[code.short] = memo }
         }
         return data
     }

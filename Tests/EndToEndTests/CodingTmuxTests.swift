@@ -93,7 +93,13 @@ struct CodingTmuxTests {
             screen.contains("Coded LOS") && screen.contains("██ LOS  Tester")
                 && Self.line(showing: Self.thirdTurn, in: screen)?.contains("LOS▐") == true
         }
-        try first.keys("q", "q", "q")
+        // A memo on that coding: Tab to the codes here, m, type, Esc saves.
+        try first.keys("Tab", "m")
+        try first.waitFor("Memo · LOS · Tester")
+        try first.type("Vraag naar het ontstaan — één memo")
+        try first.keys("Escape")
+        try first.waitFor("Memo saved")
+        try first.keys("Escape", "q", "q", "q")
         let quit = try first.waitFor("EXIT=")
         #expect(quit.contains("EXIT=0"), "the workbench quits normally:\n\(quit)")
 
@@ -106,6 +112,7 @@ struct CodingTmuxTests {
         #expect(los["Source"] == Self.sourceID)
         #expect(los["Speaker"] == "I")
         #expect(los["Quote"] == "Hoe is de werkplaats ontstaan?")
+        #expect(los["Memo"] == "Vraag naar het ontstaan — één memo")
         #expect(los["Start"] == String(turns[2].range.start) && los["End"] == String(turns[2].range.end),
                 "the coding spans the third turn \(turns[2].range): \(los)")
 
@@ -114,8 +121,9 @@ struct CodingTmuxTests {
         let (second, _) = try openInterview(pidFile: secondPID)
         defer { second.close() }
         try second.keys("j", "j")
-        try second.waitUntil("LOS by Tester in the side panel and LOS▐ in the gutter of the third turn") { screen in
-            screen.contains("██ LOS  Tester") && Self.line(showing: Self.thirdTurn, in: screen)?.contains("LOS▐") == true
+        try second.waitUntil("LOS by Tester with its memo in the side panel and LOS▐ in the gutter of the third turn") { screen in
+            screen.contains("██ LOS  Tester") && screen.contains("Vraag naar het ontstaan")
+                && Self.line(showing: Self.thirdTurn, in: screen)?.contains("LOS▐") == true
         }
 
         // 3. Code the fourth turn with LeA (key 3) and kill the workbench as soon as it says so.

@@ -128,3 +128,35 @@ import WerkbankCore
         #expect(workbench.state.modal == nil)
     }
 }
+
+@Suite struct CodeMemoAndRecodeFromFragmentsTests {
+    @Test func aMemoOnACode() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character(":"))
+        workbench.type("memo los")
+        workbench.press(.enter)
+        workbench.type("Het primaire proces")
+        workbench.press(.escape)
+        #expect(try workbench.project.memo(on: .code("LOS")) == "Het primaire proces")
+        #expect(workbench.data.codeMemos["LOS"] == "Het primaire proces")
+        workbench.press(.character(":"))
+        workbench.type("memo NOPE")
+        workbench.press(.enter)
+        #expect(workbench.state.message?.text == "No code named NOPE")
+    }
+
+    @Test func recodeTheSelectedFragment() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 32)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character(":"))
+        workbench.type("filter code VMM")
+        workbench.press(.enter)
+        let fragment = try #require(workbench.data.fragments.first)
+        workbench.press(.character("r"))
+        workbench.type("SRI")
+        workbench.press(.enter)
+        #expect(try workbench.project.coding(fragment.coding.id).code == "SRI")
+        #expect(!workbench.data.fragments.contains { $0.id == fragment.id }, "the list follows the store")
+    }
+}
