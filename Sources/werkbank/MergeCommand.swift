@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import WerkbankStore
+
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Bring another project's coders, codings and memos into this one (matched by GUID).",
+        discussion: """
+            For teams that code blind in separate copies made from the same case folder. Nothing is \
+            duplicated: merging the same file twice adds nothing. Where both have the same coding or \
+            memo with different content, this project's version is kept and the conflict is listed. \
+            A source whose text differs refuses the whole merge and nothing is changed (exit 65).
+            """)
+
+    @Argument(help: ArgumentHelp("The other project file.", valueName: "other"))
+    var other: String
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    func run() throws {
+        let project = try projectOptions.open()
+        let otherURL = URL(fileURLWithPath: other)
+        guard otherURL.standardizedFileURL != project.url.standardizedFileURL else {
+            throw ValidationError("a project cannot be merged into itself")
+        }
+        let report = try withProject { () throws(ProjectError) in
+            let theirs = try Project.open(at: otherURL)
+            return try project.merge(from: theirs)
+        }
+        print("merged \(other) into \(project.url.lastPathComponent):")
+        print("  codings added: \(report.addedCodings), already here: \(report.unchangedCodings)")
+        print("  coders added: \(report.addedCoders.isEmpty ? "none" : report.addedCoders.joined(separator: ", "))")
+        print("  codes added: \(report.addedCodes.isEmpty ? "none" : report.addedCodes.joined(separator: ", "))")
+        print("  memos added: \(report.addedMemos)")
+        print("  conflicts (this project's version kept): \(report.conflicts.count)")
+        report.conflicts.forEach { print("    \($0)") }
+        if !report.skipped.isEmpty {
+            print("  not merged: \(report.skipped.count)")
+            report.skipped.forEach { print("    \($0)") }
+        }
+    }
+}

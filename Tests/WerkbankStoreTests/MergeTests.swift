@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import WerkbankCore
+@testable import WerkbankStore
+
+/// Two copies made from the same sample cases, coded blind by different coders, merged.
+@Suite struct MergeTests {
+    @Test func mergeAddsTheOthersWorkOnceAndReportsConflicts() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let mine = try Project.create(at: folder.file("anouk.werkbank"), from: sampleStudy)
+        let theirs = try Project.create(at: folder.file("bram.werkbank"), from: sampleStudy)
+        let added = try theirs.addCoding(source: "jz-interview-manager", range: ScalarRange(start: 5, end: 40), code: "VOR", coder: "Chris",
+                                         memo: "blind")
+        let code = try theirs.addSubcode(short: "VOR-AMBASSADEUR", name: "Ambassadeur", parent: "VOR", colour: RGBColour(red: 9, green: 9, blue: 9))
+        let onSubcode = try theirs.addCoding(source: "jz-interview-manager", range: ScalarRange(start: 50, end: 80), code: code.short, coder: "Chris")
+        try theirs.setMemo(on: .case("jeugdzorg"), text: "Memo van Chris")
+        try mine.setMemo(on: .code("LOS"), text: "Mijn memo")
+        try theirs.setMemo(on: .code("LOS"), text: "Andere memo")
+        let shared = try #require(sampleStudy.codings.first)
+        _ = try theirs.updateCoding(shared.id, memo: .some("anders"))
+        let mineBefore = try mine.allCodings().count
+
+        let report = try mine.merge(from: theirs)
+        #expect(report.addedCodings == 2)
+        #expect(report.addedCoders == ["Chris"])
+        #expect(report.addedCodes == ["VOR-AMBASSADEUR"])
+        #expect(report.addedMemos == 1)
+        #expect(report.unchangedCodings == sampleStudy.codings.count - 1)
+        #expect(report.conflicts.count == 2)
+        #expect(report.conflicts.contains { $0.hasPrefix("coding \(shared.id.uuidString.lowercased())") })
+        #expect(report.conflicts.contains("memo on code LOS: different text; kept this project's"))
+        #expect(try mine.coding(added.id).memo == "blind")
+        #expect(try mine.coding(onSubcode.id).code == "VOR-AMBASSADEUR")
+        #expect(try mine.memo(on: .case("jeugdzorg")) == "Memo van Chris")
+        #expect(try mine.memo(on: .code("LOS")) == "Mijn memo")
+        #expect(try mine.coding(shared.id).memo == shared.memo)
+
+        let again = try mine.merge(from: theirs)
+        #expect(again.addedCodings == 0 && again.addedCoders.isEmpty && again.addedCodes.isEmpty && again.addedMemos == 0)
+        #expect(try mine.allCodings().count == mineBefore + 2)
+        #expect(try mine.integrityCheck() == "ok")
+    }
+
+    @Test func aSourceWithAnotherTextRefusesTheMerge() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var changed = sampleStudy
+        changed.sources[0].text += " Extra zin."
+        changed.codings = []
+        let mine = try Project.create(at: folder.file("mine.werkbank"), from: sampleStudy)
+        let theirs = try Project.create(at: folder.file("theirs.werkbank"), from: changed)
+        _ = try theirs.addCoding(source: changed.sources[1].id, range: ScalarRange(start: 0, end: 5), code: "LOS", coder: "Chris")
+        let before = try mine.allCodings().count
+        #expect(throws: ProjectError.self) { try mine.merge(from: theirs) }
+        #expect(try mine.allCodings().count == before)
+        #expect(try mine.study().coders.contains { $0.name == "Chris" } == false)
+    }
+}
