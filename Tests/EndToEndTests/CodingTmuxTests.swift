@@ -134,7 +134,9 @@ struct CodingTmuxTests {
             #expect(commandLine.contains("werkbank") && commandLine.contains("Tester"), "pid \(pid) is the workbench: \(commandLine)")
         }
         #expect(kill(pid, SIGKILL) == 0)
-        let killed = try second.waitFor("EXIT=")
+        _ = try second.waitFor("EXIT=")
+        // The shell's "Killed" line can wrap; -J joins wrapped lines so that EXIT=137 is whole.
+        let killed = try second.tmux(["capture-pane", "-p", "-J", "-t", second.name])
         #expect(killed.contains("EXIT=137"), "the workbench died of SIGKILL:\n\(killed)")
 
         let afterKill = try testerFragments()
