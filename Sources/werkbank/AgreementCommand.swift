@@ -1,0 +1,156 @@
+import ArgumentParser
+import Foundation
+import WerkbankCore
+import WerkbankExchange
+import WerkbankStore
+
+extension AgreementUnit: ExpressibleByArgument {}
+
+/// `werkbank agreement`: inter-coder agreement of two coders, per code and pooled.
+struct AgreementCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agreement",
+        abstract: "Inter-coder agreement of two coders, per code and over all codes pooled.",
+        discussion: """
+            Units: character (every character of the sources, coded or not: a both, b only A, c only B, d neither; \
+            percent agreement, Cohen's kappa, Krippendorff's alpha), turn (a speaker turn counts as coded when any \
+            part of it carries the code; same figures), segment (a fragment agrees with the other coder's fragment \
+            of the same code when shared characters / the longer fragment's length reaches the threshold; pairs are \
+            matched one-to-one, largest overlap first; agreement a / (a + b + c)). The pooled row sums the counts of \
+            all codes first. Figures that are undefined (nothing to compare, no variation) show as "undefined", \
+            null in json. By default the sources both coders coded are compared.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The two coders, comma-separated: A,B.", valueName: "A,B"))
+    var coders: String
+
+    @Option(name: .long, help: ArgumentHelp("The unit: character, turn or segment.", valueName: "unit"))
+    var unit: AgreementUnit = .character
+
+    @Option(name: .long, help: ArgumentHelp("Least overlap for segments to agree, 0 to 1.", valueName: "fraction"))
+    var threshold: Double = AgreementInput.defaultSegmentThreshold
+
+    @Option(name: .long, help: ArgumentHelp("Only the sources of this case, by name, folder or number.", valueName: "name"))
+    var `case`: String?
+
+    @Option(name: .long, help: ArgumentHelp("A source id; may be repeated (default: every source both coders coded).", valueName: "id"))
+    var source: [String] = []
+
+    @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var output: FormatOption
+
+    /// The two coder names of `--coders`.
+    var coderPair: (String, String) {
+        get throws {
+            let names = coders.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else {
+                throw ValidationError("--coders takes two coder names separated by a comma, e.g. --coders Anouk,Bram")
+            }
+            guard names[0] != names[1] else { throw ValidationError("--coders needs two different coders") }
+            return (names[0], names[1])
+        }
+    }
+
+    func validate() throws {
+        _ = try coderPair
+        guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
+    }
+
+    func run() throws {
+        let pair = try coderPair
+        let project = try projectOptions.open()
+        let known = try withProject { () throws(ProjectError) in try project.coderNames() }
+        for name in [pair.0, pair.1] where !known.contains(name) {
+            throw ValidationError("no coder '\(name)'; the coders are \(known.joined(separator: ", "))")
+        }
+        var caseID: String?
+        if let name = `case` {
+            let study = try withProject { () throws(ProjectError) in try project.study() }
+            caseID = try resolveCase(name, in: study).id
+        }
+        let sourceIDs = source.isEmpty ? nil : source
+        let input = try withProject { () throws(ProjectError) in
+            try project.agreementInput(coders: pair, sourceIDs: sourceIDs, caseID: caseID)
+        }
+        guard !input.sources.isEmpty else {
+            throw ValidationError("\(pair.0) and \(pair.1) have not both coded any source\(`case`.map { " of case '\($0)'" } ?? "")")
+        }
+        let order = try withProject { () throws(ProjectError) in try project.codeOrder() }
+        let used = Set(input.usedCodes)
+        let codes = order.filter(used.contains) + used.subtracting(order).sorted()
+        let table = AgreementReportTable.table(for: input, unit: unit, codes: codes, threshold: threshold)
+        if output.format == .json {
+            print(AgreementReportTable.json(table), terminator: "")
+        } else {
+            var shown = table
+            if output.format == .csv { shown.footnotes = [] }
+            print(ReportWriter.render(shown, as: output.format), terminator: "")
+        }
+    }
+}
+
+/// Agreement reports as ``ReportTable``s; statistics are text with three decimals, and
+/// undefined ones the text `undefined` (null in JSON).
+enum AgreementReportTable {
+    static let undefined = "undefined"
+    static let pooledLabel = "All codes (pooled)"
+
+    static func table(for input: AgreementInput, unit: AgreementUnit, codes: [String], threshold: Double) -> ReportTable {
+        let sources = "\(input.sources.count) source\(input.sources.count == 1 ? "" : "s")"
+        var footnotes = ["a: both coded; b: only \(input.coderA); c: only \(input.coderB)"]
+        let columns: [ReportTable.Column]
+        var rows: [[ReportTable.Cell]]
+        let title: String
+        switch unit {
+        case .character, .turn:
+            let report = input.binaryAgreement(unit: unit, codes: codes)
+            title = "Agreement of \(input.coderA) and \(input.coderB) by \(unit.rawValue), \(sources)"
+            footnotes[0] += "; d: neither. N: \(unit.rawValue)s per code."
+            columns = [.init("Code")] + ["a", "b", "c", "d", "N"].map { .init($0, alignment: .right) }
+                + ["Agreement", "Kappa", "Alpha"].map { .init($0, alignment: .right) }
+            func row(_ label: String, _ f: BinaryAgreement) -> [ReportTable.Cell] {
+                [.text(label), .number(f.a), .number(f.b), .number(f.c), .number(f.d), .number(f.n),
+                 decimal(f.percentAgreement), decimal(f.kappa), decimal(f.alpha)]
+            }
+            rows = report.perCode.map { row($0.code ?? "", $0.figures) } + [row(pooledLabel, report.pooled)]
+        case .segment:
+            let report = input.segmentAgreement(codes: codes, threshold: threshold)
+            title = "Agreement of \(input.coderA) and \(input.coderB) by segment (overlap ≥ \(format(threshold))), \(sources)"
+            footnotes[0] += " (fragments without a partner). Overlap: shared characters / the longer fragment."
+            columns = [.init("Code")] + ["a", "b", "c", "N", "Agreement"].map { .init($0, alignment: .right) }
+            func row(_ label: String, _ f: SegmentAgreement) -> [ReportTable.Cell] {
+                [.text(label), .number(f.a), .number(f.b), .number(f.c), .number(f.n), decimal(f.agreement)]
+            }
+            rows = report.perCode.map { row($0.code ?? "", $0.figures) } + [row(pooledLabel, report.pooled)]
+        }
+        footnotes.append("Sources: " + input.sources.map(\.id).joined(separator: ", "))
+        return ReportTable(title: title, columns: columns, rows: rows, totalRowCount: 1, footnotes: footnotes)
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    static func decimal(_ value: Double?) -> ReportTable.Cell {
+        .text(value.map(format) ?? undefined)
+    }
+
+    /// The table in the shape of ``ReportWriter``'s JSON, with statistics as numbers and
+    /// undefined ones as null.
+    static func json(_ table: ReportTable) -> String {
+        let titles = table.columns.map(\.title)
+        let rows: [[String: Any]] = table.rows.map { row in
+            // The first column is the code; every other text cell is a statistic.
+            Dictionary(uniqueKeysWithValues: zip(titles, row.enumerated().map { index, cell -> Any in
+                switch cell {
+                case .number(let value), .annotated(let value, _): return value
+                case .notApplicable: return NSNull()
+                case .text(undefined) where index > 0: return NSNull()
+                case .text(let text) where index > 0 && Double(text) != nil: return NSDecimalNumber(string: text)
+                case .text(let text): return text
+                }
+            }))
+        }
+        let object: [String: Any] = ["title": table.title, "columns": titles, "rows": rows, "footnotes": table.footnotes]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
