@@ -1,0 +1,161 @@
+/// Builds code matrices from tallies (or fragments): pure, so that the store, the screens and
+/// the tests share one definition of every figure.
+///
+/// Rows are the codebook's codes in codebook order: each top-level code counts its own
+/// codings and those of its sub-codes; the sub-codes follow it, indented, unless
+/// `collapseSubcodes`. Columns are the given cases (every one, also without fragments) or the
+/// given roles; by role, fragments not starting in a respondent's turn are left out.
+public struct MatrixBuilder: Sendable {
+    public var codebook: Codebook
+    public var sources: [MatrixSource]
+    /// The case columns in study order: case id and table label.
+    public var cases: [MatrixColumn]
+    /// The role names in study order.
+    public var roles: [String]
+
+    public init(codebook: Codebook, sources: [MatrixSource], cases: [MatrixColumn], roles: [String]) {
+        self.codebook = codebook
+        self.sources = sources
+        self.cases = cases
+        self.roles = roles
+    }
+
+    /// The matrix of fragments, each counted once.
+    public func matrix(fragments: [Fragment], by axis: MatrixAxis, measure: MatrixMeasure, coders: [String] = [],
+                       kinds: [SourceKind] = [], collapseSubcodes: Bool = false) -> Matrix {
+        matrix(tallies: fragments.map(MatrixTally.init), by: axis, measure: measure, coders: coders, kinds: kinds,
+               collapseSubcodes: collapseSubcodes)
+    }
+
+    /// The matrix of tallies, keeping those of the given coders and source kinds (empty: any).
+    public func matrix(tallies: [MatrixTally], by axis: MatrixAxis, measure: MatrixMeasure, coders: [String] = [],
+                       kinds: [SourceKind] = [], collapseSubcodes: Bool = false) -> Matrix {
+        let rows = rowCodes(collapseSubcodes: collapseSubcodes)
+        let rowOfCode = Dictionary(rows.enumerated().map { ($0.element.code.short, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var rowsOfCode: [String: [Int]] = [:]
+        for code in codebook.codes {
+            // A code counts in its own row and in the rows of all its ancestors.
+            var current: String? = code.short
+            var seen: Set<String> = []
+            while let short = current, seen.insert(short).inserted {
+                if let row = rowOfCode[short] { rowsOfCode[code.short, default: []].append(row) }
+                current = codebook.code(short)?.parent
+            }
+        }
+        let columns = axis == .case ? cases : roles.map { MatrixColumn(id: $0, label: $0) }
+        let columnIndex = Dictionary(columns.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let kindSet = Set(kinds)
+        let sourceByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let coderSet = Set(coders)
+
+        var textLength = Array(repeating: 0, count: columns.count)
+        if axis == .case {
+            for source in sources where kindSet.isEmpty || kindSet.contains(source.kind) {
+                if let column = columnIndex[source.caseID] { textLength[column] += source.length }
+            }
+        }
+
+        var cells = Array(repeating: Array(repeating: MatrixAccumulator(), count: columns.count), count: rows.count)
+        var rowTotals = Array(repeating: MatrixAccumulator(), count: rows.count)
+        var columnTotals = Array(repeating: MatrixAccumulator(), count: columns.count)
+        var grand = MatrixAccumulator()
+        for tally in tallies {
+            guard coderSet.isEmpty || coderSet.contains(tally.coder),
+                  let source = sourceByID[tally.sourceID], kindSet.isEmpty || kindSet.contains(source.kind),
+                  let key = axis == .case ? source.caseID : tally.role, let column = columnIndex[key],
+                  let rowIndices = rowsOfCode[tally.code]
+            else { continue }
+            let participant = tally.role != nil ? tally.speaker.map { source.caseID + "\u{1F}" + $0 } : nil
+            for row in rowIndices {
+                cells[row][column].add(tally, participant: participant, measure: measure)
+                rowTotals[row].add(tally, participant: participant, measure: measure)
+            }
+            columnTotals[column].add(tally, participant: participant, measure: measure)
+            grand.add(tally, participant: participant, measure: measure)
+        }
+
+        let allText = textLength.reduce(0, +)
+        func value(_ accumulator: MatrixAccumulator, length: Int) -> MatrixValue {
+            switch measure {
+            case .fragments: .count(accumulator.count)
+            case .participants: .count(accumulator.participants.count)
+            case .sources: .count(accumulator.sources.count)
+            case .presence: .count(accumulator.count > 0 ? 1 : 0)
+            case .share:
+                axis == .role || length == 0 ? .notApplicable : .share(Double(accumulator.covered) * 100 / Double(length))
+            }
+        }
+        let matrixRows = rows.enumerated().map { index, row in
+            let values = cells[index].enumerated().map { value($0.element, length: textLength[$0.offset]) }
+            let total = measure == .presence
+                ? MatrixValue.count(cells[index].filter { $0.count > 0 }.count)
+                : value(rowTotals[index], length: allText)
+            return MatrixRow(code: row.code.short, name: row.code.name, depth: row.depth, values: values, total: total)
+        }
+        let totals: [MatrixValue]
+        let grandTotal: MatrixValue
+        if measure == .presence {
+            let topRows = rows.indices.filter { rows[$0].depth == 0 }
+            totals = columns.indices.map { column in .count(topRows.filter { cells[$0][column].count > 0 }.count) }
+            grandTotal = .count(topRows.filter { rowTotals[$0].count > 0 }.count)
+        } else {
+            totals = columnTotals.enumerated().map { value($0.element, length: textLength[$0.offset]) }
+            grandTotal = value(grand, length: allText)
+        }
+        return Matrix(axis: axis, measure: measure, columns: columns, rows: matrixRows, columnTotals: totals,
+                      grandTotal: grandTotal)
+    }
+
+    /// The row codes: each top-level code followed by its sub-codes (depth first), or the
+    /// top-level codes alone.
+    func rowCodes(collapseSubcodes: Bool) -> [(code: Code, depth: Int)] {
+        let codes = codebook.codes
+        let known = Set(codes.map(\.short))
+        var result: [(code: Code, depth: Int)] = []
+        func visit(_ code: Code, depth: Int) {
+            result.append((code, depth))
+            guard !collapseSubcodes else { return }
+            for child in codes where child.parent == code.short { visit(child, depth: depth + 1) }
+        }
+        for code in codes where code.parent.map({ !known.contains($0) }) ?? true { visit(code, depth: 0) }
+        return result
+    }
+}
+
+/// What one cell (or total) of the matrix has seen so far; only what the measure needs.
+struct MatrixAccumulator {
+    var count = 0
+    var participants: Set<String> = []
+    var sources: Set<String> = []
+    var ranges: [String: [ScalarRange]] = [:]
+
+    mutating func add(_ tally: MatrixTally, participant: String?, measure: MatrixMeasure) {
+        count += tally.count
+        switch measure {
+        case .participants: if let participant { participants.insert(participant) }
+        case .sources: sources.insert(tally.sourceID)
+        case .share: ranges[tally.sourceID, default: []].append(contentsOf: tally.ranges)
+        case .fragments, .presence: break
+        }
+    }
+
+    /// Scalars covered by the union of the ranges, per source.
+    var covered: Int {
+        ranges.values.reduce(0) { $0 + Self.unionLength($1) }
+    }
+
+    /// The length of the union of ranges: overlaps count once, touching ranges simply add.
+    static func unionLength(_ ranges: [ScalarRange]) -> Int {
+        var total = 0
+        var current: ScalarRange?
+        for range in ranges.sorted() where !range.isEmpty {
+            if let open = current, range.start <= open.end {
+                current = ScalarRange(start: open.start, end: max(open.end, range.end))
+            } else {
+                if let open = current { total += open.length }
+                current = range
+            }
+        }
+        return total + (current?.length ?? 0)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import WerkbankCore
+
+extension Project {
+    /// The code matrix of the project: codes × cases (table labels) or × roles, for some
+    /// coders and source kinds (empty: all). See `MatrixBuilder` for the figures.
+    ///
+    /// Fragments are not read one by one: codings are tallied per source, code and coder
+    /// (and, for participants or roles, speaker) in SQL; only the `share` measure reads each
+    /// coding's range.
+    public func matrix(by axis: MatrixAxis = .case, measure: MatrixMeasure = .fragments, coders: [String] = [],
+                       kinds: [SourceKind] = [], collapseSubcodes: Bool = false) throws(ProjectError) -> Matrix {
+        let builder = try matrixBuilder()
+        let tallies = try matrixTallies(speakers: axis == .role || measure == .participants,
+                                        ranges: measure == .share && axis == .case, coders: coders)
+        return builder.matrix(tallies: tallies, by: axis, measure: measure, coders: coders, kinds: kinds,
+                              collapseSubcodes: collapseSubcodes)
+    }
+
+    /// A matrix builder over the project's codebook, sources, cases and roles.
+    public func matrixBuilder() throws(ProjectError) -> MatrixBuilder {
+        let study = try study()
+        let sources = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.slug, sc.slug AS caseSlug, s.kind, s.length FROM source s JOIN studyCase sc ON sc.id = s.caseID
+                ORDER BY sc.number, s.position
+                """).map {
+                MatrixSource(id: $0["slug"], caseID: $0["caseSlug"], kind: SourceKind(rawValue: $0["kind"]) ?? .document,
+                             length: $0["length"])
+            }
+        }
+        return MatrixBuilder(codebook: study.codebook, sources: sources,
+                             cases: study.cases.map { MatrixColumn(id: $0.id, label: $0.tableLabel) },
+                             roles: study.roles.map(\.name))
+    }
+
+    /// The project's codings tallied per source, code and coder; per speaker too when
+    /// `speakers` (with the speaker's role); with every coding's range when `ranges`.
+    public func matrixTallies(speakers: Bool, ranges: Bool, coders: [String] = []) throws(ProjectError) -> [MatrixTally] {
+        try read { db in
+            let sourceSlugs = try Self.names(db, "SELECT id, slug FROM source")
+            let codeShorts = try Self.names(db, "SELECT id, short FROM code")
+            let coderNames = try Self.names(db, "SELECT id, name FROM coder")
+            var coderFilter = ""
+            if !coders.isEmpty {
+                coderFilter = " WHERE c.coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
+            }
+            let arguments = StatementArguments(coders)
+            var tallies: [MatrixTally] = []
+            if ranges {
+                // One tally per source, code and coder, with all its ranges; grouped here, since
+                // sorting in SQL would cost a temporary b-tree.
+                let sql = "SELECT c.sourceID, c.codeID, c.coderID, c.start, c.\"end\" FROM coding c\(coderFilter)"
+                var index: [SIMD3<Int64>: Int] = [:]
+                let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let row = try cursor.next() {
+                    let key = SIMD3<Int64>(row[0], row[1], row[2])
+                    let range = ScalarRange(start: row[3], end: row[4])
+                    if let at = index[key] {
+                        tallies[at].count += 1
+                        tallies[at].ranges.append(range)
+                    } else {
+                        index[key] = tallies.count
+                        tallies.append(MatrixTally(sourceID: sourceSlugs[key.x] ?? "", code: codeShorts[key.y] ?? "",
+                                                   coder: coderNames[key.z] ?? "", count: 1, ranges: [range]))
+                    }
+                }
+                return tallies
+            }
+            guard speakers else {
+                // Runs on the covering index (sourceID, codeID, coderID) alone.
+                let sql = "SELECT c.sourceID, c.codeID, c.coderID, COUNT(*) FROM coding c\(coderFilter) GROUP BY 1, 2, 3"
+                let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let row = try cursor.next() {
+                    tallies.append(MatrixTally(sourceID: sourceSlugs[row[0]] ?? "", code: codeShorts[row[1]] ?? "",
+                                               coder: coderNames[row[2]] ?? "", count: row[3]))
+                }
+                return tallies
+            }
+            // The speaker of a coding is the speaker of the last turn starting at or before it.
+            var roles: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT caseID, speaker, role FROM participant") {
+                roles["\(row[0] as Int64)\u{1F}\(row[1] as String)"] = row[2]
+            }
+            var caseOfSource: [Int64: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, caseID FROM source") { caseOfSource[row[0]] = row[1] }
+            let sql = """
+                SELECT c.sourceID, c.codeID, c.coderID,
+                       (SELECT t.speaker FROM turn t WHERE t.sourceID = c.sourceID AND t.start <= c.start ORDER BY t.start DESC LIMIT 1),
+                       COUNT(*)
+                FROM coding c\(coderFilter) GROUP BY 1, 2, 3, 4
+                """
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try cursor.next() {
+                let sourceID: Int64 = row[0]
+                let speaker: String? = row[3]
+                let role = speaker.flatMap { speaker in caseOfSource[sourceID].flatMap { roles["\($0)\u{1F}\(speaker)"] } }
+                tallies.append(MatrixTally(sourceID: sourceSlugs[sourceID] ?? "", code: codeShorts[row[1]] ?? "",
+                                           coder: coderNames[row[2]] ?? "", speaker: speaker, role: role, count: row[4]))
+            }
+            return tallies
+        }
+    }
+
+    /// Co-occurrence of codes in one case (by case id) or in all.
+    public func coOccurrence(mode: CoOccurrenceMode, caseID: String? = nil) throws(ProjectError) -> CoOccurrence {
+        let (fragments, finder) = try coOccurrenceInput(mode: mode, caseID: caseID)
+        return finder.table(fragments, codebook: try study().codebook)
+    }
+
+    /// The drill-down: the co-occurring pairs of codings of codes `a` and `b`.
+    public func coOccurrencePairs(_ a: String, _ b: String, mode: CoOccurrenceMode,
+                                  caseID: String? = nil) throws(ProjectError) -> [(Fragment, Fragment)] {
+        let (fragments, finder) = try coOccurrenceInput(mode: mode, caseID: caseID)
+        return finder.pairs(fragments, a, b)
+    }
+
+    private func coOccurrenceInput(mode: CoOccurrenceMode, caseID: String?) throws(ProjectError) -> ([Fragment], CoOccurrenceFinder) {
+        if let caseID { _ = try sources(ofCase: caseID) }  // throws for an unknown case
+        let fragments = try fragments(FragmentFilter(caseIDs: caseID.map { [$0] } ?? []))
+        var turns: [String: [Turn]] = [:]
+        if mode == .turn {
+            turns = try read { db in
+                var turns: [String: [Turn]] = [:]
+                var sql = "SELECT s.slug, t.speaker, t.start, t.\"end\" FROM turn t JOIN source s ON s.id = t.sourceID"
+                var arguments: StatementArguments = []
+                if let caseID {
+                    sql += " WHERE s.caseID = (SELECT id FROM studyCase WHERE slug = ?)"
+                    arguments += [caseID]
+                }
+                for row in try Row.fetchAll(db, sql: sql + " ORDER BY t.sourceID, t.start", arguments: arguments) {
+                    turns[row[0], default: []].append(Turn(speaker: row[1], range: ScalarRange(start: row[2], end: row[3])))
+                }
+                return turns
+            }
+        }
+        return (fragments, CoOccurrenceFinder(mode: mode, turns: turns))
+    }
+
+    private static func names(_ db: Database, _ sql: String) throws -> [Int64: String] {
+        var names: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: sql) { names[row[0]] = row[1] }
+        return names
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import WerkbankCore
+import WerkbankExchange
+import WerkbankStore
+
+extension MatrixAxis: ExpressibleByArgument {}
+extension MatrixMeasure: ExpressibleByArgument {}
+extension CoOccurrenceMode: ExpressibleByArgument {}
+
+/// `werkbank report …`: analysis tables over the project's codings.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Analysis reports over the codings: the code matrix and code co-occurrence.",
+        subcommands: [MatrixReportCommand.self, CoOccurrenceReportCommand.self])
+}
+
+/// `werkbank report matrix`: codes × cases or roles.
+struct MatrixReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matrix",
+        abstract: "Codes × cases (or roles): fragments, participants, sources, share of text coded, or presence.",
+        discussion: """
+            Rows are the codes in codebook order; a code counts its sub-codes' fragments too, and the sub-codes follow \
+            it, indented (--collapse leaves them out). participants: distinct respondents in whose turn a fragment \
+            starts. share: the percentage of the case's text covered by the code's codings, overlaps counted once (by \
+            case only). presence: 1 or 0; its totals count cases (per code) and top-level codes (per case). Totals of \
+            participants and sources count distinct ones.
+            """)
+
+    @Option(name: .long, help: "Columns: case or role.")
+    var by: MatrixAxis = .case
+
+    @Option(name: .long, help: "What a cell counts: fragments, participants, sources, share or presence.")
+    var measure: MatrixMeasure = .fragments
+
+    @Option(name: .long, help: ArgumentHelp("Only this coder's codings (repeatable).", valueName: "name"))
+    var coder: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only sources of this kind (repeatable): interview, focusgroup, observation, document, questionnaire.",
+                                            valueName: "kind"))
+    var kind: [SourceKind] = []
+
+    @Flag(name: .long, help: "List top-level codes only (sub-codes still count under their parent).")
+    var collapse = false
+
+    @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let project = try projectOptions.open()
+        let matrix = try withProject { () throws(ProjectError) in
+            try project.matrix(by: by, measure: measure, coders: coder, kinds: kind, collapseSubcodes: collapse)
+        }
+        print(ReportWriter.render(matrix.report, as: output.format), terminator: "")
+    }
+}
+
+/// `werkbank report cooccurrence`: code × code counts of co-occurring fragments.
+struct CoOccurrenceReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cooccurrence",
+        abstract: "Code × code counts of fragments that overlap or share a speaker turn.",
+        discussion: """
+            Each pair of co-occurring codings of two codes counts once. The diagonal is the code's number of \
+            fragments. overlap: ranges sharing at least one character (touching ranges do not); turn: fragments \
+            starting in the same speaker turn.
+            """)
+
+    @Option(name: .long, help: "overlap or turn.")
+    var mode: CoOccurrenceMode = .overlap
+
+    @Option(name: .long, help: ArgumentHelp("Only this case, by either name, folder or number.", valueName: "name"))
+    var `case`: String?
+
+    @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let project = try projectOptions.open()
+        let study = try withProject { () throws(ProjectError) in try project.study() }
+        let caseID = try `case`.map { try resolveCase($0, in: study).id }
+        let table = try withProject { () throws(ProjectError) in try project.coOccurrence(mode: mode, caseID: caseID) }
+        print(ReportWriter.render(table.report, as: output.format), terminator: "")
+    }
+}
