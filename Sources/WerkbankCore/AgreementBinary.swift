@@ -76,8 +76,9 @@ extension AgreementInput {
     ///   - codes: the codes to report, in this order; by default ``usedCodes``.
     public func binaryAgreement(unit: AgreementUnit, codes: [String]? = nil) -> AgreementReport<BinaryAgreement> {
         precondition(unit != .segment, "segment agreement has no 2×2 table")
+        let index = rangeIndex()
         let perCode = (codes ?? usedCodes).map { code in
-            CodeAgreement(code: code, figures: unit == .character ? characterTable(code: code) : turnTable(code: code))
+            CodeAgreement(code: code, figures: unit == .character ? characterTable(code: code, index: index) : turnTable(code: code, index: index))
         }
         let pooled = perCode.reduce(BinaryAgreement(a: 0, b: 0, c: 0, d: 0)) { $0 + $1.figures }
         return AgreementReport(perCode: perCode, pooled: pooled)
@@ -85,8 +86,12 @@ extension AgreementInput {
 
     /// The 2×2 table of one code over every scalar of the selected sources.
     public func characterTable(code: String) -> BinaryAgreement {
-        let byA = ranges(coder: coderA, code: code)
-        let byB = ranges(coder: coderB, code: code)
+        characterTable(code: code, index: rangeIndex())
+    }
+
+    func characterTable(code: String, index: [RangeKey: [String: [ScalarRange]]]) -> BinaryAgreement {
+        let byA = index[RangeKey(coder: coderA, code: code)] ?? [:]
+        let byB = index[RangeKey(coder: coderB, code: code)] ?? [:]
         var table = BinaryAgreement(a: 0, b: 0, c: 0, d: 0)
         for source in sources {
             let first = (byA[source.id] ?? []).mergedCoverage()
@@ -102,8 +107,12 @@ extension AgreementInput {
     /// The 2×2 table of one code over the speaker turns of the selected sources: a turn is
     /// coded by a coder when any of its scalars carries that coder's code.
     public func turnTable(code: String) -> BinaryAgreement {
-        let byA = ranges(coder: coderA, code: code)
-        let byB = ranges(coder: coderB, code: code)
+        turnTable(code: code, index: rangeIndex())
+    }
+
+    func turnTable(code: String, index: [RangeKey: [String: [ScalarRange]]]) -> BinaryAgreement {
+        let byA = index[RangeKey(coder: coderA, code: code)] ?? [:]
+        let byB = index[RangeKey(coder: coderB, code: code)] ?? [:]
         var table = BinaryAgreement(a: 0, b: 0, c: 0, d: 0)
         for source in sources {
             let first = byA[source.id] ?? []

@@ -58,17 +58,19 @@ public struct AgreementInput: Hashable, Sendable {
         return codings.filter { ids.contains($0.sourceID) && ($0.coder == coderA || $0.coder == coderB) }
     }
 
-    /// The ranges of one coder for one code, per source id, clamped to the source.
-    func ranges(coder: String, code: String) -> [String: [ScalarRange]] {
+    /// Every relevant coding's range, clamped to its source, by coder and code and then by
+    /// source: built once per report, not once per code.
+    func rangeIndex() -> [RangeKey: [String: [ScalarRange]]] {
         let lengths = Dictionary(sources.map { ($0.id, $0.length) }, uniquingKeysWith: { first, _ in first })
-        var result: [String: [ScalarRange]] = [:]
-        for coding in relevantCodings where coding.coder == coder && coding.code == code {
+        var index: [RangeKey: [String: [ScalarRange]]] = [:]
+        for coding in codings where coding.coder == coderA || coding.coder == coderB {
             guard let length = lengths[coding.sourceID] else { continue }
             let start = min(max(coding.range.start, 0), length)
             let end = min(max(coding.range.end, start), length)
-            result[coding.sourceID, default: []].append(ScalarRange(start: start, end: end))
+            index[RangeKey(coder: coding.coder, code: coding.code), default: [:]][coding.sourceID, default: []]
+                .append(ScalarRange(start: start, end: end))
         }
-        return result
+        return index
     }
 }
 
@@ -127,4 +129,10 @@ func sharedScalarCount(_ first: [ScalarRange], _ second: [ScalarRange]) -> Int {
         if first[i].end < second[j].end { i += 1 } else { j += 1 }
     }
     return shared
+}
+
+/// A coder and a code: the key of ``AgreementInput/rangeIndex()``.
+struct RangeKey: Hashable {
+    var coder: String
+    var code: String
 }

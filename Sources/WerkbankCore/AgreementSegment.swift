@@ -74,8 +74,9 @@ extension AgreementInput {
     ///   - threshold: the least overlap (shared / longer fragment) for two fragments to agree,
     ///     in 0...1 (0 still needs one shared scalar).
     public func segmentAgreement(codes: [String]? = nil, threshold: Double = defaultSegmentThreshold) -> AgreementReport<SegmentAgreement> {
+        let index = rangeIndex()
         let perCode = (codes ?? usedCodes).map { code in
-            CodeAgreement(code: code, figures: segmentTable(code: code, threshold: threshold))
+            CodeAgreement(code: code, figures: segmentTable(code: code, threshold: threshold, index: index))
         }
         let pooled = perCode.reduce(SegmentAgreement(a: 0, b: 0, c: 0)) { $0 + $1.figures }
         return AgreementReport(perCode: perCode, pooled: pooled)
@@ -83,8 +84,12 @@ extension AgreementInput {
 
     /// Segment agreement of one code, fragments matched within each source.
     public func segmentTable(code: String, threshold: Double = defaultSegmentThreshold) -> SegmentAgreement {
-        let byA = ranges(coder: coderA, code: code)
-        let byB = ranges(coder: coderB, code: code)
+        segmentTable(code: code, threshold: threshold, index: rangeIndex())
+    }
+
+    func segmentTable(code: String, threshold: Double, index: [RangeKey: [String: [ScalarRange]]]) -> SegmentAgreement {
+        let byA = index[RangeKey(coder: coderA, code: code)] ?? [:]
+        let byB = index[RangeKey(coder: coderB, code: code)] ?? [:]
         return sources.reduce(SegmentAgreement(a: 0, b: 0, c: 0)) { total, source in
             total + SegmentAgreement.match((byA[source.id] ?? []).sorted(), (byB[source.id] ?? []).sorted(), threshold: threshold)
         }
