@@ -16,6 +16,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case visualMode, extendWord, shrinkWord, extendSentence, shrinkSentence, extendTurn, shrinkTurn, swapEnds
     case pickCode, focusPanel, removeCoding, recode, memo, growCoding, shrinkCoding
     case search, nextMatch, previousMatch
+    case goMatrix, matrixAxis, matrixMeasure
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
@@ -38,6 +39,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case help
     case source
     case fragments
+    case matrix
 
     /// The screen's title.
     public var title: Text {
@@ -49,6 +51,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .help: .screenHelp
         case .source: .screenSource
         case .fragments: .screenFragments
+        case .matrix: .screenMatrix
         }
     }
 }
@@ -121,6 +124,13 @@ public enum ActionTable {
         entry(.goRespondents, [.character("3")], [], "Respondents (all cases)", "Respondenten (alle cases)"),
         entry(.goModel, [.character("4")], [], "Model and codebook", "Model en codeboek"),
         entry(.goHelp, [.character("5")], [], "Help", "Hulp"),
+        entry(.goMatrix, [.character("6")], [], "Matrix: codes × cases or roles", "Matrix: codes × cases of rollen"),
+        entry(.previousTab, [.left, .character("h")], [.matrix], "Previous column", "Vorige kolom"),
+        entry(.nextTab, [.right, .character("l")], [.matrix], "Next column", "Volgende kolom"),
+        entry(.open, [.enter], [.matrix], "The fragments of the code in this column", "De fragmenten van de code in deze kolom"),
+        entry(.matrixAxis, [.character("b")], [.matrix], "Columns: cases or roles", "Kolommen: cases of rollen"),
+        entry(.matrixMeasure, [.character("s")], [.matrix], "Measure: fragments, participants, sources, share, presence",
+              "Maat: fragmenten, deelnemers, bronnen, aandeel, aanwezigheid"),
         entry(.goFragments, [.character("f")], [], "Fragments of a code (filter with :filter)", "Fragmenten van een code (filter met :filter)"),
         entry(.undo, [.character("u")], [], "Undo the last edit of the project", "Laatste wijziging ongedaan maken"),
         entry(.redo, [.control("r")], [], "Redo", "Opnieuw doen"),

@@ -26,6 +26,8 @@ extension AppState {
         case .pageDown: move(by: pageStep, data: data)
         case .top: move(by: -1_000_000, data: data)
         case .bottom: move(by: 1_000_000, data: data)
+        case .previousTab where screen == .matrix: moveMatrixColumn(by: -1, data: data)
+        case .nextTab where screen == .matrix: moveMatrixColumn(by: 1, data: data)
         case .previousTab: return switchTab(by: -1, data: data)
         case .nextTab: return switchTab(by: 1, data: data)
         case .nextPane: detailsFocused.toggle()
@@ -33,6 +35,7 @@ extension AppState {
             if screen == .cases { return openCase(caseIndex, data: data) }
             if screen == .studyCase, caseTab == .sources { return openSelectedSource(data: data) }
             if screen == .fragments { return openSelectedFragment(data: data) }
+            if screen == .matrix { return openMatrixCell(data: data) }
         case .back:
             if screen == .source, visual != nil || panelFocused || selectedRange != nil {
                 visual = nil
@@ -54,6 +57,18 @@ extension AppState {
         case .code1, .code2, .code3, .code4, .code5, .code6: return codeSelection(with: action.elementIndex ?? 0, data: data)
         case .toggleCoders: showAllCoders.toggle()
         case .goFragments: return openFragments(data: data)
+        case .goMatrix:
+            go(to: .matrix)
+            return [.loadMatrix(matrixAxis, matrixMeasure)]
+        case .matrixAxis:
+            matrixAxis = matrixAxis == .case ? .role : .case
+            if matrixAxis == .role && matrixMeasure == .share { matrixMeasure = .fragments }
+            matrixColumn = 0
+            return [.loadMatrix(matrixAxis, matrixMeasure)]
+        case .matrixMeasure:
+            let measures = MatrixMeasure.allCases.filter { matrixAxis == .case || $0 != .share }
+            matrixMeasure = measures[((measures.firstIndex(of: matrixMeasure) ?? 0) + 1) % measures.count]
+            return [.loadMatrix(matrixAxis, matrixMeasure)]
         case .uncode: return uncodeSelected(data: data)
         case .recode where screen == .fragments:
             guard let fragment = selectedFragment(in: data) else { return [] }
@@ -70,6 +85,25 @@ extension AppState {
             return reduceSource(action, data: data)
         }
         return []
+    }
+
+    mutating func moveMatrixColumn(by delta: Int, data: WorkbenchData) {
+        let count = data.matrix?.columns.count ?? 0
+        matrixColumn = min(max(0, matrixColumn + delta), max(0, count - 1))
+    }
+
+    /// The Fragments screen for the chosen cell: its code in its case or role.
+    mutating func openMatrixCell(data: WorkbenchData) -> [Effect] {
+        guard let matrix = data.matrix, matrix.rows.indices.contains(list("matrix").selected),
+              matrix.columns.indices.contains(matrixColumn) else { return [] }
+        let row = matrix.rows[list("matrix").selected]
+        let column = matrix.columns[matrixColumn]
+        fragmentFilter = matrix.axis == .case
+            ? FragmentFilter(codes: [row.code], caseIDs: [column.id])
+            : FragmentFilter(codes: [row.code], roles: [column.id])
+        lists["fragments"] = ListState()
+        go(to: .fragments)
+        return [.loadFragments(fragmentFilter)]
     }
 
     /// Opens the source selected on the case's Sources tab in the reader.
@@ -119,6 +153,7 @@ extension AppState {
         case .help: "help"
         case .source: "units"
         case .fragments: "fragments"
+        case .matrix: "matrix"
         }
     }
 
@@ -130,6 +165,7 @@ extension AppState {
         case "sources": data.cases.indices.contains(caseIndex) ? data.sourcesByCase[data.cases[caseIndex].id]?.count ?? 0 : 0
         case "units": data.sourceUnits.count
         case "fragments": data.fragments.count
+        case "matrix": data.matrix?.rows.count ?? 0
         default: (scrollLimits[name] ?? 0) + 1
         }
     }
@@ -142,7 +178,7 @@ extension AppState {
         let name = activeListName
         var state = list(name)
         let count = itemCount(of: name, data: data)
-        if ["cases", "sources", "units", "fragments"].contains(name) {
+        if ["cases", "sources", "units", "fragments", "matrix"].contains(name) {
             state.move(by: delta, count: count, visibleRows: pageSize)
         } else {
             // A text view: the "selection" is the first visible line.

@@ -72,6 +72,11 @@ public struct AppState: Sendable {
     /// In the source reader: the search being typed after `/`, and the last one searched.
     public var searchInput: TextInput?
     public var searchQuery: String?
+    /// The Matrix screen: its columns, its measure, and the chosen column (the row is the
+    /// list "matrix").
+    public var matrixAxis: MatrixAxis = .case
+    public var matrixMeasure: MatrixMeasure = .fragments
+    public var matrixColumn = 0
     /// The filter of the Fragments screen.
     public var fragmentFilter = FragmentFilter()
     /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).

@@ -11,6 +11,7 @@ public enum Effect: Hashable, Sendable {
     case loadSource(id: String)
     case addCoding(sourceID: String, range: ScalarRange, code: String)
     case loadFragments(FragmentFilter)
+    case loadMatrix(MatrixAxis, MatrixMeasure)
     case recode(UUID, code: String)
     case changeRange(UUID, ScalarRange)
     case addSubcode(parent: String, short: String, colour: RGBColour, coding: ScalarRange?)

@@ -33,6 +33,7 @@ public struct Renderer {
         case .help: HelpScreen(state: state).render(into: &buffer, area: rows[1], limits: &limits)
         case .source: SourceScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         case .fragments: FragmentsScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
+        case .matrix: MatrixScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         }
         ModalView(state: state, data: data).render(into: &buffer, area: rows[1])
         renderStatusBar(into: &buffer, area: rows[2])
@@ -41,7 +42,7 @@ public struct Renderer {
     }
 
     private func renderScreenTabs(into buffer: inout ScreenBuffer, area: Rect) {
-        let main: [ScreenKind] = [.cases, .studyCase, .respondents, .model, .help]
+        let main: [ScreenKind] = [.cases, .studyCase, .respondents, .model, .help, .matrix]
         let titles = main.enumerated().map { index, screen in "\(index + 1) \(state.text(screen.title))" }
         // The reader belongs to its case.
         let current = state.screen == .source ? .studyCase : state.screen

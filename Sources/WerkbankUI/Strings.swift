@@ -8,6 +8,7 @@ public enum Text: String, CaseIterable, Sendable {
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
     case columnSourcesShort, columnFragmentsShort, hintPane
     case screenFragments
+    case screenMatrix, labelByCase, labelByRole
     case labelNoMatchingFragments, labelOr
     case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
     case messageNotFound, labelNewSubcode, messageChooseCoding, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
@@ -47,6 +48,9 @@ public enum Text: String, CaseIterable, Sendable {
         .columnSources: ("Sources", "Bronnen"),
         .columnFragments: ("Fragments", "Fragmenten"),
         .screenFragments: ("Fragments", "Fragmenten"),
+        .screenMatrix: ("Matrix", "Matrix"),
+        .labelByCase: ("by case", "per case"),
+        .labelByRole: ("by role", "per rol"),
         .labelNoMatchingFragments: ("No fragments for this filter (:filter clear shows them all)",
                                     "Geen fragmenten bij dit filter (:filter clear toont ze allemaal)"),
         .labelOr: ("or", "of"),

@@ -136,6 +136,9 @@ public final class Workbench {
             data.sourceCodings = try project.codings(inSource: source.id)
             data.sourceMemo = try project.memo(on: .source(source.id))
         }
+        if data.matrix != nil {
+            data.matrix = try project.matrix(by: state.matrixAxis, measure: state.matrixMeasure)
+        }
         // The Fragments screen shows what the store holds when it is on screen or can be gone back to.
         if state.screen == .fragments || state.history.contains(.fragments) {
             data.fragments = try project.fragments(state.fragmentFilter)
@@ -190,6 +193,8 @@ public final class Workbench {
             let coding = try project.addCoding(source: sourceID, range: range, code: code, coder: state.coder)
             applyAdded(coding)
             state.message = StatusMessage(text: Text.messageCoded.string(state.language, code), isError: false)
+        case .loadMatrix(let axis, let measure):
+            data.matrix = try project.matrix(by: axis, measure: measure)
         case .loadFragments(let filter):
             data.fragments = try project.fragments(filter)
         case .removeCoding(let id):

@@ -44,6 +44,8 @@ public struct WorkbenchData: Sendable {
     public var caseMemos: [String: String] = [:]
     public var codeMemos: [String: String] = [:]
     public var sourceUnits: [ScalarRange] = []
+    /// The matrix the Matrix screen shows.
+    public var matrix: Matrix?
     /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).
     public var fragments: [Fragment] = []
     /// The source laid out for the last width it was drawn at.

@@ -369,7 +369,7 @@ import WerkbankStore
     }
 
     static let fragments80x24 = """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Fragments · LOS · Revalidatie 1 · coder Bram — 22 ───────────────────────────┐
         │██ LOS  Revalidatie 1 · Focusgroep met docenten… · P1 (Professionals) · Bram  │
         │   “Die komen met de nieuwste richtlijnen, die vragen: waarom doe je dat      │

@@ -22,7 +22,7 @@ import WerkbankCore
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.down, .enter, .tab, .tab, .enter, .character("j"))
         expectScreen(workbench, "gutter-60x14", """
-            1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+            1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Mat…
             ┌ Klein gesprek · interview · 2023-01-01 ──────────────────┐
             │AAN▐     I: Hoe gaat het met de Cliënten?                 │
             │                                                          │

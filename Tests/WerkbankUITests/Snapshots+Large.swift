@@ -2,7 +2,7 @@
 
 let largeSnapshots: [String: String] = [
     "case-findings-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -44,7 +44,7 @@ let largeSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-overview-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -86,7 +86,7 @@ let largeSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-respondents-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -128,7 +128,7 @@ let largeSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-sources-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -170,7 +170,7 @@ let largeSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "cases-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Cases ──────────────────────────────────────────────┐┌ Jeugdzorg (Jeugdgezondheid) ──────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.││Case: 1 · Jeugdzorg                                            │
         │1  Jeugdzorg      Jeugdgezondheid      9     4    119││In the respondent table: Jeugdgezondheid                       │
@@ -212,7 +212,7 @@ let largeSnapshots: [String: String] = [
          ↑↓ move  Enter open  Tab pane  1-5 screens  : command  ? help  q quit
         """,
     "help-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Keys ────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
         │ Everywhere                                                                                                           │
         │ ↑ k             Move up                                                                                              │
@@ -231,6 +231,7 @@ let largeSnapshots: [String: String] = [
         │ 3               Respondents (all cases)                                                                              │
         │ 4               Model and codebook                                                                                   │
         │ 5               Help                                                                                                 │
+        │ 6               Matrix: codes × cases or roles                                                                       │
         │ f               Fragments of a code (filter with :filter)                                                            │
         │ u               Undo the last edit of the project                                                                    │
         │ Ctrl-R          Redo                                                                                                 │
@@ -248,13 +249,12 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │
-        │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                                                             ? help
          ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "model-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Model ───────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
         │ Aanleiding voor samenwerking (occasion for collaboration)                                                            │
         │ ██ AAN-VRAAG  Complexe(re) maatschappelijke vraagstukken — more complex societal issues                              │
@@ -296,7 +296,7 @@ let largeSnapshots: [String: String] = [
          ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "respondents-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Respondenten ────────────────────────────────────────────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total                                               │
         │ Studenten                    2       7                9     6 *     24                                               │

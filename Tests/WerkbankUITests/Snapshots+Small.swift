@@ -2,7 +2,7 @@
 
 let smallSnapshots: [String: String] = [
     "case-findings-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -28,7 +28,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-overview-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -54,7 +54,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-respondents-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -80,7 +80,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "case-sources-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -106,7 +106,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "cases-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Cases ───────────────────────────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.                         │
         │1  Jeugdzorg      Jeugdgezondheid      9     4    119                         │
@@ -132,7 +132,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Enter open  Tab pane  1-5 screens  : command  ? help  q quit
         """,
     "help-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Keys ────────────────────────────────────────────────────────────────────────┐
         │ Everywhere                                                                   │
         │ ↑ k             Move up                                                      │
@@ -151,14 +151,14 @@ let smallSnapshots: [String: String] = [
         │ 3               Respondents (all cases)                                      │
         │ 4               Model and codebook                                           │
         │ 5               Help                                                         │
+        │ 6               Matrix: codes × cases or roles                               │
         │ f               Fragments of a code (filter with :filter)                    │
-        │ u               Undo the last edit of the project                            │
         └──────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                     ? help
          ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "model-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Model ───────────────────────────────────────────────────────────────────────┐
         │ Aanleiding voor samenwerking (occasion for collaboration)                    │
         │ ██ AAN-VRAAG  Complexe(re) maatschappelijke vraagstukken — more complex      │
@@ -184,7 +184,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "respondents-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Respondenten ────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total       │
         │ Studenten                    2       7                9     6 *     24       │
@@ -210,7 +210,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
         """,
     "respondents-nl": """
-        1 Cases │ 2 Case │ 3 Respondenten │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondenten │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Respondenten ────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total       │
         │ Studenten                    2       7                9     6 *     24       │
@@ -236,7 +236,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ bewegen  Esc terug  1-5 schermen  : opdracht  ? hulp  q stoppen
         """,
     "wide-60x14-last": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Mat…
         ┌ Cases ───────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.     │
         │3  Sociale zorg   Sociale studies     20     4    103     │
@@ -252,7 +252,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Enter open  Tab pane  1-5 screens  : command
         """,
     "wide-60x14": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Mat…
         ┌ Cases ───────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.     │
         │1  漢字 Cliënten  Jeugdgezondheid      9     4    119     │

@@ -1,0 +1,55 @@
+import TerminalKit
+import WerkbankCore
+
+/// Codes × cases (or roles) with a chosen measure; the chosen cell opens its fragments.
+struct MatrixScreen {
+    let state: AppState
+    let data: WorkbenchData
+
+    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+        let axis = state.text(state.matrixAxis == .case ? .labelByCase : .labelByRole)
+        let inner = state.frame("\(state.text(.screenMatrix)) · \(state.matrixMeasure.rawValue) · \(axis)").render(into: &buffer, area: area)
+        guard let matrix = data.matrix else { return }
+        let report = matrix.report
+        let columns = report.columns.map { TableColumn($0.title, alignment: $0.alignment == .right ? .right : .left) }
+        let rows = report.rows.map { $0.map { Span($0.display) } }
+        let area = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
+        var table = TableView(columns: columns, rows: rows, totalRowCount: report.totalRowCount,
+                              selectedRow: nil, headerStyle: state.style("ui.table.header"), style: state.style("ui.text"),
+                              totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"),
+                              ruleStyle: state.style("ui.border"))
+        let selected = state.list("matrix").selected
+        let bodyRows = report.rows.count - report.totalRowCount
+        table.offset = AppState.offset(showing: min(selected, bodyRows - 1), from: state.list("matrix").offset,
+                                       visible: table.visibleBodyRows(in: area))
+        table.render(into: &buffer, area: area)
+        shadeEmptyCells(matrix, table: table, area: area, into: &buffer)
+        highlightCell(selected: selected, table: table, columns: columns, rows: rows, area: area, into: &buffer)
+    }
+
+    /// Zero cells recede (dim): what is absent stands out without colour, so it reads in `mono`.
+    private func shadeEmptyCells(_ matrix: Matrix, table: TableView, area: Rect, into buffer: inout ScreenBuffer) {
+        let widths = TableView.columnWidths(columns: table.columns, rows: table.rows, available: area.width)
+        for (index, row) in matrix.rows.enumerated() where index >= table.offset {
+            let y = area.y + 1 + index - table.offset
+            guard y < area.maxY - (table.totalRowCount > 0 ? table.totalRowCount + 1 : 0) else { break }
+            for (column, value) in row.values.enumerated() where value == .count(0) || value == .share(0) {
+                let x = area.x + widths[...column].reduce(0, +) + TableView.columnSpacing * (column + 1)
+                buffer.restyle(Rect(x: x, y: y, width: widths[column + 1], height: 1)) { $0.attributes.insert(.dim) }
+            }
+        }
+    }
+
+    private func highlightCell(selected: Int, table: TableView, columns: [TableColumn], rows: [[Span]], area: Rect,
+                               into buffer: inout ScreenBuffer) {
+        let widths = TableView.columnWidths(columns: columns, rows: rows, available: area.width)
+        let column = state.matrixColumn + 1
+        guard widths.indices.contains(column) else { return }
+        let x = area.x + widths[..<column].reduce(0, +) + TableView.columnSpacing * column
+        let y = area.y + 1 + selected - table.offset
+        let selection = state.style("ui.selection")
+        // The row's code and the chosen cell are marked; the rest of the row stays readable.
+        buffer.restyle(Rect(x: area.x, y: y, width: widths[0], height: 1)) { $0 = $0.patched(with: Style(attributes: .bold)) }
+        buffer.restyle(Rect(x: x, y: y, width: widths[column], height: 1)) { $0 = selection }
+    }
+}
