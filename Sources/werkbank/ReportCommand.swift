@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Analysis reports over the codings: the code matrix and code co-occurrence.",
-        subcommands: [MatrixReportCommand.self, CoOccurrenceReportCommand.self])
+        subcommands: [MatrixReportCommand.self, CoOccurrenceReportCommand.self, HTMLReportDocumentCommand.self, MarkdownReportDocumentCommand.self])
 }
 
 /// `werkbank report matrix`: codes × cases or roles.

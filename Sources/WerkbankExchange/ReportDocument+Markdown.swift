@@ -1,0 +1,46 @@
+import WerkbankCore
+
+extension ReportDocument {
+    /// The document as Markdown: the same sections as ``html()``, pipe tables from
+    /// ``ReportWriter``, quotes as `>` blocks.
+    public func markdown() -> String {
+        var out: [String] = ["# \(Self.markdownText(title))", "", Self.markdownText(studyTitle), ""]
+        out += ["## \(Section.respondents)", "", ReportWriter.render(respondents, as: .md)]
+        out += ["## \(Section.matrix)", "", ReportWriter.render(matrix, as: .md)]
+        out += ["## \(Section.agreement)", ""]
+        if let agreement { out.append(ReportWriter.render(agreement, as: .md)) }
+        if !agreementNote.isEmpty { out += [Self.markdownText(agreementNote), ""] }
+        out += ["## \(Section.fragments)", "",
+                "At most \(perCell) quote\(perCell == 1 ? "" : "s") per element per case, with speaker and role.", ""]
+        for element in elements {
+            out += ["### \(Self.markdownText(element.heading))", ""]
+            if !element.gloss.isEmpty { out += [Self.markdownText(element.gloss), ""] }
+            for cell in element.cases {
+                out += ["#### \(Self.markdownText(Self.caseHeading(cell)))", "", Self.countLine(cell), ""]
+                for quote in cell.quotes {
+                    let lines = quote.text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { $0.isEmpty ? ">" : "> " + Self.markdownText(String($0)) }
+                    out += lines + [">", "> — " + Self.markdownText(quote.attribution), ""]
+                }
+            }
+        }
+        while out.last == "" { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Running text made literal in Markdown: markup characters backslash-escaped, `&` and `<`
+    /// as entities so that no HTML gets through.
+    static func markdownText(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\", "*", "_", "`", "[", "]", "|", "#": result += "\\" + String(character)
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

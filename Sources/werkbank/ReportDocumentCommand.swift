@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import WerkbankCore
+import WerkbankExchange
+import WerkbankStore
+
+/// The options `werkbank report html` and `werkbank report md` share, and the reading of the
+/// project into a ``ReportDocument``.
+struct ReportDocumentOptions: ParsableArguments {
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("The file to write; - for standard output.", valueName: "file"))
+    var output: String
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The two coders to compare, comma-separated (default: the first two by name who coded the same sources).",
+        valueName: "A,B"))
+    var coders: String?
+
+    @Option(name: .long, help: ArgumentHelp("Most quotes per element per case.", valueName: "n"))
+    var perCell: Int = 3
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    func validate() throws {
+        guard perCell >= 0 else { throw ValidationError("--per-cell must be 0 or more") }
+        guard !output.isEmpty else { throw ValidationError("-o needs a file name, or - for standard output") }
+        _ = try coderPair
+    }
+
+    /// The two names of `--coders`, if given.
+    var coderPair: (String, String)? {
+        get throws {
+            guard let coders else { return nil }
+            let names = coders.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else {
+                throw ValidationError("--coders takes two coder names separated by a comma, e.g. --coders Anouk,Bram")
+            }
+            guard names[0] != names[1] else { throw ValidationError("--coders needs two different coders") }
+            return (names[0], names[1])
+        }
+    }
+
+    /// Reads everything the document shows from the project.
+    func document() throws -> ReportDocument {
+        let project = try projectOptions.open()
+        let study = try withProject { () throws(ProjectError) in try project.study() }
+        let elements = study.codebook.elements
+        let matrix = try withProject { () throws(ProjectError) in try project.matrix(by: .case, measure: .fragments) }
+
+        let (agreement, note) = try agreementTable(project)
+
+        let sections = try elements.map { element in
+            let cases = try study.cases.map { studyCase in
+                let fragments = try withProject { () throws(ProjectError) in
+                    try project.fragments(FragmentFilter(codes: [element.short], caseIDs: [studyCase.id]))
+                }
+                return ReportDocument.CaseQuotes(
+                    caseLabel: studyCase.tableLabel, caseName: studyCase.name, fragmentCount: fragments.count,
+                    quotes: ReportDocument.quotes(from: fragments, limit: perCell))
+            }
+            return ReportDocument.Element(short: element.short, name: element.name, gloss: element.gloss, cases: cases)
+        }
+        return ReportDocument(
+            studyTitle: study.title, respondents: study.respondentTable.report,
+            matrix: ReportDocument.elementMatrix(matrix, elements: elements.map(\.short)),
+            agreement: agreement, agreementNote: note, elements: sections, perCell: perCell)
+    }
+
+    /// Agreement by character of `--coders`, or of the first two coders by name who coded the
+    /// same sources; `nil` and the reason when there are no such coders.
+    func agreementTable(_ project: Project) throws -> (ReportTable?, String) {
+        let known = try withProject { () throws(ProjectError) in try project.coderNames() }
+        var input: AgreementInput?
+        if let pair = try coderPair {
+            for name in [pair.0, pair.1] where !known.contains(name) {
+                throw ValidationError("no coder '\(name)'; the coders are \(known.joined(separator: ", "))")
+            }
+            let found = try withProject { () throws(ProjectError) in try project.agreementInput(coders: pair) }
+            guard !found.sources.isEmpty else {
+                throw ValidationError("\(pair.0) and \(pair.1) have not both coded any source")
+            }
+            input = found
+        } else {
+            search: for (index, first) in known.enumerated() {
+                for second in known.dropFirst(index + 1) {
+                    let found = try withProject { () throws(ProjectError) in
+                        try project.agreementInput(coders: (first, second))
+                    }
+                    if !found.sources.isEmpty {
+                        input = found
+                        break search
+                    }
+                }
+            }
+        }
+        guard let input else {
+            return (nil, known.count < 2
+                ? "Not computed: the project has fewer than two coders."
+                : "Not computed: no two coders coded the same sources.")
+        }
+        let order = try withProject { () throws(ProjectError) in try project.codeOrder() }
+        let used = Set(input.usedCodes)
+        let codes = order.filter(used.contains) + used.subtracting(order).sorted()
+        let table = AgreementReportTable.table(for: input, unit: .character, codes: codes,
+                                               threshold: AgreementInput.defaultSegmentThreshold)
+        return (table, "Agreement: percent agreement as a proportion of characters; Kappa: Cohen's kappa; "
+            + "Alpha: Krippendorff's alpha; per code and pooled over all codes; "
+            + "\"\(AgreementReportTable.undefined)\" where a figure is undefined (nothing to compare, no variation).")
+    }
+
+    /// Writes the text to the file atomically, or to standard output for `-`.
+    func write(_ text: String) throws {
+        let data = Data(text.utf8)
+        if output == "-" {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            printError("werkbank: cannot write \(output): \(error.localizedDescription)")
+            throw ExitCode(73)  // EX_CANTCREAT
+        }
+    }
+}
+
+/// `werkbank report html -o FILE`: the whole report as one self-contained HTML page.
+struct HTMLReportDocumentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "html",
+        abstract: "One self-contained HTML report: respondents, elements × cases, agreement, quotes.",
+        discussion: """
+            The page has the respondent table as published, the fragments per element and case, inter-coder \
+            agreement by character of two coders (when two coders coded the same sources), and up to --per-cell \
+            quotes per element per case with speaker and role. It is UTF-8 with inline CSS only: no scripts, \
+            fonts, images or links, so it opens offline and pastes into a report.
+            """)
+
+    @OptionGroup var options: ReportDocumentOptions
+
+    func run() throws {
+        try options.write(try options.document().html())
+    }
+}
+
+/// `werkbank report md -o FILE`: the same report as Markdown.
+struct MarkdownReportDocumentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "md",
+        abstract: "The same report as Markdown: pipe tables and > quotes.",
+        discussion: "The sections of `werkbank report html`, with pipe tables and block quotes.")
+
+    @OptionGroup var options: ReportDocumentOptions
+
+    func run() throws {
+        try options.write(try options.document().markdown())
+    }
+}
