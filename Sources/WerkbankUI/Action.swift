@@ -17,11 +17,12 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case pickCode, focusPanel, removeCoding, recode, memo, growCoding, shrinkCoding
     case search, nextMatch, previousMatch
     case goMatrix, matrixAxis, matrixMeasure
+    case goDisagreements, keepA, keepB, keepBoth, keepNeither
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
         [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6, .uncode, .pickCode, .removeCoding, .recode,
-         .memo, .growCoding, .shrinkCoding].contains(self)
+         .memo, .growCoding, .shrinkCoding, .keepA, .keepB, .keepBoth, .keepNeither].contains(self)
     }
 
     /// For the coding actions: which element of the model (0 for LOS … 5 for SRI).
@@ -40,6 +41,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case source
     case fragments
     case matrix
+    case disagreements
 
     /// The screen's title.
     public var title: Text {
@@ -52,6 +54,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .source: .screenSource
         case .fragments: .screenFragments
         case .matrix: .screenMatrix
+        case .disagreements: .screenDisagreements
         }
     }
 }
@@ -131,6 +134,13 @@ public enum ActionTable {
         entry(.matrixAxis, [.character("b")], [.matrix], "Columns: cases or roles", "Kolommen: cases of rollen"),
         entry(.matrixMeasure, [.character("s")], [.matrix], "Measure: fragments, participants, sources, share, presence",
               "Maat: fragmenten, deelnemers, bronnen, aandeel, aanwezigheid"),
+        entry(.goDisagreements, [.character("7")], [], "Disagreements between two coders (:disagreements A B)",
+              "Verschillen tussen twee codeurs (:disagreements A B)"),
+        entry(.keepA, [.character("1")], [.disagreements], "Resolve: keep the first coder's coding (to the consensus coder)",
+              "Beslis: neem de codering van de eerste codeur over (naar de consensuscodeur)"),
+        entry(.keepB, [.character("2")], [.disagreements], "Resolve: keep the second coder's coding", "Beslis: neem de codering van de tweede codeur over"),
+        entry(.keepBoth, [.character("3")], [.disagreements], "Resolve: keep both", "Beslis: neem beide over"),
+        entry(.keepNeither, [.character("0")], [.disagreements], "Resolve: keep neither", "Beslis: neem geen van beide over"),
         entry(.goFragments, [.character("f")], [], "Fragments of a code (filter with :filter)", "Fragmenten van een code (filter met :filter)"),
         entry(.undo, [.character("u")], [], "Undo the last edit of the project", "Laatste wijziging ongedaan maken"),
         entry(.redo, [.control("r")], [], "Redo", "Opnieuw doen"),

@@ -65,6 +65,20 @@ extension AppState {
             }
             modal = .memo(MemoEditor(target: .memo(.code(code.short)), title: "\(code.short) · \(code.name)",
                                      text: data.codeMemos[code.short] ?? ""))
+        case "disagreements", "verschillen":
+            let names = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            let known = data.study.coders.map(\.name)
+            guard names.count == 2, names.allSatisfy(known.contains) else {
+                message = StatusMessage(text: Text.messageNoSuchCoder.string(language, argument), isError: true)
+                return []
+            }
+            disagreementCoders = names
+            lists["disagreements"] = ListState()
+            go(to: .disagreements)
+            return [.loadDisagreements(coderA: names[0], coderB: names[1])]
+        case "consensus":
+            guard !argument.isEmpty else { return [] }
+            consensusCoder = argument
         case "filter":
             return applyFilter(argument, data: data)
         case "fragments", "fragmenten":

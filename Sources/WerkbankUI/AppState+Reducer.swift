@@ -57,6 +57,18 @@ extension AppState {
         case .code1, .code2, .code3, .code4, .code5, .code6: return codeSelection(with: action.elementIndex ?? 0, data: data)
         case .toggleCoders: showAllCoders.toggle()
         case .goFragments: return openFragments(data: data)
+        case .goDisagreements:
+            if disagreementCoders.count != 2 { disagreementCoders = Array(data.study.coders.map(\.name).prefix(2)) }
+            guard disagreementCoders.count == 2 else { return [] }
+            go(to: .disagreements)
+            return [.loadDisagreements(coderA: disagreementCoders[0], coderB: disagreementCoders[1])]
+        case .keepA, .keepB, .keepBoth, .keepNeither:
+            guard screen == .disagreements, data.disagreements.indices.contains(list("disagreements").selected) else { return [] }
+            let stretch = data.disagreements[list("disagreements").selected]
+            let keep = action == .keepA ? stretch.codingsA : action == .keepB ? stretch.codingsB
+                : action == .keepBoth ? stretch.codingsA + stretch.codingsB : []
+            move(by: 1, data: data)
+            return [.resolve(stretch, keep: keep)]
         case .goMatrix:
             go(to: .matrix)
             return [.loadMatrix(matrixAxis, matrixMeasure)]
@@ -154,6 +166,7 @@ extension AppState {
         case .source: "units"
         case .fragments: "fragments"
         case .matrix: "matrix"
+        case .disagreements: "disagreements"
         }
     }
 
@@ -166,6 +179,7 @@ extension AppState {
         case "units": data.sourceUnits.count
         case "fragments": data.fragments.count
         case "matrix": data.matrix?.rows.count ?? 0
+        case "disagreements": data.disagreements.count
         default: (scrollLimits[name] ?? 0) + 1
         }
     }
@@ -178,7 +192,7 @@ extension AppState {
         let name = activeListName
         var state = list(name)
         let count = itemCount(of: name, data: data)
-        if ["cases", "sources", "units", "fragments", "matrix"].contains(name) {
+        if ["cases", "sources", "units", "fragments", "matrix", "disagreements"].contains(name) {
             state.move(by: delta, count: count, visibleRows: pageSize)
         } else {
             // A text view: the "selection" is the first visible line.

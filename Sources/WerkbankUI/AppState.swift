@@ -77,6 +77,9 @@ public struct AppState: Sendable {
     public var matrixAxis: MatrixAxis = .case
     public var matrixMeasure: MatrixMeasure = .fragments
     public var matrixColumn = 0
+    /// The Disagreements screen: the two coders compared, and who the decisions are written to.
+    public var disagreementCoders: [String] = []
+    public var consensusCoder = "Consensus"
     /// The filter of the Fragments screen.
     public var fragmentFilter = FragmentFilter()
     /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).

@@ -12,6 +12,9 @@ public enum Effect: Hashable, Sendable {
     case addCoding(sourceID: String, range: ScalarRange, code: String)
     case loadFragments(FragmentFilter)
     case loadMatrix(MatrixAxis, MatrixMeasure)
+    case loadDisagreements(coderA: String, coderB: String)
+    /// Writes the chosen codings to the consensus coder.
+    case resolve(Disagreement, keep: [Coding])
     case recode(UUID, code: String)
     case changeRange(UUID, ScalarRange)
     case addSubcode(parent: String, short: String, colour: RGBColour, coding: ScalarRange?)

@@ -9,6 +9,7 @@ public enum Text: String, CaseIterable, Sendable {
     case columnSourcesShort, columnFragmentsShort, hintPane
     case screenFragments
     case screenMatrix, labelByCase, labelByRole
+    case screenDisagreements, labelResolved, labelNoDisagreements, messageResolved
     case labelNoMatchingFragments, labelOr
     case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
     case messageNotFound, labelNewSubcode, messageChooseCoding, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
@@ -49,6 +50,11 @@ public enum Text: String, CaseIterable, Sendable {
         .columnFragments: ("Fragments", "Fragmenten"),
         .screenFragments: ("Fragments", "Fragmenten"),
         .screenMatrix: ("Matrix", "Matrix"),
+        .screenDisagreements: ("Disagreements", "Verschillen"),
+        .labelResolved: ("resolved", "beslist"),
+        .labelNoDisagreements: ("The two coders agree everywhere (or coded nothing in common)",
+                                "De twee codeurs zijn het overal eens (of codeerden niets samen)"),
+        .messageResolved: ("Resolved for %@", "Beslist voor %@"),
         .labelByCase: ("by case", "per case"),
         .labelByRole: ("by role", "per rol"),
         .labelNoMatchingFragments: ("No fragments for this filter (:filter clear shows them all)",

@@ -193,6 +193,26 @@ public final class Workbench {
             let coding = try project.addCoding(source: sourceID, range: range, code: code, coder: state.coder)
             applyAdded(coding)
             state.message = StatusMessage(text: Text.messageCoded.string(state.language, code), isError: false)
+        case .loadDisagreements(let coderA, let coderB):
+            let sourceOrder = data.cases.flatMap { data.sourcesByCase[$0.id] ?? [] }.map(\.id)
+            let all = try project.allCodings()
+            data.disagreements = Disagreement.find(codings: all, coderA: coderA, coderB: coderB, sourceOrder: sourceOrder)
+            for id in Set(data.disagreements.map(\.sourceID)) where data.disagreementTexts[id] == nil {
+                data.disagreementTexts[id] = try project.source(id).text
+            }
+            let consensus = all.filter { $0.coder == state.consensusCoder }
+            data.resolvedDisagreements = Set(data.disagreements.filter { stretch in
+                consensus.contains { $0.sourceID == stretch.sourceID && $0.code == stretch.code && $0.range.overlaps(stretch.range) }
+            }.map(\.id))
+        case .resolve(let stretch, let keep):
+            // Each kept coding is copied to the consensus coder: one committed, undoable edit each.
+            for coding in keep {
+                _ = try project.addCoding(source: coding.sourceID, range: coding.range, code: coding.code, coder: state.consensusCoder,
+                                          memo: coding.memo)
+            }
+            data.resolvedDisagreements.insert(stretch.id)
+            try reloadAfterEdit()
+            state.message = StatusMessage(text: Text.messageResolved.string(state.language, state.consensusCoder), isError: false)
         case .loadMatrix(let axis, let measure):
             data.matrix = try project.matrix(by: axis, measure: measure)
         case .loadFragments(let filter):

@@ -44,6 +44,11 @@ public struct WorkbenchData: Sendable {
     public var caseMemos: [String: String] = [:]
     public var codeMemos: [String: String] = [:]
     public var sourceUnits: [ScalarRange] = []
+    /// The Disagreements screen: the stretches, the texts of their sources, and which are
+    /// decided (in this session, or by a consensus coding on the stretch).
+    public var disagreements: [Disagreement] = []
+    public var disagreementTexts: [String: String] = [:]
+    public var resolvedDisagreements: Set<String> = []
     /// The matrix the Matrix screen shows.
     public var matrix: Matrix?
     /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).

@@ -232,12 +232,12 @@ let largeSnapshots: [String: String] = [
         │ 4               Model and codebook                                                                                   │
         │ 5               Help                                                                                                 │
         │ 6               Matrix: codes × cases or roles                                                                       │
+        │ 7               Disagreements between two coders (:disagreements A B)                                                │
         │ f               Fragments of a code (filter with :filter)                                                            │
         │ u               Undo the last edit of the project                                                                    │
         │ Ctrl-R          Redo                                                                                                 │
         │                                                                                                                      │
         │ Commands: :case NAME  :filter code LOS  :goto POS  :theme NAME  :lang nl|en  :q                                      │
-        │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │

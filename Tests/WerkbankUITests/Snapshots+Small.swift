@@ -152,7 +152,7 @@ let smallSnapshots: [String: String] = [
         │ 4               Model and codebook                                           │
         │ 5               Help                                                         │
         │ 6               Matrix: codes × cases or roles                               │
-        │ f               Fragments of a code (filter with :filter)                    │
+        │ 7               Disagreements between two coders (:disagreements A B)        │
         └──────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                     ? help
          ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
