@@ -78,7 +78,7 @@ struct AgreementCommand: ParsableCommand {
         let order = try withProject { () throws(ProjectError) in try project.codeOrder() }
         let used = Set(input.usedCodes)
         let codes = order.filter(used.contains) + used.subtracting(order).sorted()
-        let table = AgreementReportTable.table(for: input, unit: unit, codes: codes, threshold: threshold)
+        let table = input.reportTable(unit: unit, codes: codes, threshold: threshold)
         if output.format == .json {
             print(AgreementReportTable.json(table), terminator: "")
         } else {
@@ -89,49 +89,9 @@ struct AgreementCommand: ParsableCommand {
     }
 }
 
-/// Agreement reports as ``ReportTable``s; statistics are text with three decimals, and
-/// undefined ones the text `undefined` (null in JSON).
+/// Agreement tables as JSON: statistics as numbers, undefined ones as null.
 enum AgreementReportTable {
-    static let undefined = "undefined"
-    static let pooledLabel = "All codes (pooled)"
-
-    static func table(for input: AgreementInput, unit: AgreementUnit, codes: [String], threshold: Double) -> ReportTable {
-        let sources = "\(input.sources.count) source\(input.sources.count == 1 ? "" : "s")"
-        var footnotes = ["a: both coded; b: only \(input.coderA); c: only \(input.coderB)"]
-        let columns: [ReportTable.Column]
-        var rows: [[ReportTable.Cell]]
-        let title: String
-        switch unit {
-        case .character, .turn:
-            let report = input.binaryAgreement(unit: unit, codes: codes)
-            title = "Agreement of \(input.coderA) and \(input.coderB) by \(unit.rawValue), \(sources)"
-            footnotes[0] += "; d: neither. N: \(unit.rawValue)s per code."
-            columns = [.init("Code")] + ["a", "b", "c", "d", "N"].map { .init($0, alignment: .right) }
-                + ["Agreement", "Kappa", "Alpha"].map { .init($0, alignment: .right) }
-            func row(_ label: String, _ f: BinaryAgreement) -> [ReportTable.Cell] {
-                [.text(label), .number(f.a), .number(f.b), .number(f.c), .number(f.d), .number(f.n),
-                 decimal(f.percentAgreement), decimal(f.kappa), decimal(f.alpha)]
-            }
-            rows = report.perCode.map { row($0.code ?? "", $0.figures) } + [row(pooledLabel, report.pooled)]
-        case .segment:
-            let report = input.segmentAgreement(codes: codes, threshold: threshold)
-            title = "Agreement of \(input.coderA) and \(input.coderB) by segment (overlap ≥ \(format(threshold))), \(sources)"
-            footnotes[0] += " (fragments without a partner). Overlap: shared characters / the longer fragment."
-            columns = [.init("Code")] + ["a", "b", "c", "N", "Agreement"].map { .init($0, alignment: .right) }
-            func row(_ label: String, _ f: SegmentAgreement) -> [ReportTable.Cell] {
-                [.text(label), .number(f.a), .number(f.b), .number(f.c), .number(f.n), decimal(f.agreement)]
-            }
-            rows = report.perCode.map { row($0.code ?? "", $0.figures) } + [row(pooledLabel, report.pooled)]
-        }
-        footnotes.append("Sources: " + input.sources.map(\.id).joined(separator: ", "))
-        return ReportTable(title: title, columns: columns, rows: rows, totalRowCount: 1, footnotes: footnotes)
-    }
-
-    static func format(_ value: Double) -> String { String(format: "%.3f", value) }
-
-    static func decimal(_ value: Double?) -> ReportTable.Cell {
-        .text(value.map(format) ?? undefined)
-    }
+    static let undefined = AgreementInput.undefinedText
 
     /// The table in the shape of ``ReportWriter``'s JSON, with statistics as numbers and
     /// undefined ones as null.

@@ -100,7 +100,7 @@ struct ReportDocumentOptions: ParsableArguments {
         let order = try withProject { () throws(ProjectError) in try project.codeOrder() }
         let used = Set(input.usedCodes)
         let codes = order.filter(used.contains) + used.subtracting(order).sorted()
-        let table = AgreementReportTable.table(for: input, unit: .character, codes: codes,
+        let table = input.reportTable(unit: .character, codes: codes,
                                                threshold: AgreementInput.defaultSegmentThreshold)
         return (table, "Agreement: percent agreement as a proportion of characters; Kappa: Cohen's kappa; "
             + "Alpha: Krippendorff's alpha; per code and pooled over all codes; "
