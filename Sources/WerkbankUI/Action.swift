@@ -18,6 +18,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case search, nextMatch, previousMatch
     case goMatrix, matrixAxis, matrixMeasure
     case goDisagreements, keepA, keepB, keepBoth, keepNeither
+    case goAnalysis, agreementUnit, coOccurrenceMode
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
@@ -42,6 +43,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case fragments
     case matrix
     case disagreements
+    case analysis
 
     /// The screen's title.
     public var title: Text {
@@ -55,6 +57,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .fragments: .screenFragments
         case .matrix: .screenMatrix
         case .disagreements: .screenDisagreements
+        case .analysis: .screenAnalysis
         }
     }
 }
@@ -141,6 +144,13 @@ public enum ActionTable {
         entry(.keepB, [.character("2")], [.disagreements], "Resolve: keep the second coder's coding", "Beslis: neem de codering van de tweede codeur over"),
         entry(.keepBoth, [.character("3")], [.disagreements], "Resolve: keep both", "Beslis: neem beide over"),
         entry(.keepNeither, [.character("0")], [.disagreements], "Resolve: keep neither", "Beslis: neem geen van beide over"),
+        entry(.goAnalysis, [.character("8")], [], "Agreement and co-occurrence", "Overeenstemming en samen voorkomen"),
+        entry(.previousTab, [.left, .character("h"), .backTab], [.analysis], "Previous tab", "Vorige tab"),
+        entry(.nextTab, [.right, .character("l"), .tab], [.analysis], "Next tab", "Volgende tab"),
+        entry(.agreementUnit, [.character("t")], [.analysis], "Agreement by character, turn or segment",
+              "Overeenstemming per teken, beurt of segment"),
+        entry(.coOccurrenceMode, [.character("o")], [.analysis], "Co-occurrence: overlapping or in the same turn",
+              "Samen voorkomen: overlappend of in dezelfde beurt"),
         entry(.goFragments, [.character("f")], [], "Fragments of a code (filter with :filter)", "Fragmenten van een code (filter met :filter)"),
         entry(.undo, [.character("u")], [], "Undo the last edit of the project", "Laatste wijziging ongedaan maken"),
         entry(.redo, [.control("r")], [], "Redo", "Opnieuw doen"),

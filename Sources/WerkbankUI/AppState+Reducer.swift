@@ -26,6 +26,17 @@ extension AppState {
         case .pageDown: move(by: pageStep, data: data)
         case .top: move(by: -1_000_000, data: data)
         case .bottom: move(by: 1_000_000, data: data)
+        case .previousTab where screen == .analysis, .nextTab where screen == .analysis:
+            analysisTab = 1 - analysisTab
+        case .goAnalysis, .agreementUnit, .coOccurrenceMode:
+            if action == .agreementUnit {
+                let units = AgreementUnit.allCases
+                agreementUnit = units[((units.firstIndex(of: agreementUnit) ?? 0) + 1) % units.count]
+            }
+            if action == .coOccurrenceMode { coOccurrenceMode = coOccurrenceMode == .overlap ? .turn : .overlap }
+            if disagreementCoders.count != 2 { disagreementCoders = Array(data.study.coders.map(\.name).prefix(2)) }
+            go(to: .analysis)
+            return [.loadAnalysis(coders: disagreementCoders, unit: agreementUnit, mode: coOccurrenceMode)]
         case .previousTab where screen == .matrix: moveMatrixColumn(by: -1, data: data)
         case .nextTab where screen == .matrix: moveMatrixColumn(by: 1, data: data)
         case .previousTab: return switchTab(by: -1, data: data)
@@ -167,6 +178,7 @@ extension AppState {
         case .fragments: "fragments"
         case .matrix: "matrix"
         case .disagreements: "disagreements"
+        case .analysis: analysisTab == 0 ? "agreement" : "cooccurrence"
         }
     }
 

@@ -80,6 +80,10 @@ public struct AppState: Sendable {
     /// The Disagreements screen: the two coders compared, and who the decisions are written to.
     public var disagreementCoders: [String] = []
     public var consensusCoder = "Consensus"
+    /// The Analysis screen: which tab, the agreement unit and the co-occurrence mode.
+    public var analysisTab = 0
+    public var agreementUnit: AgreementUnit = .character
+    public var coOccurrenceMode: CoOccurrenceMode = .overlap
     /// The filter of the Fragments screen.
     public var fragmentFilter = FragmentFilter()
     /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).

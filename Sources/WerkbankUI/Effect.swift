@@ -13,6 +13,7 @@ public enum Effect: Hashable, Sendable {
     case loadFragments(FragmentFilter)
     case loadMatrix(MatrixAxis, MatrixMeasure)
     case loadDisagreements(coderA: String, coderB: String)
+    case loadAnalysis(coders: [String], unit: AgreementUnit, mode: CoOccurrenceMode)
     /// Writes the chosen codings to the consensus coder.
     case resolve(Disagreement, keep: [Coding])
     case recode(UUID, code: String)

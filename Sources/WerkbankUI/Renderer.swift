@@ -34,6 +34,7 @@ public struct Renderer {
         case .source: SourceScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         case .fragments: FragmentsScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         case .matrix: MatrixScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
+        case .analysis: AnalysisScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         case .disagreements: DisagreementsScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         }
         ModalView(state: state, data: data).render(into: &buffer, area: rows[1])

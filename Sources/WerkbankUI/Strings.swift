@@ -9,6 +9,7 @@ public enum Text: String, CaseIterable, Sendable {
     case columnSourcesShort, columnFragmentsShort, hintPane
     case screenFragments
     case screenMatrix, labelByCase, labelByRole
+    case screenAnalysis, tabAgreement, tabCoOccurrence
     case screenDisagreements, labelResolved, labelNoDisagreements, messageResolved
     case labelNoMatchingFragments, labelOr
     case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
@@ -50,6 +51,9 @@ public enum Text: String, CaseIterable, Sendable {
         .columnFragments: ("Fragments", "Fragmenten"),
         .screenFragments: ("Fragments", "Fragmenten"),
         .screenMatrix: ("Matrix", "Matrix"),
+        .screenAnalysis: ("Analysis", "Analyse"),
+        .tabAgreement: ("Agreement", "Overeenstemming"),
+        .tabCoOccurrence: ("Co-occurrence", "Samen voorkomen"),
         .screenDisagreements: ("Disagreements", "Verschillen"),
         .labelResolved: ("resolved", "beslist"),
         .labelNoDisagreements: ("The two coders agree everywhere (or coded nothing in common)",

@@ -213,6 +213,14 @@ public final class Workbench {
             data.resolvedDisagreements.insert(stretch.id)
             try reloadAfterEdit()
             state.message = StatusMessage(text: Text.messageResolved.string(state.language, state.consensusCoder), isError: false)
+        case .loadAnalysis(let coders, let unit, let mode):
+            if coders.count == 2 {
+                let input = try project.agreementInput(coders: (coders[0], coders[1]))
+                let order = try project.codeOrder()
+                let used = Set(input.usedCodes)
+                data.agreementTable = input.reportTable(unit: unit, codes: order.filter(used.contains) + used.subtracting(order).sorted())
+            }
+            data.coOccurrenceTable = try project.coOccurrence(mode: mode).report
         case .loadMatrix(let axis, let measure):
             data.matrix = try project.matrix(by: axis, measure: measure)
         case .loadFragments(let filter):

@@ -49,6 +49,9 @@ public struct WorkbenchData: Sendable {
     public var disagreements: [Disagreement] = []
     public var disagreementTexts: [String: String] = [:]
     public var resolvedDisagreements: Set<String> = []
+    /// The Analysis screen's tables: agreement of two coders, and co-occurrence of codes.
+    public var agreementTable: ReportTable?
+    public var coOccurrenceTable: ReportTable?
     /// The matrix the Matrix screen shows.
     public var matrix: Matrix?
     /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).

@@ -233,12 +233,12 @@ let largeSnapshots: [String: String] = [
         │ 5               Help                                                                                                 │
         │ 6               Matrix: codes × cases or roles                                                                       │
         │ 7               Disagreements between two coders (:disagreements A B)                                                │
+        │ 8               Agreement and co-occurrence                                                                          │
         │ f               Fragments of a code (filter with :filter)                                                            │
         │ u               Undo the last edit of the project                                                                    │
         │ Ctrl-R          Redo                                                                                                 │
         │                                                                                                                      │
         │ Commands: :case NAME  :filter code LOS  :goto POS  :theme NAME  :lang nl|en  :q                                      │
-        │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │

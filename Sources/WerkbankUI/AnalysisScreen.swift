@@ -1,0 +1,19 @@
+import TerminalKit
+import WerkbankCore
+
+/// Agreement of two coders per code and pooled, and code × code co-occurrence, as tabs.
+struct AnalysisScreen {
+    let state: AppState
+    let data: WorkbenchData
+
+    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+        let inner = state.frame(state.text(.screenAnalysis)).render(into: &buffer, area: area)
+        let parts = Layout.split(inner, .vertical, [.fixed(1), .fixed(1), .fill(1)])
+        Tabs(titles: [state.text(.tabAgreement), state.text(.tabCoOccurrence)], selected: state.analysisTab,
+             style: state.style("ui.tab"), selectedStyle: state.style("ui.tab.active")).render(into: &buffer, area: parts[0])
+        guard let table = state.analysisTab == 0 ? data.agreementTable : data.coOccurrenceTable else { return }
+        buffer.write(table.title, x: parts[2].x + 1, y: parts[2].y, style: state.style("ui.text.dim"), maxWidth: parts[2].width - 1)
+        let body = Rect(x: parts[2].x, y: parts[2].y + 2, width: parts[2].width, height: parts[2].height - 2)
+        RespondentsScreen.renderTable(table, state: state, into: &buffer, area: body)
+    }
+}
