@@ -27,16 +27,31 @@ struct MatrixScreen {
         highlightCell(selected: selected, table: table, columns: columns, rows: rows, area: area, into: &buffer)
     }
 
-    /// Zero cells recede (dim): what is absent stands out without colour, so it reads in `mono`.
+    /// Cells shaded by value through the theme: empty cells recede (`ui.matrix.empty`), the top
+    /// third of the values stands out (`ui.matrix.high`), the rest is `ui.matrix.low`. The
+    /// shipped themes use attributes too, so the shading reads in `mono` and with NO_COLOR.
     private func shadeEmptyCells(_ matrix: Matrix, table: TableView, area: Rect, into buffer: inout ScreenBuffer) {
         let widths = TableView.columnWidths(columns: table.columns, rows: table.rows, available: area.width)
+        let numbers = matrix.rows.flatMap(\.values).compactMap(Self.number)
+        let highest = numbers.max() ?? 0
         for (index, row) in matrix.rows.enumerated() where index >= table.offset {
             let y = area.y + 1 + index - table.offset
             guard y < area.maxY - (table.totalRowCount > 0 ? table.totalRowCount + 1 : 0) else { break }
-            for (column, value) in row.values.enumerated() where value == .count(0) || value == .share(0) {
+            for (column, value) in row.values.enumerated() where column + 1 < widths.count {
+                guard let number = Self.number(value) else { continue }
+                let scope = number == 0 ? "ui.matrix.empty" : number * 3 >= highest * 2 ? "ui.matrix.high" : "ui.matrix.low"
+                let shade = state.style(scope)
                 let x = area.x + widths[...column].reduce(0, +) + TableView.columnSpacing * (column + 1)
-                buffer.restyle(Rect(x: x, y: y, width: widths[column + 1], height: 1)) { $0.attributes.insert(.dim) }
+                buffer.restyle(Rect(x: x, y: y, width: widths[column + 1], height: 1)) { $0 = $0.patched(with: shade) }
             }
+        }
+    }
+
+    private static func number(_ value: MatrixValue) -> Double? {
+        switch value {
+        case .count(let count): Double(count)
+        case .share(let share): share
+        case .notApplicable: nil
         }
     }
 

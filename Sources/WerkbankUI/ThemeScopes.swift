@@ -4,6 +4,7 @@ public enum ThemeScopes {
         "ui", "ui.background", "ui.text", "ui.text.dim", "ui.text.emphasis", "ui.title", "ui.border",
         "ui.border.focused", "ui.selection", "ui.selection.unfocused", "ui.statusbar", "ui.statusbar.mode",
         "ui.hint.key", "ui.hint.label", "ui.tab", "ui.tab.active", "ui.table.header", "ui.table.total",
+        "ui.matrix", "ui.matrix.empty", "ui.matrix.low", "ui.matrix.high",
         "ui.message.error", "ui.message.info", "ui.prompt", "ui.dialog", "ui.footnote",
         "speaker", "speaker.interviewer", "speaker.label", "code",
     ]

@@ -52,3 +52,37 @@ import WerkbankCore
         #expect(workbench.data.matrix?.grandTotal == before)
     }
 }
+
+@Suite struct MatrixShadingTests {
+    @Test func cellsAreShadedByValueThroughTheTheme() throws {
+        let theme = Theme(name: "t", scopes: ["ui.matrix.empty": StyleSpec(attributes: .dim),
+                                              "ui.matrix.high": StyleSpec(attributes: .bold),
+                                              "ui.matrix.low": StyleSpec(attributes: .underline)])
+        let (workbench, folder) = try makeWorkbench(width: 100, height: 30, theme: theme)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("6"))
+        let buffer = workbench.render()
+        let matrix = try #require(workbench.data.matrix)
+        // Row of KWA-SAMEN: 0 in Jeugdgezondheid (dim); row of LOS: 47 in Zorg 1 (the top third: bold).
+        func cellStyle(code: String, column: Int) throws -> Style {
+            let row = try #require(matrix.rows.firstIndex { $0.code == code })
+            let y = try #require((0..<buffer.height).first { buffer.text(ofRow: $0).contains("│ \(matrix.rows[row].code) ") })
+            // The header row is above the first code's row; a right-aligned column ends where its label ends.
+            let header = buffer.text(ofRow: y - row - 1)
+            let label = matrix.columns[column].label
+            let end = try #require(header.range(of: label)).upperBound
+            let x = header.distance(from: header.startIndex, to: end) - 1
+            return buffer[x, y].style
+        }
+        #expect(try cellStyle(code: "KWA-SAMEN", column: 0).attributes.contains(.dim))
+        #expect(try cellStyle(code: "LOS", column: 1).attributes.contains(.bold))
+        #expect(try cellStyle(code: "AAN-URG", column: 0).attributes.contains(.underline))
+    }
+
+    @Test func everyShippedThemeLoadsWithTheWorkbenchScopes() throws {
+        let loader = ThemeLoader(searchPaths: [packageRoot.appendingPathComponent("Themes")], knownScopes: ThemeScopes.all)
+        for name in ["default", "light", "dark-256", "high-contrast", "mono"] {
+            #expect(throws: Never.self) { _ = try loader.load(name) }
+        }
+    }
+}
