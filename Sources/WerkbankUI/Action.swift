@@ -19,6 +19,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case goMatrix, matrixAxis, matrixMeasure
     case goDisagreements, keepA, keepB, keepBoth, keepNeither
     case goAnalysis, agreementUnit, coOccurrenceMode
+    case columnLeft, columnRight
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
@@ -131,8 +132,8 @@ public enum ActionTable {
         entry(.goModel, [.character("4")], [], "Model and codebook", "Model en codeboek"),
         entry(.goHelp, [.character("5")], [], "Help", "Hulp"),
         entry(.goMatrix, [.character("6")], [], "Matrix: codes × cases or roles", "Matrix: codes × cases of rollen"),
-        entry(.previousTab, [.left, .character("h")], [.matrix], "Previous column", "Vorige kolom"),
-        entry(.nextTab, [.right, .character("l")], [.matrix], "Next column", "Volgende kolom"),
+        entry(.columnLeft, [.left, .character("h")], [.matrix, .analysis], "Previous column", "Vorige kolom"),
+        entry(.columnRight, [.right, .character("l")], [.matrix, .analysis], "Next column", "Volgende kolom"),
         entry(.open, [.enter], [.matrix], "The fragments of the code in this column", "De fragmenten van de code in deze kolom"),
         entry(.matrixAxis, [.character("b")], [.matrix], "Columns: cases or roles", "Kolommen: cases of rollen"),
         entry(.matrixMeasure, [.character("s")], [.matrix], "Measure: fragments, participants, sources, share, presence",
@@ -145,8 +146,9 @@ public enum ActionTable {
         entry(.keepBoth, [.character("3")], [.disagreements], "Resolve: keep both", "Beslis: neem beide over"),
         entry(.keepNeither, [.character("0")], [.disagreements], "Resolve: keep neither", "Beslis: neem geen van beide over"),
         entry(.goAnalysis, [.character("8")], [], "Agreement and co-occurrence", "Overeenstemming en samen voorkomen"),
-        entry(.previousTab, [.left, .character("h"), .backTab], [.analysis], "Previous tab", "Vorige tab"),
-        entry(.nextTab, [.right, .character("l"), .tab], [.analysis], "Next tab", "Volgende tab"),
+        entry(.previousTab, [.backTab], [.analysis], "Previous tab", "Vorige tab"),
+        entry(.nextTab, [.tab], [.analysis], "Next tab", "Volgende tab"),
+        entry(.open, [.enter], [.analysis], "Co-occurrence: the pairs of fragments in this cell", "Samen voorkomen: de paren fragmenten in deze cel"),
         entry(.agreementUnit, [.character("t")], [.analysis], "Agreement by character, turn or segment",
               "Overeenstemming per teken, beurt of segment"),
         entry(.coOccurrenceMode, [.character("o")], [.analysis], "Co-occurrence: overlapping or in the same turn",

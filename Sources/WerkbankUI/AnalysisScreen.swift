@@ -15,5 +15,18 @@ struct AnalysisScreen {
         buffer.write(table.title, x: parts[2].x + 1, y: parts[2].y, style: state.style("ui.text.dim"), maxWidth: parts[2].width - 1)
         let body = Rect(x: parts[2].x, y: parts[2].y + 2, width: parts[2].width, height: parts[2].height - 2)
         RespondentsScreen.renderTable(table, state: state, into: &buffer, area: body)
+        if state.analysisTab == 1 { markCell(table, into: &buffer, area: body) }
+    }
+
+    /// The chosen cell of the co-occurrence table, which Enter drills into.
+    private func markCell(_ table: ReportTable, into buffer: inout ScreenBuffer, area: Rect) {
+        let columns = table.columns.map { TableColumn($0.title, alignment: $0.alignment == .right ? .right : .left) }
+        let rows = table.rows.map { $0.map { Span($0.display) } }
+        let widths = TableView.columnWidths(columns: columns, rows: rows, available: area.width - 1)
+        let row = state.list("cooccurrence").selected
+        let column = state.coOccurrenceColumn + 1
+        guard widths.indices.contains(column), row < area.height - 1 else { return }
+        let x = area.x + 1 + widths[..<column].reduce(0, +) + TableView.columnSpacing * column
+        buffer.restyle(Rect(x: x, y: area.y + 1 + row, width: widths[column], height: 1)) { $0 = state.style("ui.selection") }
     }
 }

@@ -3,6 +3,7 @@ import WerkbankCore
 extension AppState {
     /// Opens the Fragments screen for the current filter.
     mutating func openFragments(data: WorkbenchData) -> [Effect] {
+        fragmentsNote = nil
         go(to: .fragments)
         return [.loadFragments(fragmentFilter)]
     }

@@ -37,8 +37,13 @@ extension AppState {
             if disagreementCoders.count != 2 { disagreementCoders = Array(data.study.coders.map(\.name).prefix(2)) }
             go(to: .analysis)
             return [.loadAnalysis(coders: disagreementCoders, unit: agreementUnit, mode: coOccurrenceMode)]
-        case .previousTab where screen == .matrix: moveMatrixColumn(by: -1, data: data)
-        case .nextTab where screen == .matrix: moveMatrixColumn(by: 1, data: data)
+        case .columnLeft, .columnRight:
+            let delta = action == .columnLeft ? -1 : 1
+            if screen == .matrix { moveMatrixColumn(by: delta, data: data) }
+            if screen == .analysis {
+                let count = data.coOccurrenceTable.map { $0.columns.count - 1 } ?? 0
+                coOccurrenceColumn = min(max(0, coOccurrenceColumn + delta), max(0, count - 1))
+            }
         case .previousTab: return switchTab(by: -1, data: data)
         case .nextTab: return switchTab(by: 1, data: data)
         case .nextPane: detailsFocused.toggle()
@@ -47,6 +52,7 @@ extension AppState {
             if screen == .studyCase, caseTab == .sources { return openSelectedSource(data: data) }
             if screen == .fragments { return openSelectedFragment(data: data) }
             if screen == .matrix { return openMatrixCell(data: data) }
+            if screen == .analysis, analysisTab == 1 { return openCoOccurrencePairs(data: data) }
         case .back:
             if screen == .source, visual != nil || panelFocused || selectedRange != nil {
                 visual = nil
@@ -115,12 +121,25 @@ extension AppState {
         matrixColumn = min(max(0, matrixColumn + delta), max(0, count - 1))
     }
 
+    /// The Fragments screen with the pairs of the chosen co-occurrence cell.
+    mutating func openCoOccurrencePairs(data: WorkbenchData) -> [Effect] {
+        guard let table = data.coOccurrenceTable, table.rows.indices.contains(list("cooccurrence").selected),
+              table.columns.indices.contains(coOccurrenceColumn + 1) else { return [] }
+        let a = table.rows[list("cooccurrence").selected][0].display
+        let b = table.columns[coOccurrenceColumn + 1].title
+        fragmentsNote = "\(a) × \(b) (\(coOccurrenceMode.rawValue))"
+        lists["fragments"] = ListState()
+        go(to: .fragments)
+        return [.loadPairs(a, b, coOccurrenceMode)]
+    }
+
     /// The Fragments screen for the chosen cell: its code in its case or role.
     mutating func openMatrixCell(data: WorkbenchData) -> [Effect] {
         guard let matrix = data.matrix, matrix.rows.indices.contains(list("matrix").selected),
               matrix.columns.indices.contains(matrixColumn) else { return [] }
         let row = matrix.rows[list("matrix").selected]
         let column = matrix.columns[matrixColumn]
+        fragmentsNote = nil
         fragmentFilter = matrix.axis == .case
             ? FragmentFilter(codes: [row.code], caseIDs: [column.id])
             : FragmentFilter(codes: [row.code], roles: [column.id])
@@ -192,6 +211,7 @@ extension AppState {
         case "fragments": data.fragments.count
         case "matrix": data.matrix?.rows.count ?? 0
         case "disagreements": data.disagreements.count
+        case "cooccurrence": data.coOccurrenceTable?.rows.count ?? 0
         default: (scrollLimits[name] ?? 0) + 1
         }
     }
@@ -204,7 +224,7 @@ extension AppState {
         let name = activeListName
         var state = list(name)
         let count = itemCount(of: name, data: data)
-        if ["cases", "sources", "units", "fragments", "matrix", "disagreements"].contains(name) {
+        if ["cases", "sources", "units", "fragments", "matrix", "disagreements", "cooccurrence"].contains(name) {
             state.move(by: delta, count: count, visibleRows: pageSize)
         } else {
             // A text view: the "selection" is the first visible line.

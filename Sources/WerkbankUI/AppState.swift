@@ -84,6 +84,11 @@ public struct AppState: Sendable {
     public var analysisTab = 0
     public var agreementUnit: AgreementUnit = .character
     public var coOccurrenceMode: CoOccurrenceMode = .overlap
+    /// The chosen column of the co-occurrence table (its row is the list "cooccurrence").
+    public var coOccurrenceColumn = 0
+    /// What the Fragments screen lists when it is not its filter (the pairs of a co-occurrence
+    /// cell); `nil` for the filter.
+    public var fragmentsNote: String?
     /// The filter of the Fragments screen.
     public var fragmentFilter = FragmentFilter()
     /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).

@@ -14,6 +14,8 @@ public enum Effect: Hashable, Sendable {
     case loadMatrix(MatrixAxis, MatrixMeasure)
     case loadDisagreements(coderA: String, coderB: String)
     case loadAnalysis(coders: [String], unit: AgreementUnit, mode: CoOccurrenceMode)
+    /// The fragments of the pairs of codings of two codes that co-occur.
+    case loadPairs(String, String, CoOccurrenceMode)
     /// Writes the chosen codings to the consensus coder.
     case resolve(Disagreement, keep: [Coding])
     case recode(UUID, code: String)

@@ -140,7 +140,7 @@ public final class Workbench {
             data.matrix = try project.matrix(by: state.matrixAxis, measure: state.matrixMeasure)
         }
         // The Fragments screen shows what the store holds when it is on screen or can be gone back to.
-        if state.screen == .fragments || state.history.contains(.fragments) {
+        if state.screen == .fragments || state.history.contains(.fragments), state.fragmentsNote == nil {
             data.fragments = try project.fragments(state.fragmentFilter)
         }
         if state.screen == .studyCase, state.caseTab == .findings, data.cases.indices.contains(state.caseIndex) {
@@ -221,6 +221,9 @@ public final class Workbench {
                 data.agreementTable = input.reportTable(unit: unit, codes: order.filter(used.contains) + used.subtracting(order).sorted())
             }
             data.coOccurrenceTable = try project.coOccurrence(mode: mode).report
+        case .loadPairs(let a, let b, let mode):
+            var seen = Set<Coding.ID>()
+            data.fragments = try project.coOccurrencePairs(a, b, mode: mode).flatMap { [$0.0, $0.1] }.filter { seen.insert($0.id).inserted }
         case .loadMatrix(let axis, let measure):
             data.matrix = try project.matrix(by: axis, measure: measure)
         case .loadFragments(let filter):
