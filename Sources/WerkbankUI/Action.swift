@@ -19,7 +19,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case goMatrix, matrixAxis, matrixMeasure
     case goDisagreements, keepA, keepB, keepBoth, keepNeither
     case goAnalysis, agreementUnit, coOccurrenceMode
-    case columnLeft, columnRight
+    case columnLeft, columnRight, collapseSubcodes
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
@@ -135,6 +135,8 @@ public enum ActionTable {
         entry(.columnLeft, [.left, .character("h")], [.matrix, .analysis], "Previous column", "Vorige kolom"),
         entry(.columnRight, [.right, .character("l")], [.matrix, .analysis], "Next column", "Volgende kolom"),
         entry(.open, [.enter], [.matrix], "The fragments of the code in this column", "De fragmenten van de code in deze kolom"),
+        entry(.collapseSubcodes, [.character("c")], [.matrix], "Show or hide sub-codes (they count under their parent)",
+              "Toon of verberg subcodes (ze tellen mee bij hun ouder)"),
         entry(.matrixAxis, [.character("b")], [.matrix], "Columns: cases or roles", "Kolommen: cases of rollen"),
         entry(.matrixMeasure, [.character("s")], [.matrix], "Measure: fragments, participants, sources, share, presence",
               "Maat: fragmenten, deelnemers, bronnen, aandeel, aanwezigheid"),

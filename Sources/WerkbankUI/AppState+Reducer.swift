@@ -88,16 +88,20 @@ extension AppState {
             return [.resolve(stretch, keep: keep)]
         case .goMatrix:
             go(to: .matrix)
-            return [.loadMatrix(matrixAxis, matrixMeasure)]
+            return [.loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed)]
+        case .collapseSubcodes:
+            matrixCollapsed.toggle()
+            lists["matrix"] = ListState()
+            return [.loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed)]
         case .matrixAxis:
             matrixAxis = matrixAxis == .case ? .role : .case
             if matrixAxis == .role && matrixMeasure == .share { matrixMeasure = .fragments }
             matrixColumn = 0
-            return [.loadMatrix(matrixAxis, matrixMeasure)]
+            return [.loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed)]
         case .matrixMeasure:
             let measures = MatrixMeasure.allCases.filter { matrixAxis == .case || $0 != .share }
             matrixMeasure = measures[((measures.firstIndex(of: matrixMeasure) ?? 0) + 1) % measures.count]
-            return [.loadMatrix(matrixAxis, matrixMeasure)]
+            return [.loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed)]
         case .uncode: return uncodeSelected(data: data)
         case .recode where screen == .fragments:
             guard let fragment = selectedFragment(in: data) else { return [] }

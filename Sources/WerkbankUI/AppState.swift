@@ -77,6 +77,7 @@ public struct AppState: Sendable {
     public var matrixAxis: MatrixAxis = .case
     public var matrixMeasure: MatrixMeasure = .fragments
     public var matrixColumn = 0
+    public var matrixCollapsed = false
     /// The Disagreements screen: the two coders compared, and who the decisions are written to.
     public var disagreementCoders: [String] = []
     public var consensusCoder = "Consensus"

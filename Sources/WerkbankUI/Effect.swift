@@ -11,7 +11,7 @@ public enum Effect: Hashable, Sendable {
     case loadSource(id: String)
     case addCoding(sourceID: String, range: ScalarRange, code: String)
     case loadFragments(FragmentFilter)
-    case loadMatrix(MatrixAxis, MatrixMeasure)
+    case loadMatrix(MatrixAxis, MatrixMeasure, collapsed: Bool)
     case loadDisagreements(coderA: String, coderB: String)
     case loadAnalysis(coders: [String], unit: AgreementUnit, mode: CoOccurrenceMode)
     /// The fragments of the pairs of codings of two codes that co-occur.

@@ -84,7 +84,11 @@ public struct Renderer {
         switch state.screen {
         case .cases: hints += [KeyHint("Enter", state.text(.hintOpen)), KeyHint("Tab", state.text(.hintPane))]
         case .studyCase: hints += [KeyHint("←→", state.text(.hintTabs)), KeyHint("Enter", state.text(.hintOpen)), KeyHint("Esc", state.text(.hintBack))]
-        case .source: hints += [KeyHint("1-6", state.text(.hintCode)), KeyHint("u", "undo"), KeyHint("Esc", state.text(.hintBack))]
+        case .source: hints += [KeyHint("1-6", state.text(.hintCode)), KeyHint("u", state.text(.hintUndo)), KeyHint("Esc", state.text(.hintBack))]
+        case .matrix: hints += [KeyHint("←→", state.text(.hintColumn)), KeyHint("Enter", state.text(.hintFragments)),
+                                KeyHint("b", state.text(.hintAxis)), KeyHint("s", state.text(.hintMeasure))]
+        case .disagreements: hints += [KeyHint("1 2 3 0", state.text(.hintResolve)), KeyHint("u", state.text(.hintUndo))]
+        case .analysis: hints += [KeyHint("Tab", state.text(.hintTabs)), KeyHint("t", state.text(.hintUnit)), KeyHint("o", state.text(.hintMode))]
         default: hints += [KeyHint("Esc", state.text(.hintBack))]
         }
         if state.screen != .source { hints.append(KeyHint("1-5", state.text(.hintScreens))) }

@@ -10,6 +10,7 @@ public enum Text: String, CaseIterable, Sendable {
     case screenFragments
     case screenMatrix, labelByCase, labelByRole
     case screenAnalysis, tabAgreement, tabCoOccurrence
+    case hintUndo, hintColumn, hintFragments, hintAxis, hintMeasure, hintResolve, hintUnit, hintMode
     case screenDisagreements, labelResolved, labelNoDisagreements, messageResolved
     case labelNoMatchingFragments, labelOr
     case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
@@ -52,6 +53,14 @@ public enum Text: String, CaseIterable, Sendable {
         .screenFragments: ("Fragments", "Fragmenten"),
         .screenMatrix: ("Matrix", "Matrix"),
         .screenAnalysis: ("Analysis", "Analyse"),
+        .hintUndo: ("undo", "ongedaan"),
+        .hintColumn: ("column", "kolom"),
+        .hintFragments: ("fragments", "fragmenten"),
+        .hintAxis: ("cases/roles", "cases/rollen"),
+        .hintMeasure: ("measure", "maat"),
+        .hintResolve: ("keep A, B, both, neither", "neem A, B, beide, geen"),
+        .hintUnit: ("unit", "eenheid"),
+        .hintMode: ("overlap/turn", "overlap/beurt"),
         .tabAgreement: ("Agreement", "Overeenstemming"),
         .tabCoOccurrence: ("Co-occurrence", "Samen voorkomen"),
         .screenDisagreements: ("Disagreements", "Verschillen"),

@@ -137,7 +137,7 @@ public final class Workbench {
             data.sourceMemo = try project.memo(on: .source(source.id))
         }
         if data.matrix != nil {
-            data.matrix = try project.matrix(by: state.matrixAxis, measure: state.matrixMeasure)
+            data.matrix = try project.matrix(by: state.matrixAxis, measure: state.matrixMeasure, collapseSubcodes: state.matrixCollapsed)
         }
         // The Fragments screen shows what the store holds when it is on screen or can be gone back to.
         if state.screen == .fragments || state.history.contains(.fragments), state.fragmentsNote == nil {
@@ -224,8 +224,8 @@ public final class Workbench {
         case .loadPairs(let a, let b, let mode):
             var seen = Set<Coding.ID>()
             data.fragments = try project.coOccurrencePairs(a, b, mode: mode).flatMap { [$0.0, $0.1] }.filter { seen.insert($0.id).inserted }
-        case .loadMatrix(let axis, let measure):
-            data.matrix = try project.matrix(by: axis, measure: measure)
+        case .loadMatrix(let axis, let measure, let collapsed):
+            data.matrix = try project.matrix(by: axis, measure: measure, collapseSubcodes: collapsed)
         case .loadFragments(let filter):
             data.fragments = try project.fragments(filter)
         case .removeCoding(let id):

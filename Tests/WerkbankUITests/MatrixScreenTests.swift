@@ -86,3 +86,20 @@ import WerkbankCore
         }
     }
 }
+
+@Suite struct MatrixCollapseTests {
+    @Test func subcodesShowUnderTheirParentAndCollapse() throws {
+        let (workbench, folder) = try makeWorkbench(width: 100, height: 30)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try workbench.project.addSubcode(short: "LOS-SCHOLING", name: "Scholing", parent: "LOS", colour: RGBColour(red: 1, green: 2, blue: 3))
+        _ = try workbench.project.addCoding(source: "jz-interview-manager", range: ScalarRange(start: 0, end: 4), code: "LOS-SCHOLING", coder: "Anouk")
+        workbench.press(.character("6"))
+        #expect(workbench.data.matrix?.rows.contains { $0.code == "LOS-SCHOLING" } == true)
+        #expect(workbench.render().text.contains("  LOS-SCHOLING"))
+        workbench.press(.character("c"))
+        #expect(workbench.state.matrixCollapsed)
+        #expect(workbench.data.matrix?.rows.contains { $0.code == "LOS-SCHOLING" } == false)
+        let los = try #require(workbench.data.matrix?.rows.first { $0.code == "LOS" })
+        #expect(los.values[0] == .count(22), "21 LOS fragments in Jeugdzorg and the new sub-code's one")
+    }
+}

@@ -27,6 +27,17 @@ import Testing
         expectScreen(workbench, "help-\(size)", snapshots["help-\(size)"] ?? "")
     }
 
+    @Test func analysisScreens() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("6"))
+        expectScreen(workbench, "matrix-80x24", snapshots["matrix-80x24"] ?? "")
+        workbench.press(.character("7"))
+        expectScreen(workbench, "disagreements-80x24", snapshots["disagreements-80x24"] ?? "")
+        workbench.press(.character("8"))
+        expectScreen(workbench, "analysis-80x24", snapshots["analysis-80x24"] ?? "")
+    }
+
     @Test func dutchRespondents() throws {
         let (workbench, folder) = try makeWorkbench(language: .nl)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,6 +1,32 @@
 // Screens at 80×24 (and smaller), in English and Dutch.
 
 let smallSnapshots: [String: String] = [
+    "analysis-80x24": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        ┌ Analysis ────────────────────────────────────────────────────────────────────┐
+        │Agreement │ Co-occurrence                                                     │
+        │                                                                              │
+        │ Agreement of Anouk and Bram by character, 11 sources                         │
+        │                                                                              │
+        │ Code                  a      b     c       d       N  Agreement  Kappa  Alpha│
+        │ AAN-VRAAG           151    453     0   62383   62987      0.993  0.398  0.396│
+        │ AAN-KANS            169   1096     0   61722   62987      0.983  0.232  0.227│
+        │ AAN-URG             166   1238    65   61518   62987      0.979  0.198  0.193│
+        │ LOS                3256  11338   382   48011   62987      0.814  0.292  0.248│
+        │ GOC                1917   7207   490   53373   62987      0.878  0.290  0.265│
+        │ LeA                1598   5417   149   55823   62987      0.912  0.335  0.317│
+        │ VMM                2451   6399   176   53961   62987      0.896  0.388  0.370│
+        │ VOR                1513   5248   313   55913   62987      0.912  0.321  0.305│
+        │ SRI                2158   5348   746   54735   62987      0.903  0.373  0.362│
+        │ KWA-KENNIS          319   1509   276   60883   62987      0.972  0.253  0.249│
+        │ KWA-PROF            671   1906   156   60254   62987      0.967  0.382  0.377│
+        │ KWA-CURR            454    587    42   61904   62987      0.990  0.586  0.586│
+        │ ─────────────────────────────────────────────────────────────────────────────│
+        │ All codes (pool…  15136  50267  2859  813556  881818      0.940  0.342  0.331│
+        └──────────────────────────────────────────────────────────────────────────────┘
+         ANALYSIS  sample.werkbank · coder Anouk                                 ? help
+         ↑↓ move  Tab tab  t unit  o overlap/turn  1-5 screens  : command  ? help
+        """,
     "case-findings-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
@@ -131,6 +157,32 @@ let smallSnapshots: [String: String] = [
          CASES  sample.werkbank · coder Anouk                                    ? help
          ↑↓ move  Enter open  Tab pane  1-5 screens  : command  ? help  q quit
         """,
+    "disagreements-80x24": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        ┌ Disagreements · Anouk / Bram → Consensus — 366 ──────────────────────────────┐
+        │ LOS  jz-focusgroep-professionals  200..590                                   │
+        │   “Ja, ik wel. Ik ben werkbegeleider van een van de studenten, en ik merk da…│
+        │   1 Anouk: 200..590                     2 Bram: 310..358                     │
+        │                                                                              │
+        │ LOS  jz-focusgroep-professionals  596..831                                   │
+        │   “Dat is ook wat ik vanuit de opleiding zie. De studenten zitten hier niet …│
+        │   1 Anouk: 596..831                     2 Bram: 639..709                     │
+        │                                                                              │
+        │ LOS  jz-focusgroep-professionals  837..1320                                  │
+        │   “Ja, en eh, wat ik mooi vind: we hebben nu eens per maand een casuïstiekbe…│
+        │   1 Anouk: 837..1320                    2 Bram: 1144..1312                   │
+        │                                                                              │
+        │ LOS  jz-focusgroep-professionals  1357..1428                                 │
+        │   “Dat ik weer even student ben, haha. Nee, serieus, het houdt je scherp. ”  │
+        │   1 Anouk: 1357..1475                   2 Bram: 1428..1475                   │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        └──────────────────────────────────────────────────────────────────────────────┘
+         DISAGREEMENTS  sample.werkbank · coder Anouk                            ? help
+         ↑↓ move  1 2 3 0 keep A, B, both, neither  u undo  1-5 screens  : command
+        """,
     "help-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Keys ────────────────────────────────────────────────────────────────────────┐
@@ -156,6 +208,32 @@ let smallSnapshots: [String: String] = [
         └──────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                     ? help
          ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+        """,
+    "matrix-80x24": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        ┌ Matrix · fragments · by case ────────────────────────────────────────────────┐
+        │ Code        Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total          │
+        │ AAN-VRAAG                 2       2                1       1      6          │
+        │ AAN-KANS                  2       2                3       1      8          │
+        │ AAN-URG                   2       2                6       1     11          │
+        │ LOS                      21      47               11      15     94          │
+        │ GOC                      13      32               13      13     71          │
+        │ LeA                      12      25               10      13     60          │
+        │ VMM                      18      24               10      26     78          │
+        │ VOR                      13      26               13      12     64          │
+        │ SRI                      22      23               17      16     78          │
+        │ KWA-KENNIS                2       5                6       6     19          │
+        │ KWA-PROF                  5       6                7       9     27          │
+        │ KWA-CURR                  5       6                3       0     14          │
+        │ KWA-SAMEN                 0       9                0       7     16          │
+        │ KWA-VERB                  2       1                3       1      7          │
+        │ ───────────────────────────────────────────────────────────────────          │
+        │ Total                   119     210              103     121    553          │
+        │                                                                              │
+        │                                                                              │
+        └──────────────────────────────────────────────────────────────────────────────┘
+         MATRIX  sample.werkbank · coder Anouk                                   ? help
+         ↑↓ move  ←→ column  Enter fragments  b cases/roles  s measure  1-5 screens
         """,
     "model-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
