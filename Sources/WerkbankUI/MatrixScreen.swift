@@ -8,7 +8,14 @@ struct MatrixScreen {
 
     func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
         let axis = state.text(state.matrixAxis == .case ? .labelByCase : .labelByRole)
-        let inner = state.frame("\(state.text(.screenMatrix)) · \(state.matrixMeasure.rawValue) · \(axis)").render(into: &buffer, area: area)
+        let measure: Text = switch state.matrixMeasure {
+        case .fragments: .measureFragments
+        case .participants: .measureParticipants
+        case .sources: .measureSources
+        case .share: .measureShare
+        case .presence: .measurePresence
+        }
+        let inner = state.frame("\(state.text(.screenMatrix)) · \(state.text(measure)) · \(axis)").render(into: &buffer, area: area)
         guard let matrix = data.matrix else { return }
         let report = matrix.report
         let columns = report.columns.map { TableColumn($0.title, alignment: $0.alignment == .right ? .right : .left) }

@@ -10,6 +10,7 @@ public enum Text: String, CaseIterable, Sendable {
     case screenFragments
     case screenMatrix, labelByCase, labelByRole
     case screenAnalysis, tabAgreement, tabCoOccurrence
+    case measureFragments, measureParticipants, measureSources, measureShare, measurePresence
     case hintUndo, hintColumn, hintFragments, hintAxis, hintMeasure, hintResolve, hintUnit, hintMode
     case screenDisagreements, labelResolved, labelNoDisagreements, messageResolved
     case labelNoMatchingFragments, labelOr
@@ -53,6 +54,11 @@ public enum Text: String, CaseIterable, Sendable {
         .screenFragments: ("Fragments", "Fragmenten"),
         .screenMatrix: ("Matrix", "Matrix"),
         .screenAnalysis: ("Analysis", "Analyse"),
+        .measureFragments: ("fragments", "fragmenten"),
+        .measureParticipants: ("participants", "deelnemers"),
+        .measureSources: ("sources", "bronnen"),
+        .measureShare: ("share of the text", "aandeel van de tekst"),
+        .measurePresence: ("presence", "aanwezigheid"),
         .hintUndo: ("undo", "ongedaan"),
         .hintColumn: ("column", "kolom"),
         .hintFragments: ("fragments", "fragmenten"),
