@@ -8,6 +8,7 @@ struct Journal {
         case coding
         case memo
         case code
+        case decision
     }
 
     let db: Database
@@ -54,6 +55,10 @@ struct Journal {
             let other = try otherJSON.map { try decoder.decode(CodeSnapshot.self, from: Data($0.utf8)) }
             guard let short = target?.short ?? other?.short else { return }
             try CodeSnapshot.restore(short: short, to: target, in: db)
+        case .decision:
+            let target = try json.map { try decoder.decode(DecisionSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(DecisionSnapshot.self, from: Data($0.utf8)) }
+            try DecisionSnapshot.restore(target, other: other, in: db)
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

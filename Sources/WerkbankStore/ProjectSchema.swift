@@ -14,6 +14,20 @@ enum ProjectSchema {
             try createSourceTables(db)
             try createCodingTables(db)
         }
+        // Decisions on disagreements between two coders, so that "keep neither" is kept too.
+        migrator.registerMigration("v2-decisions") { db in
+            try db.create(table: "decision") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sourceID", .integer).notNull().references("source", onDelete: .cascade)
+                t.column("code", .text).notNull()
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.column("consensus", .text).notNull()
+                t.column("choice", .text).notNull()
+                t.column("at", .datetime).notNull()
+                t.uniqueKey(["sourceID", "code", "start", "end", "consensus"])
+            }
+        }
         return migrator
     }
 

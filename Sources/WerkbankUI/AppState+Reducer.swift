@@ -84,8 +84,9 @@ extension AppState {
             let stretch = data.disagreements[list("disagreements").selected]
             let keep = action == .keepA ? stretch.codingsA : action == .keepB ? stretch.codingsB
                 : action == .keepBoth ? stretch.codingsA + stretch.codingsB : []
+            let choice = action == .keepA ? "A" : action == .keepB ? "B" : action == .keepBoth ? "both" : "neither"
             move(by: 1, data: data)
-            return [.resolve(stretch, keep: keep)]
+            return [.resolve(stretch, choice: choice, keep: keep)]
         case .goMatrix:
             go(to: .matrix)
             return [.loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed)]

@@ -17,7 +17,7 @@ public enum Effect: Hashable, Sendable {
     /// The fragments of the pairs of codings of two codes that co-occur.
     case loadPairs(String, String, CoOccurrenceMode)
     /// Writes the chosen codings to the consensus coder.
-    case resolve(Disagreement, keep: [Coding])
+    case resolve(Disagreement, choice: String, keep: [Coding])
     case recode(UUID, code: String)
     case changeRange(UUID, ScalarRange)
     case addSubcode(parent: String, short: String, colour: RGBColour, coding: ScalarRange?)

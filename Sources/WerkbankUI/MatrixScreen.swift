@@ -15,7 +15,9 @@ struct MatrixScreen {
         case .share: .measureShare
         case .presence: .measurePresence
         }
-        let inner = state.frame("\(state.text(.screenMatrix)) · \(state.text(measure)) · \(axis)").render(into: &buffer, area: area)
+        let filter = (state.fragmentFilter.coders + state.fragmentFilter.kinds.map(\.rawValue)).joined(separator: ", ")
+        let title = "\(state.text(.screenMatrix)) · \(state.text(measure)) · \(axis)" + (filter.isEmpty ? "" : " · \(filter)")
+        let inner = state.frame(title).render(into: &buffer, area: area)
         guard let matrix = data.matrix else { return }
         let report = matrix.report
         let columns = report.columns.map { TableColumn($0.title, alignment: $0.alignment == .right ? .right : .left) }

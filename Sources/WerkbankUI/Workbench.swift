@@ -115,6 +115,14 @@ public final class Workbench {
         }
     }
 
+    /// Which disagreements the consensus coder has decided, from the project.
+    private func markDecided() throws {
+        let decided = try project.decisions(consensus: state.consensusCoder)
+        data.resolvedDisagreements = Set(data.disagreements.filter { stretch in
+            decided.contains { $0.sourceID == stretch.sourceID && $0.code == stretch.code && $0.range == stretch.range }
+        }.map(\.id))
+    }
+
     /// Reads again what an edit can change. A coding changes the counts, the findings and
     /// the open source's codings; only a new code changes the study itself.
     private func reloadAfterEdit(studyChanged: Bool = false) throws {
@@ -136,8 +144,10 @@ public final class Workbench {
             data.sourceCodings = try project.codings(inSource: source.id)
             data.sourceMemo = try project.memo(on: .source(source.id))
         }
+        if !data.disagreements.isEmpty { try markDecided() }
         if data.matrix != nil {
-            data.matrix = try project.matrix(by: state.matrixAxis, measure: state.matrixMeasure, collapseSubcodes: state.matrixCollapsed)
+            data.matrix = try project.matrix(by: state.matrixAxis, measure: state.matrixMeasure, coders: state.fragmentFilter.coders,
+                                             kinds: state.fragmentFilter.kinds, collapseSubcodes: state.matrixCollapsed)
         }
         // The Fragments screen shows what the store holds when it is on screen or can be gone back to.
         if state.screen == .fragments || state.history.contains(.fragments), state.fragmentsNote == nil {
@@ -200,17 +210,11 @@ public final class Workbench {
             for id in Set(data.disagreements.map(\.sourceID)) where data.disagreementTexts[id] == nil {
                 data.disagreementTexts[id] = try project.source(id).text
             }
-            let consensus = all.filter { $0.coder == state.consensusCoder }
-            data.resolvedDisagreements = Set(data.disagreements.filter { stretch in
-                consensus.contains { $0.sourceID == stretch.sourceID && $0.code == stretch.code && $0.range.overlaps(stretch.range) }
-            }.map(\.id))
-        case .resolve(let stretch, let keep):
-            // Each kept coding is copied to the consensus coder: one committed, undoable edit each.
-            for coding in keep {
-                _ = try project.addCoding(source: coding.sourceID, range: coding.range, code: coding.code, coder: state.consensusCoder,
-                                          memo: coding.memo)
-            }
-            data.resolvedDisagreements.insert(stretch.id)
+            try markDecided()
+        case .resolve(let stretch, let choice, let keep):
+            // The kept codings go to the consensus coder with the decision: one committed,
+            // undoable step.
+            try project.decide(stretch, consensus: state.consensusCoder, choice: choice, keep: keep)
             try reloadAfterEdit()
             state.message = StatusMessage(text: Text.messageResolved.string(state.language, state.consensusCoder), isError: false)
         case .loadAnalysis(let coders, let unit, let mode):
@@ -225,7 +229,9 @@ public final class Workbench {
             var seen = Set<Coding.ID>()
             data.fragments = try project.coOccurrencePairs(a, b, mode: mode).flatMap { [$0.0, $0.1] }.filter { seen.insert($0.id).inserted }
         case .loadMatrix(let axis, let measure, let collapsed):
-            data.matrix = try project.matrix(by: axis, measure: measure, collapseSubcodes: collapsed)
+            // The matrix follows the coder and source-kind filter of `:filter` (shown in its title).
+            data.matrix = try project.matrix(by: axis, measure: measure, coders: state.fragmentFilter.coders,
+                                             kinds: state.fragmentFilter.kinds, collapseSubcodes: collapsed)
         case .loadFragments(let filter):
             data.fragments = try project.fragments(filter)
         case .removeCoding(let id):

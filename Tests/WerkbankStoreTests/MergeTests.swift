@@ -57,3 +57,25 @@ import WerkbankCore
         #expect(try mine.study().coders.contains { $0.name == "Chris" } == false)
     }
 }
+
+@Suite struct DecisionTests {
+    @Test func aDecisionIsOneUndoableStepAndKeepsNeitherToo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let project = try Project.create(at: folder.file("p.werkbank"), from: sampleStudy)
+        let stretches = Disagreement.find(codings: sampleStudy.codings, coderA: "Anouk", coderB: "Bram")
+        let first = try #require(stretches.first)
+        try project.decide(first, consensus: "Team", choice: "A", keep: first.codingsA)
+        try project.decide(stretches[1], consensus: "Team", choice: "neither", keep: [])
+        #expect(try project.decisions(consensus: "Team").map(\.choice).sorted() == ["A", "neither"])
+        #expect(try project.allCodings().filter { $0.coder == "Team" }.map(\.range) == first.codingsA.map(\.range))
+        try project.undo()
+        #expect(try project.decisions(consensus: "Team").map(\.choice) == ["A"])
+        try project.undo()
+        #expect(try project.decisions(consensus: "Team").isEmpty)
+        #expect(try project.allCodings().allSatisfy { $0.coder != "Team" })
+        try project.redo()
+        #expect(try project.allCodings().filter { $0.coder == "Team" }.count == first.codingsA.count)
+        #expect(try project.decisions(consensus: "Team").count == 1)
+    }
+}

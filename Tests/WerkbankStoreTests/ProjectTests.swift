@@ -19,7 +19,7 @@ import WerkbankCore
         #expect(try project.respondentTable().report == sampleStudy.respondentTable.report)
         #expect(try project.integrityCheck() == "ok")
         let version = try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
-        #expect(version == ["v1-project"])
+        #expect(version == ["v1-project", "v2-decisions"])
     }
 
     @Test func sourcesTurnsAndCodingsRoundTrip() throws {
@@ -47,6 +47,23 @@ import WerkbankCore
         let summaries = try project.sources(ofCase: "revalidatie-1")
         #expect(summaries.allSatisfy { $0.caseID == "revalidatie-1" })
         #expect(summaries.map(\.codingCount).reduce(0, +) == sampleStudy.codings.count { c in summaries.contains { $0.id == c.sourceID } })
+    }
+
+    @Test func aVersion1ProjectIsUpgradedOnOpening() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.file("old.werkbank")
+        do {
+            let queue = try DatabaseQueue(path: url.path)
+            try ProjectSchema.migrator.migrate(queue, upTo: "v1-project")
+            try queue.write { db in try StudyImporter(db: db).importStudy(tinyStudy()) }
+            #expect(try queue.read { db in try db.tableExists("decision") } == false)
+            try queue.close()
+        }
+        let project = try Project.open(at: url)
+        #expect(try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) } == ["v1-project", "v2-decisions"])
+        #expect(try project.decisions(consensus: "Consensus").isEmpty)
+        #expect(try project.source("gesprek").turns.count == 2)
     }
 
     @Test func creatingOverAnExistingFileIsRefused() throws {

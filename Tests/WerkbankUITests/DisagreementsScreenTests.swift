@@ -2,6 +2,7 @@ import Foundation
 import TerminalKit
 import Testing
 import WerkbankCore
+import WerkbankStore
 @testable import WerkbankUI
 
 @Suite struct DisagreementsScreenTests {
@@ -31,10 +32,24 @@ import WerkbankCore
         #expect(try workbench.project.allCodings().filter { $0.coder == "Team" }.count == team.count)
         #expect(workbench.data.resolvedDisagreements.contains(second.id))
 
+        // Each decision is one undo step; "neither" is kept too.
         workbench.press(.character("u"))
-        if !team.isEmpty {
-            #expect(try workbench.project.allCodings().filter { $0.coder == "Team" }.count == team.count - 1)
-        }
+        #expect(!workbench.data.resolvedDisagreements.contains(second.id))
+        #expect(workbench.data.resolvedDisagreements.contains(first.id))
+        workbench.press(.character("u"))
+        #expect(try workbench.project.allCodings().filter { $0.coder == "Team" }.isEmpty)
+        #expect(workbench.data.resolvedDisagreements.isEmpty)
+    }
+
+    @Test func decisionsSurviveAReopen() throws {
+        let (workbench, folder) = try makeWorkbench(width: 100, height: 30)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("7"), .character("0"))
+        let decided = try #require(workbench.data.disagreements.first)
+        let state = AppState(language: .en, readOnly: false, coder: "Anouk", projectName: "x", theme: Theme(name: "plain"), colorProfile: .ansi16)
+        let again = try Workbench(project: try Project.open(at: workbench.project.url), state: state)
+        again.press(.character("7"))
+        #expect(again.data.resolvedDisagreements == [decided.id])
     }
 
     @Test func chooseTheCodersByCommand() throws {

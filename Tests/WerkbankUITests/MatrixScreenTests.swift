@@ -103,3 +103,16 @@ import WerkbankCore
         #expect(los.values[0] == .count(22), "21 LOS fragments in Jeugdzorg and the new sub-code's one")
     }
 }
+
+@Suite struct MatrixFilterTests {
+    @Test func theMatrixFollowsTheCoderFilter() throws {
+        let (workbench, folder) = try makeWorkbench(width: 100, height: 30)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character(":"))
+        workbench.type("filter coder Bram")
+        workbench.press(.enter, .character("6"))
+        let bram = sampleStudy.codings.count { $0.coder == "Bram" }
+        #expect(workbench.data.matrix?.grandTotal == .count(bram))
+        #expect(workbench.render().text.contains("Matrix · fragments · by case · Bram"))
+    }
+}
