@@ -55,7 +55,11 @@ public final class Project: Sendable {
             try ProjectSchema.migrator.migrate(queue)
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
+                    // Indexes are built once over the imported rows rather than kept up to date
+                    // row by row.
+                    try ProjectSchema.dropSecondaryIndexes(db)
                     try StudyImporter(db: db).importStudy(study)
+                    try ProjectSchema.createSecondaryIndexes(db)
                     return .commit
                 }
                 try db.execute(sql: "PRAGMA journal_mode = WAL")

@@ -31,6 +31,21 @@ enum ProjectSchema {
         return migrator
     }
 
+    /// The indexes on turns and codings that queries need but an import does not.
+    static func createSecondaryIndexes(_ db: Database) throws {
+        try db.create(index: "turnBySource", on: "turn", columns: ["sourceID", "start"])
+        try db.create(index: "codingBySource", on: "coding", columns: ["sourceID", "start"])
+        // Covers counting per source, code and coder without touching the coding rows.
+        try db.create(index: "codingBySourceCode", on: "coding", columns: ["sourceID", "codeID", "coderID"])
+        try db.create(index: "codingByCode", on: "coding", columns: ["codeID"])
+    }
+
+    static func dropSecondaryIndexes(_ db: Database) throws {
+        for index in ["turnBySource", "codingBySource", "codingBySourceCode", "codingByCode"] {
+            try db.drop(index: index)
+        }
+    }
+
     private static func createStudyTables(_ db: Database) throws {
         try db.create(table: "study") { t in
             t.primaryKey("id", .integer).check { $0 == 1 }
@@ -138,7 +153,6 @@ enum ProjectSchema {
             t.column("end", .integer).notNull()
             t.check(sql: "start <= \"end\"")
         }
-        try db.create(index: "turnBySource", on: "turn", columns: ["sourceID", "start"])
         // Turn texts, searchable without diacritics: `clienten` finds `Cliënten`.
         try db.execute(sql: """
             CREATE VIRTUAL TABLE passage USING fts5(
@@ -162,10 +176,7 @@ enum ProjectSchema {
             t.column("modified", .double).notNull()
             t.check(sql: "start >= 0 AND start < \"end\"")
         }
-        try db.create(index: "codingBySource", on: "coding", columns: ["sourceID", "start"])
-        // Covers counting per source, code and coder without touching the coding rows.
-        try db.create(index: "codingBySourceCode", on: "coding", columns: ["sourceID", "codeID", "coderID"])
-        try db.create(index: "codingByCode", on: "coding", columns: ["codeID"])
+        try createSecondaryIndexes(db)
         try db.create(table: "memo") { t in
             t.column("targetKind", .text).notNull()
             t.column("targetKey", .text).notNull()
