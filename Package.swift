@@ -63,7 +63,9 @@ let package = Package(
         .testTarget(name: "WerkbankUITests", dependencies: ["WerkbankUI", "WerkbankExchange"]),
         .testTarget(name: "WerkbankExchangeTests", dependencies: ["WerkbankExchange"]),
         .testTarget(name: "WerkbankStoreTests", dependencies: ["WerkbankStore", "WerkbankExchange"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["werkbank", "werkbank-bench", "WerkbankStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "werkbank", "werkbank-bench", "WerkbankStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,47 @@
+import Foundation
+import ZIPFoundation
+
+/// Why a `.qdpx` could not be written.
+public struct RefiQDAArchiveError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "cannot write \(path): \(reason)" }
+}
+
+/// Zips a REFI-QDA project into a `.qdpx`: `project.qde` and `sources/GUID.txt`.
+public enum RefiQDAArchive {
+    /// Writes the archive to a temporary file beside `url`, then moves it into place, so that a
+    /// failed export leaves any earlier file untouched.
+    public static func write(_ project: RefiQDAProject, to url: URL) throws(RefiQDAArchiveError) {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            let archive = try Archive(url: temporary, accessMode: .create)
+            try add(Data(project.xml.utf8), path: "project.qde", to: archive)
+            for file in project.files { try add(Data(file.text.utf8), path: file.path, to: archive) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw RefiQDAArchiveError(path: url.path, reason: "\(error)")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw RefiQDAArchiveError(path: url.path, reason: reason)
+        }
+    }
+
+    /// Writes a `.qdc` codebook (plain XML) through a temporary file.
+    public static func writeCodebook(_ xml: String, to url: URL) throws(RefiQDAArchiveError) {
+        do {
+            try Data(xml.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw RefiQDAArchiveError(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    private static func add(_ data: Data, path: String, to archive: Archive) throws {
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+}
