@@ -1,0 +1,270 @@
+import Foundation
+import WerkbankCore
+
+/// A transcript read from an outside file: its text, its speaker turns and the speaker labels.
+///
+/// Turn speakers are the labels as written in the file (`Jan`, `I`, `S1`); the importer maps
+/// them to participant ids. Offsets count Unicode scalars of `text`, end exclusive.
+public struct TranscriptImport: Hashable, Sendable {
+    public var text: String
+    public var turns: [Turn]
+    /// The speaker labels in order of first appearance.
+    public var speakers: [String]
+
+    public init(text: String, turns: [Turn], speakers: [String]) {
+        self.text = text
+        self.turns = turns
+        self.speakers = speakers
+    }
+
+    /// The number of turns of each label.
+    public func turnCount(of label: String) -> Int {
+        turns.count { $0.speaker == label }
+    }
+}
+
+/// The encodings a transcript may be converted from besides UTF-8.
+public enum TranscriptEncoding: String, CaseIterable, Sendable {
+    case latin1
+    case cp1252
+
+    var foundation: String.Encoding {
+        switch self {
+        case .latin1: .isoLatin1
+        case .cp1252: .windowsCP1252
+        }
+    }
+}
+
+/// The file formats a transcript can be imported from.
+public enum TranscriptFormat: String, CaseIterable, Sendable {
+    case txt, md, vtt, srt, docx
+
+    public init?(pathExtension: String) {
+        let lowered = pathExtension.lowercased()
+        if lowered == "markdown" { self = .md; return }
+        self.init(rawValue: lowered)
+    }
+}
+
+/// Reads transcripts from `.txt`, `.md`, `.vtt`, `.srt` and `.docx` files. Pure: nothing is stored.
+///
+/// Text and Markdown files are stored as written (line ends normalised to `\n`, a BOM removed);
+/// a line starting with a label (`Naam:`, `**Naam:**`, `[Naam]`) opens a turn, which starts
+/// after the label and runs to the next labelled line, without trailing blank lines.
+/// Subtitles (`.vtt`, `.srt`) keep only the cue text: one paragraph per cue (consecutive cues of
+/// one speaker joined), written `Label: text` with the turn after the label, blank line between.
+/// Word files: the paragraphs of `word/document.xml`, one line each, then as a text file.
+public enum TranscriptReader {
+    /// The largest uncompressed `word/document.xml` read from a `.docx` file.
+    public static let maximumDocumentSize: UInt64 = 50 * 1024 * 1024
+
+    /// Reads a file; `name` (default: the file name) is used in messages.
+    public static func read(_ url: URL, encoding: TranscriptEncoding? = nil, as name: String? = nil) throws(LoadProblem) -> TranscriptImport {
+        let name = name ?? url.lastPathComponent
+        guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
+            throw LoadProblem(file: name, message: "cannot import .\(url.pathExtension) files; use .txt, .md, .vtt, .srt or .docx")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw LoadProblem(file: name, message: "cannot be read (\(TextFile.describe(error)))")
+        }
+        return try read(data, format: format, encoding: encoding, as: name)
+    }
+
+    /// Reads the bytes of a file of the given format.
+    public static func read(_ data: Data, format: TranscriptFormat, encoding: TranscriptEncoding? = nil,
+                            as name: String) throws(LoadProblem) -> TranscriptImport {
+        guard !data.isEmpty else { throw LoadProblem(file: name, message: "is empty") }
+        let result: TranscriptImport
+        switch format {
+        case .docx:
+            result = labelled(try DocxText.paragraphs(of: data, as: name).joined(separator: "\n"))
+        case .txt, .md:
+            result = labelled(try decode(data, encoding: encoding, as: name))
+        case .vtt, .srt:
+            result = cues(try decode(data, encoding: encoding, as: name))
+        }
+        guard result.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw LoadProblem(file: name, message: "has no text")
+        }
+        return result
+    }
+
+    /// The text of a file: UTF-8 (a BOM removed), or the given encoding; line ends normalised.
+    static func decode(_ data: Data, encoding: TranscriptEncoding?, as name: String) throws(LoadProblem) -> String {
+        if let nul = data.firstIndex(of: 0) {
+            throw LoadProblem(file: name, message: "is a binary file, not text (NUL byte at byte \(nul - data.startIndex + 1))")
+        }
+        let text: String
+        if let encoding {
+            var bytes = data
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            guard let converted = String(data: bytes, encoding: encoding.foundation) else {
+                throw LoadProblem(file: name, message: "cannot be read as \(encoding.rawValue)")
+            }
+            text = converted
+        } else {
+            do {
+                text = try TextFile.decode(data, as: name)
+            } catch {
+                var problem = error
+                problem.message += ", or give --encoding latin1 or --encoding cp1252"
+                throw problem
+            }
+        }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    // MARK: Labelled lines
+
+    /// Finds speaker labels at the start of lines; the text is kept as it is.
+    static func labelled(_ text: String) -> TranscriptImport {
+        var turns: [Turn] = []
+        var speakers: [String] = []
+        var open: (speaker: String, start: Int)?
+        var contentEnd = 0 // end of the last non-blank line seen
+        var offset = 0
+        func close() {
+            if let current = open {
+                turns.append(Turn(speaker: current.speaker, range: ScalarRange(start: current.start, end: max(current.start, contentEnd))))
+            }
+            open = nil
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let length = line.unicodeScalars.count
+            if let (label, skip) = label(of: line) {
+                close()
+                if !speakers.contains(label) { speakers.append(label) }
+                open = (label, offset + skip)
+            }
+            if let last = line.unicodeScalars.lastIndex(where: { !$0.properties.isWhitespace }) {
+                contentEnd = offset + line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: last) + 1
+            }
+            offset += length + 1
+        }
+        close()
+        return TranscriptImport(text: text, turns: turns, speakers: speakers)
+    }
+
+    /// The label a line starts with, and the number of scalars up to the turn's text.
+    static func label(of line: Substring) -> (String, Int)? {
+        let scalars = Array(line.unicodeScalars)
+        var index = 0
+        var label: String?
+        if scalars.starts(with: ["*", "*"]) {
+            // **Naam:** text, or **Naam**: text
+            guard let close = find(["*", "*"], in: scalars, from: 2) else { return nil }
+            var inner = String(String.UnicodeScalarView(scalars[2..<close]))
+            index = close + 2
+            if inner.hasSuffix(":") {
+                inner.removeLast()
+            } else if index < scalars.count, scalars[index] == ":" {
+                index += 1
+            } else {
+                return nil
+            }
+            label = inner
+        } else if scalars.first == "[" {
+            guard let close = scalars.firstIndex(of: "]") else { return nil }
+            label = String(String.UnicodeScalarView(scalars[1..<close]))
+            index = close + 1
+        } else if let colon = scalars.firstIndex(of: ":") {
+            guard colon + 1 == scalars.count || scalars[colon + 1] == " " || scalars[colon + 1] == "\t" else { return nil }
+            label = String(String.UnicodeScalarView(scalars[..<colon]))
+            index = colon + 1
+        }
+        guard let found = label?.trimmingCharacters(in: .whitespaces), isLabel(found) else { return nil }
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        return (found, index)
+    }
+
+    /// A speaker label: up to three words of letters, digits, `.`, `-` or `'`, starting with a letter.
+    static func isLabel(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, text.unicodeScalars.count <= 40 else { return false }
+        let words = text.split(separator: " ")
+        guard words.count <= 3 else { return false }
+        return text.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || " .-'’".unicodeScalars.contains($0)
+        }
+    }
+
+    static func find(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard scalars.count >= pattern.count else { return nil }
+        var index = start
+        while index + pattern.count <= scalars.count {
+            if Array(scalars[index..<index + pattern.count]) == pattern { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    // MARK: Subtitles
+
+    /// The cues of a WebVTT or SubRip file, as paragraphs.
+    static func cues(_ text: String) -> TranscriptImport {
+        var paragraphs: [(speaker: String?, text: String)] = []
+        for block in text.components(separatedBy: "\n\n") {
+            let lines = block.split(separator: "\n", omittingEmptySubsequences: true)
+            guard let timing = lines.firstIndex(where: { $0.contains("-->") }) else { continue }
+            let cueLines = lines[(timing + 1)...].map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !cueLines.isEmpty else { continue }
+            var cue = cueLines.joined(separator: " ")
+            var speaker: String?
+            if let voice = voiceTag(in: cue) { speaker = voice }
+            cue = stripTags(cue)
+            if speaker == nil, let (label, skip) = label(of: Substring(cue)), !label.contains("**") {
+                speaker = label
+                cue = String(String.UnicodeScalarView(cue.unicodeScalars.dropFirst(skip)))
+            }
+            cue = cue.trimmingCharacters(in: .whitespaces)
+            guard !cue.isEmpty else { continue }
+            if let speaker, let last = paragraphs.last, last.speaker == speaker {
+                paragraphs[paragraphs.count - 1].text += " " + cue
+            } else {
+                paragraphs.append((speaker, cue))
+            }
+        }
+        var output = ""
+        var offset = 0
+        var turns: [Turn] = []
+        var speakers: [String] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { output += "\n\n"; offset += 2 }
+            if let speaker = paragraph.speaker {
+                let prefix = "\(speaker): "
+                output += prefix
+                offset += prefix.unicodeScalars.count
+                if !speakers.contains(speaker) { speakers.append(speaker) }
+                let length = paragraph.text.unicodeScalars.count
+                turns.append(Turn(speaker: speaker, range: ScalarRange(start: offset, end: offset + length)))
+            }
+            output += paragraph.text
+            offset += paragraph.text.unicodeScalars.count
+        }
+        return TranscriptImport(text: output, turns: turns, speakers: speakers)
+    }
+
+    /// The name in a `<v Name>` or `<v.class Name>` tag.
+    static func voiceTag(in cue: String) -> String? {
+        guard let open = cue.range(of: "<v"), let close = cue[open.upperBound...].firstIndex(of: ">") else { return nil }
+        let inside = cue[open.upperBound..<close]
+        guard inside.first == " " || inside.first == "." else { return nil }
+        guard let space = inside.firstIndex(of: " ") else { return nil }
+        let name = inside[space...].trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : name
+    }
+
+    /// The cue text without `<…>` tags and with the basic entities decoded.
+    static func stripTags(_ cue: String) -> String {
+        var output = ""
+        var inTag = false
+        for character in cue {
+            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag { output.append(character) }
+        }
+        return output.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

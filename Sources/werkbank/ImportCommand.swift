@@ -1,0 +1,192 @@
+import ArgumentParser
+import Foundation
+import WerkbankCore
+import WerkbankExchange
+import WerkbankStore
+
+extension TranscriptEncoding: ExpressibleByArgument {}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import transcripts (.txt, .md, .vtt, .srt, .docx) as sources of a case.",
+        discussion: """
+            Speaker labels at the start of lines (`Naam:`, `**Naam:**`, `[Naam]`), WebVTT voice tags and \
+            `Name:` cue prefixes become speaker turns. Labels that look like ids (I, S1, P2) map to \
+            themselves, the role found by the id's prefix; others need --speaker LABEL=ID:ROLE. \
+            The source id is the file name without extension, slugified.
+            """)
+
+    @Argument(help: ArgumentHelp("The files to import.", valueName: "file"))
+    var files: [String]
+
+    @Option(name: .long, help: ArgumentHelp("The case, by either name, folder or number.", valueName: "name"))
+    var `case`: String
+
+    @Option(name: .long, help: "interview, focusgroup, observation, document or questionnaire.")
+    var kind: SourceKind = .interview
+
+    @Option(name: .long, help: ArgumentHelp("The date of the material.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("Read files that are not UTF-8 as latin1 or cp1252.", valueName: "encoding"))
+    var encoding: TranscriptEncoding?
+
+    @Option(name: .long, help: ArgumentHelp("Map a speaker label to a participant id and role (I or Interviewer as role: an interviewer).",
+                                            valueName: "LABEL=ID:ROLE"))
+    var speaker: [String] = []
+
+    @Flag(name: .long, help: "Show the speakers found and import nothing.")
+    var preview = false
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    func validate() throws {
+        if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
+            throw ValidationError("--date must look like 2024-03-14, not '\(date)'")
+        }
+        _ = try mappings()
+    }
+
+    /// A speaker mapping given on the command line.
+    struct Mapping {
+        var id: String
+        /// `nil` for an interviewer.
+        var role: String?
+    }
+
+    func mappings() throws -> [String: Mapping] {
+        var result: [String: Mapping] = [:]
+        for text in speaker {
+            guard let equals = text.firstIndex(of: "="), let colon = text[equals...].firstIndex(of: ":") else {
+                throw ValidationError("--speaker '\(text)' must look like LABEL=ID:ROLE, e.g. --speaker \"Jan=S3:Studenten\"")
+            }
+            let label = text[..<equals].trimmingCharacters(in: .whitespaces)
+            let id = text[text.index(after: equals)..<colon].trimmingCharacters(in: .whitespaces)
+            let role = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard !label.isEmpty, !id.isEmpty, !role.isEmpty else {
+                throw ValidationError("--speaker '\(text)' must look like LABEL=ID:ROLE, e.g. --speaker \"Jan=S3:Studenten\"")
+            }
+            let isInterviewer = ["i", "interviewer"].contains(role.lowercased())
+            result[label] = Mapping(id: id, role: isInterviewer ? nil : role)
+        }
+        return result
+    }
+
+    func run() throws {
+        var transcripts: [(url: URL, data: Data, transcript: TranscriptImport)] = []
+        for file in files {
+            let url = URL(fileURLWithPath: file)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                printError("werkbank: \(file): no such file")
+                throw ExitCodes.noInput
+            }
+            do {
+                let data = try Data(contentsOf: url)
+                guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
+                    throw LoadProblem(file: file, message: "cannot import .\(url.pathExtension) files; use .txt, .md, .vtt, .srt or .docx")
+                }
+                transcripts.append((url, data, try TranscriptReader.read(data, format: format, encoding: encoding, as: file)))
+            } catch let problem as LoadProblem {
+                printError("werkbank: \(problem)")
+                throw ExitCodes.dataError
+            } catch {
+                printError("werkbank: \(file): cannot be read (\(error.localizedDescription))")
+                throw ExitCodes.noInput
+            }
+        }
+        if preview {
+            for (url, _, transcript) in transcripts {
+                print("\(url.lastPathComponent): \(transcript.speakers.count) speaker\(transcript.speakers.count == 1 ? "" : "s")")
+                for label in transcript.speakers {
+                    let count = transcript.turnCount(of: label)
+                    print("  \(label)\t\(count) turn\(count == 1 ? "" : "s")")
+                }
+            }
+            return
+        }
+        let project = try projectOptions.open()
+        let study = try withProject { () throws(ProjectError) in try project.study() }
+        let studyCase = try resolveCase(`case`, in: study)
+        let given = try mappings()
+        for (url, data, transcript) in transcripts {
+            let id = Self.slug(url.deletingPathExtension().lastPathComponent)
+            let checksum = Project.checksum(of: data)
+            if let existing = try withProject({ () throws(ProjectError) in try project.source(withChecksum: checksum) }) {
+                print("\(url.lastPathComponent): already imported as source \(existing); skipped")
+                continue
+            }
+            guard !id.isEmpty else { throw ValidationError("\(url.lastPathComponent): the file name gives no source id") }
+            if study.sources.contains(where: { $0.id == id }) {
+                printError("werkbank: \(url.lastPathComponent): a different source `\(id)` is already in the project; rename the file to import it")
+                throw ExitCodes.dataError
+            }
+            let source = try makeSource(id: id, title: url.deletingPathExtension().lastPathComponent, transcript: transcript,
+                                        caseID: studyCase.id, study: study, mappings: given)
+            try withProject { () throws(ProjectError) in try project.addSource(source, checksum: checksum) }
+            print("\(url.lastPathComponent): imported as source \(id) in \(studyCase.name) (\(source.turns.count) turns, \(source.participants.count) participants)")
+        }
+    }
+
+    /// The source, with each label mapped to a participant or an interviewer.
+    func makeSource(id: String, title: String, transcript: TranscriptImport, caseID: String, study: Study,
+                    mappings: [String: Mapping]) throws -> Source {
+        var resolved: [String: Mapping] = [:]
+        var unmapped: [String] = []
+        for label in transcript.speakers {
+            if let mapping = mappings[label] ?? Self.implicitMapping(label, roles: study.roles) {
+                resolved[label] = mapping
+            } else {
+                unmapped.append(label)
+            }
+        }
+        guard unmapped.isEmpty else {
+            let roles = study.roles.map { "\($0.name) (\($0.speakerPrefix))" }.joined(separator: ", ")
+            throw ValidationError("""
+                \(title): speakers without an id: \(unmapped.joined(separator: ", ")); \
+                map each with --speaker LABEL=ID:ROLE, e.g. --speaker "\(unmapped[0])=S1:\(study.roles.first?.name ?? "Studenten")" \
+                (ROLE: I for an interviewer, or one of \(roles))
+                """)
+        }
+        var interviewers: [String] = []
+        var participants: [Participant] = []
+        for label in transcript.speakers {
+            guard let mapping = resolved[label] else { continue }
+            if let role = mapping.role {
+                guard let known = study.roles.first(where: { $0.name.lowercased() == role.lowercased() }) else {
+                    throw ValidationError("no role '\(role)'; the roles are \(study.roles.map(\.name).joined(separator: ", "))")
+                }
+                if !participants.contains(where: { $0.id == mapping.id }) { participants.append(Participant(id: mapping.id, role: known.name)) }
+            } else if !interviewers.contains(mapping.id) {
+                interviewers.append(mapping.id)
+            }
+        }
+        let turns = transcript.turns.map { Turn(speaker: resolved[$0.speaker]?.id ?? $0.speaker, range: $0.range) }
+        return Source(id: id, caseID: caseID, title: title, kind: kind, date: date, interviewers: interviewers,
+                      participants: participants, text: transcript.text, turns: turns)
+    }
+
+    /// `I` and `Interviewer` as interviewers; `S1`, `P2` … by the prefix of a role.
+    static func implicitMapping(_ label: String, roles: [Role]) -> Mapping? {
+        if ["i", "interviewer"].contains(label.lowercased()) { return Mapping(id: label == "Interviewer" ? "I" : label, role: nil) }
+        guard let match = label.wholeMatch(of: /([A-Za-z]+)(\d+)/) else { return nil }
+        let prefix = String(match.1)
+        guard let role = roles.first(where: { $0.speakerPrefix == prefix }) else { return nil }
+        return Mapping(id: label, role: role.name)
+    }
+
+    /// Lowercase ASCII letters and digits, other runs as one hyphen; diacritics dropped.
+    static func slug(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// `werkbank import` on a project made by `werkbank init`.
+@Suite
+struct ImportCommandTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-e2e-import-\(UUID().uuidString)")
+    var project: String { folder.appendingPathComponent("studie.werkbank").path }
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let created = try BinaryRunner.run(["init", project])
+        precondition(created.status == 0, created.errors)
+    }
+
+    func run(_ arguments: [String]) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(arguments + ["--project", project])
+    }
+
+    @Test func importsCodesAndSkipsTheSameFileAgain() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("Gesprek Jan 2024.txt")
+        try Data("I: Hoe werken de Cliënten mee?\nJan: Zij leren samen met studenten.\n".utf8).write(to: file)
+
+        let preview = try run(["import", file.path, "--case", "Zorg 1", "--preview"])
+        #expect(preview.status == 0, "\(preview.errors)")
+        #expect(preview.output.contains("Jan\t1 turn"))
+
+        let unmapped = try run(["import", file.path, "--case", "Zorg 1"])
+        #expect(unmapped.status == 64)
+        #expect(unmapped.errors.contains("Jan") && unmapped.errors.contains("--speaker"))
+
+        let imported = try run(["import", file.path, "--case", "Zorg 1", "--speaker", "Jan=S90:Studenten", "--date", "2024-03-14"])
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(imported.output.contains("imported as source gesprek-jan-2024"))
+
+        let sources = try run(["sources", "--case", "Zorg 1", "--format", "csv"])
+        #expect(sources.output.contains("gesprek-jan-2024,Revalidatie 1,interview,2024-03-14,"))
+        let coded = try run(["code", "--source", "gesprek-jan-2024", "--range", "0..5", "--code", "LOS", "--format", "csv"])
+        #expect(coded.status == 0, "\(coded.errors)")
+
+        let again = try run(["import", file.path, "--case", "Zorg 1", "--speaker", "Jan=S90:Studenten"])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.output.contains("already imported as source gesprek-jan-2024; skipped"))
+
+        try Data("I: Iets anders.\n".utf8).write(to: file)
+        let clash = try run(["import", file.path, "--case", "Zorg 1"])
+        #expect(clash.status == 65)
+        #expect(clash.errors.contains("already in this project"))
+    }
+
+    @Test func badFilesGetClearErrors() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = try run(["import", folder.appendingPathComponent("nope.txt").path, "--case", "Zorg 1"])
+        #expect(missing.status == 66)
+        let latin = folder.appendingPathComponent("latin.txt")
+        try (Data("I: Cli".utf8) + Data([0xEB]) + Data("nten".utf8)).write(to: latin)
+        let refused = try run(["import", latin.path, "--case", "Zorg 1"])
+        #expect(refused.status == 65)
+        #expect(refused.errors.contains("latin.txt") && refused.errors.contains("byte 7"))
+        let accepted = try run(["import", latin.path, "--case", "Zorg 1", "--encoding", "latin1"])
+        #expect(accepted.status == 0, "\(accepted.errors)")
+        let empty = folder.appendingPathComponent("leeg.txt")
+        try Data().write(to: empty)
+        #expect(try run(["import", empty.path, "--case", "Zorg 1"]).status == 65)
+    }
+}
