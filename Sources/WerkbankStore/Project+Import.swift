@@ -13,7 +13,6 @@ extension Project {
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM source WHERE slug = ?", arguments: [source.id]) != nil {
                 throw ProjectError.database(path: url.path, message: "a source `\(source.id)` is already in this project")
             }
-            try Self.createChecksumTable(db)
             if let existing = try String.fetchOne(db, sql: """
                 SELECT s.slug FROM sourceChecksum c JOIN source s ON s.id = c.sourceID WHERE c.checksum = ?
                 """, arguments: [checksum]) {
@@ -28,7 +27,6 @@ extension Project {
     /// The id of the source imported from a file with this checksum, if any.
     public func source(withChecksum checksum: String) throws(ProjectError) -> String? {
         try read { db in
-            guard try db.tableExists("sourceChecksum") else { return nil }
             return try String.fetchOne(db, sql: """
                 SELECT s.slug FROM sourceChecksum c JOIN source s ON s.id = c.sourceID WHERE c.checksum = ?
                 """, arguments: [checksum])
@@ -47,15 +45,4 @@ extension Project {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// The checksums of imported files live in their own table, made when first needed: the
-    /// schema's migrations belong to another change, and this table must not alter `source`.
-    /// A proper migration (a `checksum` column on `source`) will replace it; rows go with their
-    /// source through `ON DELETE CASCADE`.
-    static func createChecksumTable(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE IF NOT EXISTS sourceChecksum (
-                sourceID INTEGER PRIMARY KEY REFERENCES source(id) ON DELETE CASCADE,
-                checksum TEXT NOT NULL UNIQUE)
-            """)
-    }
 }

@@ -28,6 +28,13 @@ enum ProjectSchema {
                 t.uniqueKey(["sourceID", "code", "start", "end", "consensus"])
             }
         }
+        // Checksums of imported transcript files, so that importing a file twice is noticed.
+        migrator.registerMigration("v3-source-checksum") { db in
+            try db.create(table: "sourceChecksum") { t in
+                t.primaryKey("sourceID", .integer).references("source", onDelete: .cascade)
+                t.column("checksum", .text).notNull().unique()
+            }
+        }
         return migrator
     }
 

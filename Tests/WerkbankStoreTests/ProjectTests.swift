@@ -19,7 +19,7 @@ import WerkbankCore
         #expect(try project.respondentTable().report == sampleStudy.respondentTable.report)
         #expect(try project.integrityCheck() == "ok")
         let version = try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
-        #expect(version == ["v1-project", "v2-decisions"])
+        #expect(version == ["v1-project", "v2-decisions", "v3-source-checksum"])
     }
 
     @Test func sourcesTurnsAndCodingsRoundTrip() throws {
@@ -61,7 +61,7 @@ import WerkbankCore
             try queue.close()
         }
         let project = try Project.open(at: url)
-        #expect(try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) } == ["v1-project", "v2-decisions"])
+        #expect(try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) } == ["v1-project", "v2-decisions", "v3-source-checksum"])
         #expect(try project.decisions(consensus: "Consensus").isEmpty)
         #expect(try project.source("gesprek").turns.count == 2)
     }
