@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import WerkbankCore
+import ZIPFoundation
+
+/// Why a `.qdpx` could not be read: nothing is imported.
+public struct RefiQDAReaderError: Error, CustomStringConvertible, Equatable {
+    public var path: String
+    public var reason: String
+    public var description: String { "cannot import \(path): \(reason)" }
+}
+
+/// What a `.qdpx` held: the study and what could not be brought in, with reasons.
+public struct RefiQDAImport: Sendable {
+    public var study: Study
+    public var skipped: [String]
+}
+
+/// Reads a REFI-QDA `.qdpx` into a ``Study``. Entries are read into memory, never to disk.
+public enum RefiQDAReader {
+    public static let maximumUncompressedSize: UInt64 = 200 * 1024 * 1024
+    static let importedGroupID = "imported"
+    static let noCaseName = "Zonder case"
+    static let defaultColour = RGBColour(red: 0x99, green: 0x99, blue: 0x99)
+
+    public static func read(_ url: URL) throws(RefiQDAReaderError) -> RefiQDAImport {
+        let path = url.path
+        func fail(_ reason: String) -> RefiQDAReaderError { RefiQDAReaderError(path: path, reason: reason) }
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw fail("not a ZIP archive (\(error))")
+        }
+        let entries = Array(archive)
+        guard !entries.isEmpty else { throw fail("the archive is empty") }
+        var total: UInt64 = 0
+        for entry in entries {
+            let name = entry.path
+            let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+            if name.hasPrefix("/") || name.hasPrefix("\\") || name.contains("\\") || parts.contains("..")
+                || name.contains(":") && name.first?.isLetter == true && name.dropFirst().hasPrefix(":") {
+                throw fail("entry '\(name)' escapes the archive's folder")
+            }
+            total += entry.uncompressedSize
+            guard total <= maximumUncompressedSize else {
+                throw fail("more than \(maximumUncompressedSize / 1024 / 1024) MB uncompressed")
+            }
+        }
+        let files = entries.filter { $0.type == .file }
+        let qdes = files.filter { !$0.path.contains("/") && $0.path.lowercased().hasSuffix(".qde") }
+        guard qdes.count == 1, let qde = qdes.first else {
+            throw fail(qdes.isEmpty ? "no .qde file at the archive's root" : "more than one .qde file at the archive's root")
+        }
+        func contents(_ entry: Entry) throws(RefiQDAReaderError) -> Data {
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            } catch {
+                throw fail("cannot read '\(entry.path)': \(error)")
+            }
+            return data
+        }
+        let document = try RefiQDAReaderParser.parse(try contents(qde), name: qde.path, archivePath: path)
+        var sourceFiles: [String: Entry] = [:]
+        for entry in files {
+            let parts = entry.path.split(separator: "/")
+            guard parts.count == 2, parts[0].lowercased() == "sources" else { continue }
+            sourceFiles[parts[1].lowercased()] = entry
+        }
+        var texts: [String: String] = [:]
+        for source in document.sources {
+            if let inline = source.inlineText, source.plainTextPath == nil {
+                texts[source.guid] = inline
+                continue
+            }
+            guard let plain = source.plainTextPath else { continue }
+            let isInternal = plain.lowercased().hasPrefix("internal://")
+            let fileName = isInternal ? String(plain.dropFirst("internal://".count)) : plain
+            let key = fileName.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
+            if let entry = sourceFiles[key] {
+                var data = try contents(entry)
+                if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw fail("source file '\(entry.path)' is not UTF-8")
+                }
+                texts[source.guid] = text
+            } else if let inline = source.inlineText {
+                texts[source.guid] = inline
+            } else if isInternal || !(fileName.contains("://")) {
+                throw fail("source file '\(fileName)' of source '\(source.name)' is missing from sources/")
+            }
+        }
+        return RefiQDAReaderMapper(document: document, texts: texts).map()
+    }
+
+    /// A GUID as compared: lower case, without braces or spaces.
+    static func normalisedGUID(_ text: String) -> String {
+        text.trimmingCharacters(in: CharacterSet(charactersIn: "{} \t\n\r")).lowercased()
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The parts of a `project.qde` the importer uses, as written.
+struct RefiQDADocument {
+    struct Code {
+        var guid: String
+        var name: String
+        var colour: String?
+        var description: String
+        var parentGUID: String?
+    }
+    struct CodingRef {
+        var codeGUID: String?
+        var userGUID: String?
+        var created: String?
+    }
+    struct Selection {
+        var guid: String
+        var start: String?
+        var end: String?
+        var codings: [CodingRef] = []
+        var noteGUIDs: [String] = []
+    }
+    struct TextSource {
+        var guid: String
+        var name: String
+        var plainTextPath: String?
+        var inlineText: String?
+        var selections: [Selection] = []
+        var otherSelections = 0
+    }
+    struct CaseEntry {
+        var guid: String
+        var name: String
+        var sourceGUIDs: [String] = []
+    }
+
+    var origin = ""
+    var name = ""
+    var users: [String: String] = [:]
+    var userOrder: [String] = []
+    var codes: [Code] = []
+    var cases: [CaseEntry] = []
+    var sources: [TextSource] = []
+    var notes: [String: String] = [:]
+    /// Things not brought in: "3 PictureSource", "Sets".
+    var skipped: [String] = []
+}
+
+/// Reads a `project.qde` with `XMLParser`, no external entities resolved.
+final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
+    private var document = RefiQDADocument()
+    private var stack: [String] = []
+    private var text = ""
+    private var codeStack: [Int] = []
+    private var currentSource: RefiQDADocument.TextSource?
+    private var currentSelection: RefiQDADocument.Selection?
+    private var currentCase: RefiQDADocument.CaseEntry?
+    private var currentNoteGUID: String?
+    private var skippedCounts: [String: Int] = [:]
+    private var skippedOrder: [String] = []
+
+    static let otherSources: Set<String> = ["PictureSource", "PDFSource", "AudioSource", "VideoSource"]
+    static let known: Set<String> = [
+        "Project", "Users", "User", "CodeBook", "Codes", "Code", "Description", "Cases", "Case", "SourceRef", "CodeRef",
+        "Sources", "TextSource", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef", "Notes", "Note",
+    ]
+
+    static func parse(_ data: Data, name: String, archivePath: String) throws(RefiQDAReaderError) -> RefiQDADocument {
+        let delegate = RefiQDAReaderParser()
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = true
+        parser.delegate = delegate
+        guard parser.parse() else {
+            let error = parser.parserError.map { "\($0.localizedDescription) (code \(($0 as NSError).code))" } ?? "unknown error"
+            throw RefiQDAReaderError(path: archivePath,
+                                     reason: "'\(name)' is not well-formed XML at line \(parser.lineNumber): \(error)")
+        }
+        guard delegate.stack.isEmpty, delegate.sawProject else {
+            throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' holds no REFI-QDA Project element")
+        }
+        var document = delegate.document
+        document.skipped = delegate.skippedOrder.map { key in
+            let count = delegate.skippedCounts[key] ?? 0
+            return count == 1 ? key : "\(count) × \(key)"
+        }
+        return document
+    }
+
+    private var sawProject = false
+
+    private func skip(_ what: String) {
+        if skippedCounts[what] == nil { skippedOrder.append(what) }
+        skippedCounts[what, default: 0] += 1
+    }
+
+    /// Whether an ancestor is an element the importer does not read.
+    private var insideSkipped = 0
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        let name = elementName
+        let parent = stack.last
+        stack.append(name)
+        text = ""
+        if insideSkipped > 0 { insideSkipped += 1; return }
+        switch name {
+        case "Project":
+            sawProject = true
+            document.origin = attributes["origin"] ?? ""
+            document.name = attributes["name"] ?? ""
+        case "User":
+            let guid = RefiQDAReader.normalisedGUID(attributes["guid"] ?? "")
+            document.users[guid] = attributes["name"] ?? guid
+            document.userOrder.append(guid)
+        case "Code" where parent == "Codes" || parent == "Code":
+            let parentGUID = codeStack.last.map { document.codes[$0].guid }
+            document.codes.append(.init(guid: RefiQDAReader.normalisedGUID(attributes["guid"] ?? ""),
+                                        name: attributes["name"] ?? "", colour: attributes["color"], description: "",
+                                        parentGUID: parentGUID))
+            codeStack.append(document.codes.count - 1)
+        case "Case" where parent == "Cases":
+            currentCase = .init(guid: RefiQDAReader.normalisedGUID(attributes["guid"] ?? ""), name: attributes["name"] ?? "")
+        case "SourceRef" where currentCase != nil:
+            currentCase?.sourceGUIDs.append(RefiQDAReader.normalisedGUID(attributes["targetGUID"] ?? ""))
+        case "TextSource":
+            currentSource = .init(guid: RefiQDAReader.normalisedGUID(attributes["guid"] ?? ""), name: attributes["name"] ?? "",
+                                  plainTextPath: attributes["plainTextPath"])
+        case "PlainTextSelection" where currentSource != nil:
+            currentSelection = .init(guid: RefiQDAReader.normalisedGUID(attributes["guid"] ?? ""),
+                                     start: attributes["startPosition"], end: attributes["endPosition"])
+        case "Coding" where currentSelection != nil:
+            currentSelection?.codings.append(.init(codeGUID: nil, userGUID: attributes["creatingUser"].map(RefiQDAReader.normalisedGUID),
+                                                   created: attributes["creationDateTime"]))
+        case "CodeRef" where currentSelection != nil && parent == "Coding":
+            if let count = currentSelection?.codings.count, count > 0 {
+                currentSelection?.codings[count - 1].codeGUID = RefiQDAReader.normalisedGUID(attributes["targetGUID"] ?? "")
+            }
+        case "NoteRef" where currentSelection != nil:
+            currentSelection?.noteGUIDs.append(RefiQDAReader.normalisedGUID(attributes["targetGUID"] ?? ""))
+        case "Note" where parent == "Notes":
+            currentNoteGUID = RefiQDAReader.normalisedGUID(attributes["guid"] ?? "")
+        case _ where Self.otherSources.contains(name):
+            skip("\(name) (only text sources are imported)")
+            insideSkipped = 1
+        case _ where currentSource != nil && currentSelection == nil && name.hasSuffix("Selection"):
+            skip("\(name) (only plain-text selections are imported)")
+            insideSkipped = 1
+        case _ where Self.known.contains(name):
+            break
+        default:
+            skip("<\(name)> element")
+            insideSkipped = 1
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        text += string
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        let name = stack.removeLast()
+        let parent = stack.last
+        if insideSkipped > 0 { insideSkipped -= 1; text = ""; return }
+        switch name {
+        case "Code" where !codeStack.isEmpty && (parent == "Codes" || parent == "Code"):
+            codeStack.removeLast()
+        case "Description" where parent == "Code":
+            if let index = codeStack.last { document.codes[index].description = text }
+        case "Case" where currentCase != nil:
+            document.cases.append(currentCase!)
+            currentCase = nil
+        case "PlainTextContent" where parent == "TextSource":
+            currentSource?.inlineText = text
+        case "PlainTextContent" where parent == "Note":
+            if let guid = currentNoteGUID { document.notes[guid] = text }
+        case "Note" where parent == "Notes":
+            currentNoteGUID = nil
+        case "PlainTextSelection" where currentSelection != nil:
+            currentSource?.selections.append(currentSelection!)
+            currentSelection = nil
+        case "TextSource" where currentSource != nil:
+            document.sources.append(currentSource!)
+            currentSource = nil
+        default:
+            break
+        }
+        text = ""
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import ZIPFoundation
+
+@Suite struct RefiImportCommandTests {
+    static let refiFolder = BinaryRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/refi-qda")
+
+    private func makeFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-e2e-import-qdpx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func importsTheQualCoderDemoAndListsItsFragments() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let qdpx = Self.refiFolder.appendingPathComponent("qc-1.3.2-demo.qdpx").path
+        let result = try BinaryRunner.run(["import-qdpx", qdpx, "-o", "x.werkbank"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("imported 2 sources, "), "\(result.output)")
+        #expect(result.output.contains("and 205 codings into x.werkbank"), "\(result.output)")
+
+        let fragments = try BinaryRunner.run(["fragments", "--project", "x.werkbank", "--format", "csv"], in: folder)
+        #expect(fragments.status == 0, "\(fragments.errors)")
+        let rows = fragments.output.split(separator: "\n")
+        #expect(rows.count > 1)
+        #expect(fragments.output.contains("programming") || fragments.output.contains("cs_as_"), "\(fragments.output.prefix(500))")
+    }
+
+    @Test func importsTheNVivoExport() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let qdpx = Self.refiFolder.appendingPathComponent("nvivo-win-12.6-oltas0517.qdpx").path
+        let result = try BinaryRunner.run(["import-qdpx", qdpx, "-o", "n.werkbank"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("303 codings"), "\(result.output)")
+    }
+
+    @Test func aBrokenFileWritesNothing() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let evil = folder.appendingPathComponent("evil.qdpx")
+        let archive = try Archive(url: evil, accessMode: .create)
+        for (path, text) in [("project.qde", "<Project xmlns=\"urn:QDA-XML:project:1.0\"/>"), ("../evil.txt", "x")] {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        let target = folder.appendingPathComponent("x.werkbank")
+        let result = try BinaryRunner.run(["import-qdpx", evil.path, "-o", target.path], in: folder)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("../evil.txt"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+
+        let empty = folder.appendingPathComponent("empty.qdpx")
+        try Data().write(to: empty)
+        let emptyResult = try BinaryRunner.run(["import-qdpx", empty.path, "-o", target.path], in: folder)
+        #expect(emptyResult.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+    }
+}

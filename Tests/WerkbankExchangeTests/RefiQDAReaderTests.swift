@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+import WerkbankCore
+@testable import WerkbankExchange
+import ZIPFoundation
+
+/// The shared REFI-QDA folder beside the checkout (`<packageRoot>/../shared/refi-qda`).
+private let readerRefiFolder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/refi-qda")
+
+@Suite struct RefiQDAReaderTests {
+    /// Every entry of a ZIP, read into memory.
+    private func entries(_ url: URL) throws -> [String: Data] {
+        let archive = try Archive(url: url, accessMode: .read)
+        var result: [String: Data] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            result[entry.path] = data
+        }
+        return result
+    }
+
+    private func attribute(_ name: String, in tag: Substring) -> String? {
+        let tag = " " + tag
+        guard let range = tag.range(of: " \(name)=\"") else { return nil }
+        let rest = tag[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    /// The text of every coding at its original positions, worked out from the raw XML.
+    private func expectedCodings(_ url: URL, utf16: Bool) throws -> (sources: Int, selections: Int, texts: [String]) {
+        let files = try entries(url)
+        let qdeName = try #require(files.keys.first { $0.lowercased().hasSuffix(".qde") })
+        let xml = String(decoding: files[qdeName]!, as: UTF8.self)
+        let sourceBlocks = xml.components(separatedBy: "<TextSource ").dropFirst()
+        var selections = 0
+        var texts: [String] = []
+        for block in sourceBlocks {
+            let body = block.components(separatedBy: "</TextSource>")[0]
+            let tag = body.prefix { $0 != ">" }
+            let path = try #require(attribute("plainTextPath", in: tag)).replacingOccurrences(of: "internal://", with: "")
+            let key = try #require(files.keys.first { $0.lowercased() == "sources/\(path.lowercased())" })
+            var data = files[key]!
+            if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+            let text = String(decoding: data, as: UTF8.self)
+            for selection in body.components(separatedBy: "<PlainTextSelection ").dropFirst() {
+                selections += 1
+                let selectionTag = selection.prefix { $0 != ">" }
+                let start = Int(try #require(attribute("startPosition", in: selectionTag)))!
+                let end = Int(try #require(attribute("endPosition", in: selectionTag)))!
+                let quoted: String
+                if utf16 {
+                    quoted = String(decoding: Array(text.utf16)[start..<end], as: UTF16.self)
+                } else {
+                    quoted = String(String.UnicodeScalarView(Array(text.unicodeScalars)[start..<end]))
+                }
+                let inside = selection.components(separatedBy: "</PlainTextSelection>")[0]
+                let codingCount = inside.components(separatedBy: "<Coding ").count - 1
+                texts += Array(repeating: quoted, count: codingCount)
+            }
+        }
+        return (sourceBlocks.count, selections, texts)
+    }
+
+    private func check(_ file: String, utf16: Bool) throws -> Study {
+        let url = readerRefiFolder.appendingPathComponent(file)
+        let imported = try RefiQDAReader.read(url)
+        let study = imported.study
+        let expected = try expectedCodings(url, utf16: utf16)
+        #expect(study.sources.count == expected.sources)
+        #expect(study.codings.count == expected.texts.count)
+        #expect(expected.selections > 0)
+        let texts = study.codings.map { coding in
+            study.sources.first { $0.id == coding.sourceID }!.text.scalars(in: coding.range) ?? "<out of range>"
+        }
+        #expect(texts.count == expected.texts.count)
+        for (index, (got, wanted)) in zip(texts, expected.texts).enumerated() where got != wanted {
+            Issue.record("coding \(index): \(got.debugDescription) ≠ \(wanted.debugDescription)")
+        }
+        let shorts = study.codebook.codes.map(\.short)
+        #expect(Set(shorts).count == shorts.count)
+        #expect(shorts.allSatisfy { !$0.contains(" ") })
+        #expect(study.codings.allSatisfy { coding in shorts.contains(coding.code) && study.coders.contains { $0.name == coding.coder } })
+        #expect(study.sources.allSatisfy { source in study.cases.contains { $0.id == source.caseID } })
+        return study
+    }
+
+    @Test func qualCoderDemoImportsEveryCodingAtItsCodePoints() throws {
+        let study = try check("qc-1.3.2-demo.qdpx", utf16: false)
+        #expect(study.sources.count == 2)
+        #expect(study.codings.count == 205)
+        #expect(study.cases.map(\.name) == ["Zonder case"])
+        #expect(study.coders.map(\.name) == ["cp"])
+        #expect(study.codebook.code("programming")?.parent == "competencies")
+    }
+
+    @Test func nvivoExportImportsEveryCodingAtItsUTF16Positions() throws {
+        let study = try check("nvivo-win-12.6-oltas0517.qdpx", utf16: true)
+        #expect(study.sources.count == 2)
+        #expect(study.codings.count == 303)
+        #expect(study.codebook.code("ad-hominem")?.name == "ad hominem")
+        #expect(study.sources.contains { $0.text.contains("\r\n") })
+        #expect(!study.sources.contains { $0.text.hasPrefix("\u{FEFF}") })
+    }
+
+    // MARK: Hostile and broken files
+
+    private func makeZip(_ entries: [(String, String)]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("refi-reader-\(UUID().uuidString).qdpx")
+        let archive = try Archive(url: url, accessMode: .create)
+        for (path, text) in entries {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return url
+    }
+
+    private static let minimalQDE = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="test">
+        <CodeBook><Codes><Code guid="{C0DE0000-0000-0000-0000-000000000001}" name="a b" isCodable="true"/></Codes></CodeBook>
+        <Sources><TextSource guid="50000000-0000-0000-0000-000000000001" name="s1" plainTextPath="internal://s1.txt">
+        <PlainTextSelection guid="51000000-0000-0000-0000-000000000001" startPosition="0" endPosition="5">
+        <Coding guid="52000000-0000-0000-0000-000000000001"><CodeRef targetGUID="c0de0000-0000-0000-0000-000000000001"/></Coding>
+        </PlainTextSelection>
+        <PlainTextSelection guid="51000000-0000-0000-0000-000000000002" startPosition="5" endPosition="999">
+        <Coding guid="52000000-0000-0000-0000-000000000002"><CodeRef targetGUID="c0de0000-0000-0000-0000-000000000001"/></Coding>
+        </PlainTextSelection>
+        </TextSource><PictureSource guid="60000000-0000-0000-0000-000000000001" name="p"/></Sources>
+        <Sets/></Project>
+        """
+
+    @Test func aLenientMinimalFileImportsAndReportsWhatItSkipped() throws {
+        let url = try makeZip([("Project.QDE", Self.minimalQDE), ("Sources/S1.txt", "\u{FEFF}Hallo wereld")])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let imported = try RefiQDAReader.read(url)
+        #expect(imported.study.codings.count == 1)
+        #expect(imported.study.codings.first?.code == "a-b")
+        #expect(imported.study.codings.first?.coder == "unknown")
+        #expect(imported.study.sources.first?.text == "Hallo wereld")
+        #expect(imported.skipped.count == 3, "\(imported.skipped)")
+        #expect(imported.skipped.contains { $0.contains("PictureSource") })
+        #expect(imported.skipped.contains { $0.contains("5..999") })
+    }
+
+    @Test func anEntryEscapingTheFolderIsRefused() throws {
+        let url = try makeZip([("project.qde", Self.minimalQDE), ("sources/s1.txt", "Hallo wereld"), ("../evil.txt", "x")])
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect { try RefiQDAReader.read(url) } throws: { "\($0)".contains("../evil.txt") }
+    }
+
+    @Test func anEntityBombIsAnErrorNamingTheFile() throws {
+        var bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [\n<!ENTITY a0 \"ha\">\n"
+        for level in 1...10 { bomb += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">\n" }
+        bomb += "]>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&a10;\"/>"
+        let url = try makeZip([("project.qde", bomb)])
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect { try RefiQDAReader.read(url) } throws: { "\($0)".contains("project.qde") }
+    }
+
+    @Test func aMissingSourceFileIsAnError() throws {
+        let url = try makeZip([("project.qde", Self.minimalQDE)])
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect { try RefiQDAReader.read(url) } throws: { "\($0)".contains("s1.txt") }
+    }
+
+    @Test func anEmptyFileIsAnError() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("refi-reader-\(UUID().uuidString).qdpx")
+        try Data().write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: RefiQDAReaderError.self) { try RefiQDAReader.read(url) }
+    }
+
+    @Test func nvivoPositionsConvertFromUTF16() {
+        let converter = PositionConverter(text: "a😀b\r\nc", utf16: true)
+        #expect(converter.range(start: 1, end: 3) == ScalarRange(start: 1, end: 2))
+        #expect(converter.range(start: 3, end: 7) == ScalarRange(start: 2, end: 6))
+        #expect(converter.range(start: 2, end: 3) == nil)
+        #expect(converter.range(start: 0, end: 8) == nil)
+    }
+}
