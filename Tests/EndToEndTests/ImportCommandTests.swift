@@ -4,21 +4,20 @@ import Testing
 /// `werkbank import` on a project made by `werkbank init`.
 @Suite
 struct ImportCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-e2e-import-\(UUID().uuidString)")
-    var project: String { folder.appendingPathComponent("studie.werkbank").path }
+    let fixture: InitializedProject
+    var folder: URL { fixture.folder }
+    var project: String { fixture.path }
 
     init() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let created = try BinaryRunner.run(["init", project])
-        precondition(created.status == 0, created.errors)
+        fixture = try InitializedProject("import")
     }
 
     func run(_ arguments: [String]) throws -> BinaryRunner.Result {
-        try BinaryRunner.run(arguments + ["--project", project])
+        try fixture.run(arguments)
     }
 
     @Test func importsCodesAndSkipsTheSameFileAgain() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { fixture.remove() }
         let file = folder.appendingPathComponent("Gesprek Jan 2024.txt")
         try Data("I: Hoe werken de Cliënten mee?\nJan: Zij leren samen met studenten.\n".utf8).write(to: file)
 
@@ -50,7 +49,7 @@ struct ImportCommandTests {
     }
 
     @Test func badFilesGetClearErrors() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { fixture.remove() }
         let missing = try run(["import", folder.appendingPathComponent("nope.txt").path, "--case", "Zorg 1"])
         #expect(missing.status == 66)
         let latin = folder.appendingPathComponent("latin.txt")

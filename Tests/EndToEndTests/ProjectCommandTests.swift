@@ -3,21 +3,20 @@ import Testing
 
 /// The project commands of the built binary, on a project made by `werkbank init`.
 @Suite struct ProjectCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-e2e-project-\(UUID().uuidString)")
-    var project: String { folder.appendingPathComponent("studie.werkbank").path }
+    let fixture: InitializedProject
+    var folder: URL { fixture.folder }
+    var project: String { fixture.path }
 
     init() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let created = try BinaryRunner.run(["init", project])
-        precondition(created.status == 0, created.errors)
+        fixture = try InitializedProject("project")
     }
 
     func run(_ arguments: [String]) throws -> BinaryRunner.Result {
-        try BinaryRunner.run(arguments + ["--project", project])
+        try fixture.run(arguments)
     }
 
     @Test func initReportsWhatItImported() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { fixture.remove() }
         let again = try BinaryRunner.run(["init", project])
         #expect(again.status == 64)
         #expect(again.errors.contains("already exists"))
@@ -27,7 +26,7 @@ import Testing
     }
 
     @Test func codeUndoRedoUncode() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { fixture.remove() }
         let coded = try run(["code", "--source", "rev1-interview-manager", "--range", "0..2", "--code", "LOS", "--coder", "E2E", "--format", "csv"])
         #expect(coded.status == 0, "\(coded.errors)")
         let row = try #require(coded.output.split(separator: "\r\n").dropFirst().first)
@@ -49,7 +48,7 @@ import Testing
     }
 
     @Test func badInputGetsClearErrors() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { fixture.remove() }
         let badRange = try run(["code", "--source", "rev1-interview-manager", "--range", "5..99999", "--code", "LOS"])
         #expect(badRange.status == 64)
         #expect(badRange.errors.contains("does not fit source `rev1-interview-manager`"))
@@ -64,7 +63,7 @@ import Testing
     }
 
     @Test func fragmentsFilterByCaseRoleAndCoder() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { fixture.remove() }
         let result = try run(["fragments", "--code", "los", "--case", "Zorg 1", "--role", "studenten", "--coder", "Bram", "--format", "json"])
         #expect(result.status == 0, "\(result.errors)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -74,7 +73,7 @@ import Testing
     }
 
     @Test func theDefaultProjectIsMadeInTheDataFolder() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { fixture.remove() }
         let data = folder.appendingPathComponent("data")
         let result = try BinaryRunner.run(["sources", "--format", "csv"], environment: ["XDG_DATA_HOME": data.path])
         #expect(result.status == 0, "\(result.errors)")
