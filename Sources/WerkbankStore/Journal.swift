@@ -21,21 +21,22 @@ struct Journal {
                        arguments: [label, entity.rawValue, beforeJSON, afterJSON, Date()])
     }
 
+    /// Undoes the latest edit that is not undone.
     func undo() throws -> String {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM journal WHERE undone = 0 ORDER BY seq DESC LIMIT 1") else {
-            throw ProjectError.nothingToUndo
-        }
-        try apply(row, state: "before")
-        try db.execute(sql: "UPDATE journal SET undone = 1 WHERE seq = ?", arguments: [row["seq"] as Int64])
-        return row["label"]
+        try step(sql: "SELECT * FROM journal WHERE undone = 0 ORDER BY seq DESC LIMIT 1", state: "before", undone: true,
+                 otherwise: .nothingToUndo)
     }
 
+    /// Redoes the earliest edit that is undone.
     func redo() throws -> String {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM journal WHERE undone = 1 ORDER BY seq ASC LIMIT 1") else {
-            throw ProjectError.nothingToRedo
-        }
-        try apply(row, state: "after")
-        try db.execute(sql: "UPDATE journal SET undone = 0 WHERE seq = ?", arguments: [row["seq"] as Int64])
+        try step(sql: "SELECT * FROM journal WHERE undone = 1 ORDER BY seq ASC LIMIT 1", state: "after", undone: false,
+                 otherwise: .nothingToRedo)
+    }
+
+    private func step(sql: String, state: String, undone: Bool, otherwise: ProjectError) throws -> String {
+        guard let row = try Row.fetchOne(db, sql: sql) else { throw otherwise }
+        try apply(row, state: state)
+        try db.execute(sql: "UPDATE journal SET undone = ? WHERE seq = ?", arguments: [undone, row["seq"] as Int64])
         return row["label"]
     }
 

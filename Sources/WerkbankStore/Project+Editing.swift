@@ -112,3 +112,23 @@ struct MemoStore {
         }
     }
 }
+
+extension Project {
+    /// Every memo on a code, case or source, in one read.
+    public func memos() throws(ProjectError) -> [MemoTarget: String] {
+        try read { db in
+            var memos: [MemoTarget: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT targetKind, targetKey, text FROM memo") {
+                let key: String = row[1]
+                let target: MemoTarget? = switch row[0] as String {
+                case "code": .code(key)
+                case "case": .case(key)
+                case "source": .source(key)
+                default: nil
+                }
+                if let target { memos[target] = row[2] }
+            }
+            return memos
+        }
+    }
+}

@@ -64,7 +64,7 @@ extension AppState {
                 return []
             }
             modal = .memo(MemoEditor(target: .memo(.code(code.short)), title: "\(code.short) · \(code.name)",
-                                     text: data.codeMemos[code.short] ?? ""))
+                                     text: data.memos[.code(code.short)] ?? ""))
         case "disagreements", "verschillen":
             let names = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             let known = data.study.coders.map(\.name)

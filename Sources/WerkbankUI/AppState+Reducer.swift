@@ -113,7 +113,7 @@ extension AppState {
         case .memo:
             if screen == .studyCase, data.cases.indices.contains(caseIndex) {
                 let studyCase = data.cases[caseIndex]
-                modal = .memo(MemoEditor(target: .memo(.case(studyCase.id)), title: studyCase.name, text: data.caseMemos[studyCase.id] ?? ""))
+                modal = .memo(MemoEditor(target: .memo(.case(studyCase.id)), title: studyCase.name, text: data.memos[.case(studyCase.id)] ?? ""))
                 return []
             }
             return reduceSource(action, data: data)

@@ -65,7 +65,7 @@ extension AppState {
             if let coding = chosenCoding(in: data) {
                 modal = .memo(MemoEditor(target: .coding(coding.id), title: "\(coding.code) · \(coding.coder)", text: coding.memo ?? ""))
             } else {
-                modal = .memo(MemoEditor(target: .memo(.source(source.id)), title: source.title, text: data.sourceMemo ?? ""))
+                modal = .memo(MemoEditor(target: .memo(.source(source.id)), title: source.title, text: data.memos[.source(source.id)] ?? ""))
             }
         default:
             break
@@ -95,7 +95,7 @@ extension AppState {
         guard let source = data.source else { return }
         let current = selection(in: data)
         let from = backward ? (current?.start ?? 0) : (current.map { selectedRange == $0 ? $0.start + 1 : $0.start } ?? 0)
-        guard let match = SourceSearch(text: source.text).find(query, from: from, backward: backward) else {
+        guard let match = data.sourceCache.search(for: source).find(query, from: from, backward: backward) else {
             message = StatusMessage(text: Text.messageNotFound.string(language, query), isError: true)
             return
         }

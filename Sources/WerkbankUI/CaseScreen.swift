@@ -50,10 +50,9 @@ struct CaseScreen {
         guard let findings = data.findings[studyCase.id] else { return [TextLine(Line("…", style: state.style("ui.text.dim")))] }
         var lines: [TextLine] = []
         for finding in findings {
-            let colour = state.theme.codeColour(finding.code.short, fallback: Self.color(finding.code.colour))
             let counts = "\(finding.fragmentCount) \(state.text(.columnFragments).lowercased()), "
                 + "\(finding.respondentCount) \(state.text(.columnRespondentsCoded).lowercased())"
-            lines.append(TextLine(Line([Span("██ ", style: state.codeStyle(colour)),
+            lines.append(TextLine(Line([Span("██ ", style: state.swatch(finding.code.short, in: data.study.codebook)),
                                         Span(finding.code.short, style: state.style("ui.text.emphasis")),
                                         Span("  \(finding.code.name)  ", style: state.style("ui.text")),
                                         Span(counts, style: state.style("ui.text.dim"))]), hangingIndent: 3))
@@ -68,10 +67,5 @@ struct CaseScreen {
             lines.append(TextLine(Line([])))
         }
         return lines
-    }
-
-    /// A codebook colour as a terminal colour.
-    static func color(_ colour: RGBColour) -> Color {
-        .rgb(colour.red, colour.green, colour.blue)
     }
 }

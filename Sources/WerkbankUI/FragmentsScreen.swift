@@ -94,7 +94,7 @@ struct FragmentsScreen {
         let text = Self.textCache.text(of: fragment, width: width)
         let header = text.header.map { part -> Span in
             switch part.kind {
-            case .swatch: Span(part.text, style: selected ? selection.patched(with: swatchStyle(fragment)) : swatchStyle(fragment))
+            case .swatch: Span(part.text, style: selected ? selection.patched(with: state.swatch(fragment.coding.code, in: data.study.codebook)) : state.swatch(fragment.coding.code, in: data.study.codebook))
             case .code: Span(part.text, style: style("ui.text.emphasis"))
             case .text: Span(part.text, style: style("ui.text"))
             case .speaker: Span(part.text, style: style("speaker.label"))
@@ -108,12 +108,6 @@ struct FragmentsScreen {
         return rows
     }
 
-    /// The code's colour: the codebook's, unless the theme sets one.
-    private func swatchStyle(_ fragment: Fragment) -> Style {
-        let code = fragment.coding.code
-        let fallback = data.study.codebook.code(code).map { CaseScreen.color($0.colour) } ?? .default
-        return state.codeStyle(state.theme.codeColour(code, fallback: fallback))
-    }
 
     static let textCache = FragmentTextCache()
 

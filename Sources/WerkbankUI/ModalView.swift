@@ -35,7 +35,7 @@ struct ModalView {
         let matches = picker.matches(in: data.study.codebook)
         let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2)
         let items = matches.map { code in
-            Line([Span(code.parent == nil ? "██ " : "  ██ ", style: state.codeStyle(CaseScreen.color(code.colour))),
+            Line([Span(code.parent == nil ? "██ " : "  ██ ", style: state.swatch(code.short, in: data.study.codebook)),
                   Span(code.short, style: state.style("ui.text.emphasis")), Span("  \(code.name)", style: state.style("ui.text"))])
         }
         var list = ListState(selected: picker.selected)

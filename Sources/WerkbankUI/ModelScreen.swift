@@ -18,9 +18,8 @@ struct ModelScreen {
         for group in data.study.codebook.groups {
             lines.append(TextLine(state.heading(group.name + (state.language == .en ? " (\(group.gloss))" : ""))))
             for code in group.codes {
-                let colour = state.theme.codeColour(code.short, fallback: CaseScreen.color(code.colour))
                 let indent = code.parent == nil ? "" : "  "
-                lines.append(TextLine(Line([Span("\(indent)██ ", style: state.codeStyle(colour)),
+                lines.append(TextLine(Line([Span("\(indent)██ ", style: state.swatch(code.short, in: data.study.codebook)),
                                             Span(code.short, style: state.style("ui.text.emphasis")),
                                             Span("  \(code.name)", style: state.style("ui.text")),
                                             Span(" — \(code.gloss)", style: state.style("ui.text.dim"))]), hangingIndent: 3 + indent.count))

@@ -1,4 +1,5 @@
 import TerminalKit
+import WerkbankCore
 
 /// A line of a text view whose wrapped continuation rows are indented by `hangingIndent`
 /// columns, so that a quote or a list item stays visibly one item.
@@ -66,6 +67,12 @@ extension AppState {
     /// A label and a value on one line.
     func field(_ label: Text, _ value: String) -> Line {
         Line([Span("\(text(label)): ", style: style("ui.text.dim")), Span(value, style: style("ui.text"))])
+    }
+
+    /// The swatch style of a code (by short name): its codebook colour unless the theme sets one.
+    func swatch(_ short: String, in codebook: Codebook) -> Style {
+        let fallback = codebook.code(short).map { Color.rgb($0.colour.red, $0.colour.green, $0.colour.blue) } ?? .default
+        return codeStyle(theme.codeColour(short, fallback: fallback))
     }
 
     /// The swatch style of a code colour. Without colours (NO_COLOR, mono) the swatch would

@@ -25,7 +25,7 @@ struct SourceScreen {
         let textArea = Rect(x: inner.x + gutterWidth, y: inner.y, width: inner.width - gutterWidth, height: inner.height)
         guard textArea.width > 4 else { return }
 
-        let layout = data.layoutCache.layout(for: source, width: textArea.width)
+        let layout = data.sourceCache.layout(for: source, width: textArea.width)
         let selection = state.selection(in: data)
         let selectedRows = selection.flatMap { layout.rows(overlapping: $0) }
         let offset = AppState.offset(showing: selectedRows?.lowerBound ?? 0, from: state.list("units").offset, visible: inner.height)
@@ -81,18 +81,12 @@ struct SourceScreen {
                             into buffer: inout ScreenBuffer, x: Int, y: Int) {
         for coding in codings where SourceLayout.touches(row.range, coding.range) {
             guard let lane = lanes[coding.id], lane < Self.maximumLanes else { continue }
-            let colour = state.codeStyle(color(of: coding.code))
+            let colour = state.swatch(coding.code, in: data.study.codebook)
             let startsHere = row.range.start <= coding.range.start || row.range.isEmpty && row.range.start == coding.range.start
             let name = String(coding.code.prefix(Self.laneWidth - 1))
             let mark = startsHere ? DisplayWidth.pad(name, to: Self.laneWidth - 1) + "▐" : "   ▐"
             buffer.write(mark, x: x + lane * Self.laneWidth, y: y, style: colour, maxWidth: Self.laneWidth)
         }
-    }
-
-    private func color(of code: String) -> Color {
-        let fallback = data.study.codebook.code(code).map { CaseScreen.color($0.colour) } ?? .default
-        // A sub-code shows in its own colour; the theme may override a code's colour.
-        return state.theme.codeColour(code, fallback: fallback)
     }
 
     private func renderPanel(source: Source, selection: ScalarRange?, into buffer: inout ScreenBuffer,
@@ -103,7 +97,7 @@ struct SourceScreen {
         for (index, coding) in here.enumerated() {
             let chosen = state.panelFocused && index == state.panelIndex
             let nameStyle = chosen ? state.style("ui.selection") : state.style("ui.text.emphasis")
-            lines.append(TextLine(Line([Span("██ ", style: state.codeStyle(color(of: coding.code))),
+            lines.append(TextLine(Line([Span("██ ", style: state.swatch(coding.code, in: data.study.codebook)),
                                         Span(coding.code, style: nameStyle),
                                         Span("  \(coding.coder)  \(coding.range)", style: state.style("ui.text.dim"))])))
             if let memo = coding.memo {
@@ -114,7 +108,7 @@ struct SourceScreen {
         lines.append(TextLine(Line([])))
         let filter = state.showAllCoders ? state.text(.labelAllCoders) : Text.labelMyCodings.string(state.language, state.coder)
         lines.append(TextLine(Line("a: \(filter)", style: state.style("ui.text.dim"))))
-        if let memo = data.sourceMemo {
+        if let memo = data.memos[.source(source.id)] {
             lines.append(TextLine(Line([])))
             lines.append(TextLine(Line("Memo: \(memo)", style: state.style("ui.text")), hangingIndent: 2))
         }

@@ -86,7 +86,7 @@ public final class Workbench {
         guard let source = data.source, let x = limits["sourceTextX"], let y = limits["sourceTextY"],
               let width = limits["sourceTextWidth"], let height = limits["sourceTextHeight"], let first = limits["sourceFirstRow"],
               mouse.x >= x, mouse.y >= y, mouse.y < y + height else { return nil }
-        let layout = data.layoutCache.layout(for: source, width: width)
+        let layout = data.sourceCache.layout(for: source, width: width)
         return layout.offset(row: first + mouse.y - y, column: mouse.x - x)
     }
 
@@ -126,23 +126,14 @@ public final class Workbench {
     /// Reads again what an edit can change. A coding changes the counts, the findings and
     /// the open source's codings; only a new code changes the study itself.
     private func reloadAfterEdit(studyChanged: Bool = false) throws {
-        if studyChanged {
-            let reloaded = try WorkbenchData.load(from: project)
-            data.study = reloaded.study
-        }
+        if studyChanged { data.study = try project.study() }
         let counts = try project.codeCaseCounts()
         data.fragmentsByCase = Dictionary(grouping: counts, by: \.caseID).mapValues { $0.map(\.fragments).reduce(0, +) }
         data.sourcesByCase = Dictionary(grouping: try project.sources(), by: \.caseID)
         data.findings = [:]
-        for studyCase in data.study.cases {
-            data.caseMemos[studyCase.id] = try project.memo(on: .case(studyCase.id))
-        }
-        for code in data.study.codebook.codes {
-            data.codeMemos[code.short] = try project.memo(on: .code(code.short))
-        }
+        data.memos = try project.memos()
         if let source = data.source {
             data.sourceCodings = try project.codings(inSource: source.id)
-            data.sourceMemo = try project.memo(on: .source(source.id))
         }
         if !data.disagreements.isEmpty { try markDecided() }
         if data.matrix != nil {
@@ -178,7 +169,6 @@ public final class Workbench {
             data.source = source
             data.sourceUnits = WorkbenchData.units(of: source)
             data.sourceCodings = try project.codings(inSource: id)
-            data.sourceMemo = try project.memo(on: .source(id))
         case .recode(let id, let code):
             _ = try project.updateCoding(id, code: code)
             try reloadAfterEdit()

@@ -39,13 +39,11 @@ public struct WorkbenchData: Sendable {
     /// speaker turns, or its paragraphs when it has none).
     public var source: Source?
     public var sourceCodings: [Coding] = []
-    /// The memo on the open source, and memos on cases by case id.
-    public var sourceMemo: String?
-    public var caseMemos: [String: String] = [:]
-    public var codeMemos: [String: String] = [:]
     public var sourceUnits: [ScalarRange] = []
+    /// The memos on codes, cases and sources.
+    public var memos: [MemoTarget: String] = [:]
     /// The Disagreements screen: the stretches, the texts of their sources, and which are
-    /// decided (in this session, or by a consensus coding on the stretch).
+    /// decided by the consensus coder.
     public var disagreements: [Disagreement] = []
     public var disagreementTexts: [String: String] = [:]
     public var resolvedDisagreements: Set<String> = []
@@ -56,8 +54,8 @@ public struct WorkbenchData: Sendable {
     public var matrix: Matrix?
     /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).
     public var fragments: [Fragment] = []
-    /// The source laid out for the last width it was drawn at.
-    var layoutCache = LayoutCache()
+    /// The open source's layout and search index.
+    var sourceCache = SourceCache()
 
     public init(study: Study, sourcesByCase: [String: [SourceSummary]], fragmentsByCase: [String: Int]) {
         self.study = study
@@ -74,12 +72,7 @@ public struct WorkbenchData: Sendable {
             study: study,
             sourcesByCase: Dictionary(grouping: sources, by: \.caseID),
             fragmentsByCase: Dictionary(grouping: counts, by: \.caseID).mapValues { $0.map(\.fragments).reduce(0, +) })
-        for studyCase in study.cases {
-            if let memo = try project.memo(on: .case(studyCase.id)) { data.caseMemos[studyCase.id] = memo }
-        }
-        for code in study.codebook.codes {
-            if let memo = try project.memo(on: .code(code.short)) { data.codeMemos[code.short] = memo }
-        }
+        data.memos = try project.memos()
         return data
     }
 
@@ -120,18 +113,28 @@ public struct WorkbenchData: Sendable {
     public var cases: [Case] { study.cases }
 }
 
-/// Remembers the layout of the open source for one width, so that moving the cursor does not
-/// wrap the whole transcript again. A reference, so that rendering (which reads a copy of
-/// the data) can fill it.
-final class LayoutCache: @unchecked Sendable {
-    private var key: (sourceID: String, width: Int)?
+/// What is worked out once per open source and reused while it stays open: its layout for
+/// the last width it was drawn at, and its folded text for searching. A reference, so that
+/// rendering and the reducer (which read copies of the data) can fill it.
+final class SourceCache: @unchecked Sendable {
+    private var layoutKey: (sourceID: String, width: Int)?
     private var layout: SourceLayout?
+    private var searchKey: String?
+    private var search: SourceSearch?
 
     func layout(for source: Source, width: Int) -> SourceLayout {
-        if let layout, let key, key.sourceID == source.id, key.width == width { return layout }
+        if let layout, let layoutKey, layoutKey.sourceID == source.id, layoutKey.width == width { return layout }
         let made = SourceLayout(source: source, width: width)
-        key = (source.id, width)
+        layoutKey = (source.id, width)
         layout = made
+        return made
+    }
+
+    func search(for source: Source) -> SourceSearch {
+        if let search, searchKey == source.id { return search }
+        let made = SourceSearch(text: source.text)
+        searchKey = source.id
+        search = made
         return made
     }
 }

@@ -30,8 +30,7 @@ struct AgreementCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Least overlap for segments to agree, 0 to 1.", valueName: "fraction"))
     var threshold: Double = AgreementInput.defaultSegmentThreshold
 
-    @Option(name: .long, help: ArgumentHelp("Only the sources of this case, by name, folder or number.", valueName: "name"))
-    var `case`: String?
+    @OptionGroup var caseOption: CaseOption
 
     @Option(name: .long, help: ArgumentHelp("A source id; may be repeated (default: every source both coders coded).", valueName: "id"))
     var source: [String] = []
@@ -64,16 +63,16 @@ struct AgreementCommand: ParsableCommand {
             throw ValidationError("no coder '\(name)'; the coders are \(known.joined(separator: ", "))")
         }
         var caseID: String?
-        if let name = `case` {
+        if caseOption.case != nil {
             let study = try withProject { () throws(ProjectError) in try project.study() }
-            caseID = try resolveCase(name, in: study).id
+            caseID = try caseOption.resolved(in: study)?.id
         }
         let sourceIDs = source.isEmpty ? nil : source
         let input = try withProject { () throws(ProjectError) in
             try project.agreementInput(coders: pair, sourceIDs: sourceIDs, caseID: caseID)
         }
         guard !input.sources.isEmpty else {
-            throw ValidationError("\(pair.0) and \(pair.1) have not both coded any source\(`case`.map { " of case '\($0)'" } ?? "")")
+            throw ValidationError("\(pair.0) and \(pair.1) have not both coded any source\(caseOption.case.map { " of case '\($0)'" } ?? "")")
         }
         let order = try withProject { () throws(ProjectError) in try project.codeOrder() }
         let used = Set(input.usedCodes)

@@ -70,16 +70,14 @@ struct CoOccurrenceReportCommand: ParsableCommand {
     @Option(name: .long, help: "overlap or turn.")
     var mode: CoOccurrenceMode = .overlap
 
-    @Option(name: .long, help: ArgumentHelp("Only this case, by either name, folder or number.", valueName: "name"))
-    var `case`: String?
-
+    @OptionGroup var caseOption: CaseOption
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let project = try projectOptions.open()
         let study = try withProject { () throws(ProjectError) in try project.study() }
-        let caseID = try `case`.map { try resolveCase($0, in: study).id }
+        let caseID = try caseOption.resolved(in: study)?.id
         let table = try withProject { () throws(ProjectError) in try project.coOccurrence(mode: mode, caseID: caseID) }
         print(ReportWriter.render(table.report, as: output.format), terminator: "")
     }

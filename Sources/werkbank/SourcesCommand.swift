@@ -8,16 +8,14 @@ struct SourcesCommand: ParsableCommand {
         commandName: "sources",
         abstract: "List the sources of the project, or of one case.")
 
-    @Option(name: .long, help: ArgumentHelp("Only this case, by either name, folder or number.", valueName: "name"))
-    var `case`: String?
-
+    @OptionGroup var caseOption: CaseOption
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let project = try projectOptions.open()
         let study = try withProject { () throws(ProjectError) in try project.study() }
-        let caseID = try `case`.map { try resolveCase($0, in: study).id }
+        let caseID = try caseOption.resolved(in: study)?.id
         let sources = try withProject { () throws(ProjectError) in try project.sources(ofCase: caseID) }
         let table = ReportTable(
             title: "Sources",
@@ -30,13 +28,4 @@ struct SourcesCommand: ParsableCommand {
             })
         print(ReportWriter.render(table, as: output.format), terminator: "")
     }
-}
-
-/// The case named by `name`, or a usage error listing the cases.
-func resolveCase(_ name: String, in study: Study) throws -> Case {
-    guard let found = study.findCase(name) else {
-        let names = study.cases.map { "\($0.name) (\($0.tableLabel))" }.joined(separator: ", ")
-        throw ValidationError("no case named '\(name)'; the cases are \(names)")
-    }
-    return found
 }

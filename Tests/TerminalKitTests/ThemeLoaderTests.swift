@@ -7,7 +7,7 @@ import Testing
     func load(_ name: String, from files: [String: String]) throws -> (Result<Theme, ThemeError>, URL) {
         let folder = try temporaryFolder(files)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let loader = ThemeLoader(searchPaths: [folder], knownScopes: werkbankScopes)
+        let loader = ThemeLoader(searchPaths: [folder], knownScopes: testScopes)
         do {
             return (.success(try loader.load(name)), folder)
         } catch {
@@ -209,7 +209,7 @@ import Testing
         let url = folder.appendingPathComponent("latin1.toml")
         try Data("\"ui\" = \"red\"\n# caf".utf8 + [0xE9] + Data("\n".utf8)).write(to: url)
         let error = #expect(throws: ThemeError.self) {
-            try ThemeLoader(searchPaths: [folder], knownScopes: werkbankScopes).load("latin1")
+            try ThemeLoader(searchPaths: [folder], knownScopes: testScopes).load("latin1")
         }
         #expect(error == ThemeError(file: url.path, line: 2, message: "is not valid UTF-8 text; save it as UTF-8"))
     }

@@ -139,7 +139,7 @@ import WerkbankCore
         workbench.type("Het primaire proces")
         workbench.press(.escape)
         #expect(try workbench.project.memo(on: .code("LOS")) == "Het primaire proces")
-        #expect(workbench.data.codeMemos["LOS"] == "Het primaire proces")
+        #expect(workbench.data.memos[.code("LOS")] == "Het primaire proces")
         workbench.press(.character(":"))
         workbench.type("memo NOPE")
         workbench.press(.enter)

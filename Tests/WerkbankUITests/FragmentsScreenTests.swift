@@ -307,7 +307,7 @@ import WerkbankStore
         #expect(buffer.text(ofRow: first + selected.count).hasPrefix("│██ LOS  "), "the next fragment follows")
         // The swatch keeps the code's colour on the selection.
         let los = try #require(workbench.data.study.codebook.code("LOS"))
-        let swatch = workbench.state.codeStyle(theme.codeColour("LOS", fallback: CaseScreen.color(los.colour)))
+        let swatch = workbench.state.codeStyle(theme.codeColour("LOS", fallback: .rgb(los.colour.red, los.colour.green, los.colour.blue)))
         #expect(buffer[1, first].style == Style(foreground: swatch.foreground, background: .ansi(6)))
         #expect(buffer[12, first].style.foreground == .ansi(0))
     }

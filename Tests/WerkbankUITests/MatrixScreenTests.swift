@@ -78,13 +78,6 @@ import WerkbankCore
         #expect(try cellStyle(code: "LOS", column: 1).attributes.contains(.bold))
         #expect(try cellStyle(code: "AAN-URG", column: 0).attributes.contains(.underline))
     }
-
-    @Test func everyShippedThemeLoadsWithTheWorkbenchScopes() throws {
-        let loader = ThemeLoader(searchPaths: [packageRoot.appendingPathComponent("Themes")], knownScopes: ThemeScopes.all)
-        for name in ["default", "light", "dark-256", "high-contrast", "mono"] {
-            #expect(throws: Never.self) { _ = try loader.load(name) }
-        }
-    }
 }
 
 @Suite struct MatrixCollapseTests {

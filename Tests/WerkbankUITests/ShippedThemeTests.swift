@@ -1,19 +1,21 @@
 import Foundation
 import Testing
-@testable import TerminalKit
+import TerminalKit
+@testable import WerkbankUI
 
+/// The themes shipped in `Themes/`, against the scopes the workbench uses.
 @Suite struct ShippedThemeTests {
     static let themesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Themes")
     static let names = ["default", "light", "dark-256", "high-contrast", "mono"]
-    let loader = ThemeLoader(searchPaths: [themesFolder], knownScopes: werkbankScopes)
+    let loader = ThemeLoader(searchPaths: [themesFolder], knownScopes: ThemeScopes.all)
 
     @Test(arguments: names)
     func loadsAndSetsEveryScope(_ name: String) throws {
         let theme = try loader.load(name)
         #expect(theme.name == name)
-        #expect(Set(theme.scopes.keys) == werkbankScopes)
+        #expect(Set(theme.scopes.keys) == ThemeScopes.all)
         #expect(theme.style("ui.selection", profile: .none).attributes.contains(.reverse))
     }
 
