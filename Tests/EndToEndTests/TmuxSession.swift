@@ -7,10 +7,12 @@ final class TmuxSession {
 
     /// Starts `command` (a shell command line) in a `width`×`height` pane. The pane stays
     /// after the command ends and shows `EXIT=<status>` and `TTY=icanon echo` when the
-    /// command left the terminal in its normal modes.
+    /// command left the terminal in its normal modes. Both lines start with `\r\n`: a program
+    /// killed in raw mode leaves the cursor anywhere and `onlcr` off, and `EXIT=` must not
+    /// wrap across the pane's edge.
     init(_ command: String, width: Int = 100, height: Int = 30) throws {
         try tmux(capturing: false, ["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
-                  "\(command); echo EXIT=$?; echo TTY=$(stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '); sleep 600"])
+                  "\(command); printf '\\r\\nEXIT=%s\\r\\n' $?; printf 'TTY=%s\\r\\n' \"$(stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' ')\"; sleep 600"])
     }
 
     static var isAvailable: Bool {
