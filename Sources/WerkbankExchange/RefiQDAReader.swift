@@ -25,7 +25,10 @@ public enum RefiQDAReader {
     static let noCaseName = "Zonder case"
     static let defaultColour = RGBColour(red: 0x99, green: 0x99, blue: 0x99)
 
-    public static func read(_ url: URL) throws(RefiQDAReaderError) -> RefiQDAImport {
+    /// Reads a `.qdpx`. At most `limit` bytes are unpacked in all: the sizes an archive
+    /// declares are checked first, and the bytes really inflated are counted as they come, so
+    /// an archive that lies about its sizes (a ZIP bomb) stops at the limit too.
+    public static func read(_ url: URL, limit: UInt64 = maximumUncompressedSize) throws(RefiQDAReaderError) -> RefiQDAImport {
         let path = url.path
         func fail(_ reason: String) -> RefiQDAReaderError { RefiQDAReaderError(path: path, reason: reason) }
         let archive: Archive
@@ -45,21 +48,29 @@ public enum RefiQDAReader {
                 throw fail("entry '\(name)' escapes the archive's folder")
             }
             total += entry.uncompressedSize
-            guard total <= maximumUncompressedSize else {
-                throw fail("more than \(maximumUncompressedSize / 1024 / 1024) MB uncompressed")
-            }
+            guard total <= limit else { throw fail(tooLarge(limit)) }
         }
         let files = entries.filter { $0.type == .file }
         let qdes = files.filter { !$0.path.contains("/") && $0.path.lowercased().hasSuffix(".qde") }
         guard qdes.count == 1, let qde = qdes.first else {
             throw fail(qdes.isEmpty ? "no .qde file at the archive's root" : "more than one .qde file at the archive's root")
         }
+        var unpacked: UInt64 = 0
         func contents(_ entry: Entry) throws(RefiQDAReaderError) -> Data {
             var data = Data()
+            var overflowed = false
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    unpacked += UInt64(chunk.count)
+                    guard UInt64(data.count + chunk.count) <= entry.uncompressedSize, unpacked <= limit else {
+                        overflowed = true
+                        throw CocoaError(.fileReadTooLarge)
+                    }
+                    data.append(chunk)
+                }
             } catch {
-                throw fail("cannot read '\(entry.path)': \(error)")
+                guard overflowed else { throw fail("cannot read '\(entry.path)': \(error)") }
+                throw fail(unpacked > limit ? tooLarge(limit) : "'\(entry.path)' unpacks to more than the \(entry.uncompressedSize) bytes it declares")
             }
             return data
         }
@@ -94,6 +105,10 @@ public enum RefiQDAReader {
             }
         }
         return RefiQDAReaderMapper(document: document, texts: texts).map()
+    }
+
+    private static func tooLarge(_ limit: UInt64) -> String {
+        limit >= 1024 * 1024 ? "more than \(limit / 1024 / 1024) MB uncompressed" : "more than \(limit) bytes uncompressed"
     }
 
     /// A GUID as compared: lower case, without braces or spaces.

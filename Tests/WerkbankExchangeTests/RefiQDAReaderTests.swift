@@ -175,6 +175,43 @@ private let readerRefiFolder = URL(fileURLWithPath: #filePath)
         #expect(throws: RefiQDAReaderError.self) { try RefiQDAReader.read(url) }
     }
 
+    /// Overwrites the uncompressed size an archive declares for `entry`, in its local header
+    /// and its central directory entry: a ZIP bomb that says it is small.
+    private func declareSize(_ size: UInt32, of entry: String, in url: URL) throws {
+        var bytes = [UInt8](try Data(contentsOf: url))
+        let name = Array(entry.utf8)
+        func uint(_ offset: Int, _ count: Int) -> Int { (0..<count).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) } }
+        var patched = 0
+        for offset in 0..<(bytes.count - 46) {
+            let signature = uint(offset, 4)
+            let (sizeOffset, nameOffset) = signature == 0x0403_4B50 ? (22, 30) : signature == 0x0201_4B50 ? (24, 46) : (0, 0)
+            guard sizeOffset > 0, offset + nameOffset + name.count <= bytes.count,
+                  Array(bytes[(offset + nameOffset)..<(offset + nameOffset + name.count)]) == name else { continue }
+            for index in 0..<4 { bytes[offset + sizeOffset + index] = UInt8((size >> (8 * UInt32(index))) & 0xFF) }
+            patched += 1
+        }
+        try #require(patched == 2, "the local and central headers of \(entry)")
+        try Data(bytes).write(to: url)
+    }
+
+    @Test func aZipBombThatUnderstatesItsSizeIsStoppedWhileUnpacking() throws {
+        // 8 MB of one letter deflates to a few kilobytes; the archive claims 100 bytes.
+        let url = try makeZip([("project.qde", Self.minimalQDE), ("sources/s1.txt", String(repeating: "a", count: 8 * 1024 * 1024))])
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try Data(contentsOf: url).count < 100_000)
+        try declareSize(100, of: "sources/s1.txt", in: url)
+        #expect { try RefiQDAReader.read(url) } throws: { error in
+            "\(error)".contains(url.path) && "\(error)".contains("'sources/s1.txt' unpacks to more than the 100 bytes it declares")
+        }
+    }
+
+    @Test func anArchiveThatUnpacksBeyondTheLimitIsRefused() throws {
+        let url = try makeZip([("project.qde", Self.minimalQDE), ("sources/s1.txt", String(repeating: "a", count: 2 * 1024 * 1024))])
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect { try RefiQDAReader.read(url, limit: 1024 * 1024) } throws: { "\($0)".contains("more than 1 MB uncompressed") }
+        #expect(try RefiQDAReader.read(url, limit: 3 * 1024 * 1024).study.sources.count == 1)
+    }
+
     @Test func nvivoPositionsConvertFromUTF16() {
         let converter = PositionConverter(text: "a😀b\r\nc", utf16: true)
         #expect(converter.range(start: 1, end: 3) == ScalarRange(start: 1, end: 2))
