@@ -11,6 +11,8 @@ enum ExitCodes {
     static let noInput = ExitCode(66)
     /// There is no terminal the workbench can draw in (EX_UNAVAILABLE).
     static let noTerminal = ExitCode(69)
+    /// An output file cannot be written (EX_CANTCREAT).
+    static let cannotCreate = ExitCode(73)
     /// The project is busy in another process (EX_TEMPFAIL: try again).
     static let temporaryFailure = ExitCode(75)
     /// Nothing to undo or redo, or a coding, code or source that is not there.

@@ -7,26 +7,46 @@ import WerkbankStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export every coding as CSV: one row per coding, ready for R and spreadsheets.",
+        abstract: "Export the codings as CSV, or the project or its codebook as REFI-QDA (.qdpx, .qdc).",
         discussion: """
-            Columns: case, source, kind, speaker, role, code, coder, start, end (characters, end \
-            exclusive), quote, memo. RFC 4180, UTF-8, CRLF line ends; quotes keep their line breaks.
+            csv: one row per coding, ready for R and spreadsheets. Columns: case, source, kind, speaker, \
+            role, code, coder, start, end (characters, end exclusive), quote, memo. RFC 4180, UTF-8, \
+            CRLF line ends; quotes keep their line breaks.
+
+            qdpx: the project for NVivo, ATLAS.ti, MAXQDA, QualCoder and others: project.qde (codebook, \
+            coders, cases, sources, codings, memos as notes) and the source texts as UTF-8 under \
+            sources/. Code groups become non-codable codes holding their codes; positions count \
+            Unicode code points. Cases and sources carry an ID variable with their Werkbank id.
+
+            qdc: the codebook alone.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv
+        case csv, qdpx, qdc
     }
 
-    @Option(name: .long, help: "Export format: csv.")
+    @Option(name: .long, help: "Export format: csv, qdpx or qdc.")
     var format: Format = .csv
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write, or - for standard output.", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write (- for standard output with csv).", valueName: "file"))
     var output: String
 
     @OptionGroup var projectOptions: ProjectOptions
 
+    func validate() throws {
+        if output == "-" && format != .csv { throw ValidationError("--format \(format.rawValue) writes a file; give -o FILE") }
+    }
+
     func run() throws {
         let project = try projectOptions.open()
+        switch format {
+        case .csv: try exportCSV(project)
+        case .qdpx: try exportProject(project)
+        case .qdc: try exportCodebook(project)
+        }
+    }
+
+    private func exportCSV(_ project: Project) throws {
         let fragments = try withProject { () throws(ProjectError) in try project.fragments() }
         let table = ReportTable(
             title: "Codings",
@@ -46,8 +66,32 @@ struct ExportCommand: ParsableCommand {
             try Data(csv.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
             printError("werkbank: cannot write \(output): \(error.localizedDescription)")
-            throw ExitCode(73)
+            throw ExitCodes.cannotCreate
         }
         print("exported \(fragments.count) codings to \(output)")
+    }
+
+    private func exportProject(_ project: Project) throws {
+        let snapshot = try withProject { () throws(ProjectError) in try project.snapshot() }
+        let exported = RefiQDAWriter.project(study: snapshot.study, memos: snapshot.memos)
+        do {
+            try RefiQDAArchive.write(exported, to: URL(fileURLWithPath: output))
+        } catch {
+            printError("werkbank: \(error)")
+            throw ExitCodes.cannotCreate
+        }
+        for problem in exported.problems { printError("werkbank: \(problem)") }
+        print("exported \(snapshot.study.sources.count) sources and \(exported.codingCount) codings to \(output)")
+    }
+
+    private func exportCodebook(_ project: Project) throws {
+        let study = try withProject { () throws(ProjectError) in try project.study() }
+        do {
+            try RefiQDAArchive.writeCodebook(RefiQDAWriter.codebook(study.codebook), to: URL(fileURLWithPath: output))
+        } catch {
+            printError("werkbank: \(error)")
+            throw ExitCodes.cannotCreate
+        }
+        print("exported \(study.codebook.codes.count) codes to \(output)")
     }
 }

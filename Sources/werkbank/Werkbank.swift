@@ -22,7 +22,7 @@ struct Werkbank: ParsableCommand {
             WorkbenchCommand.self,
             CasesCommand.self, RespondentsCommand.self, CodebookCommand.self, ValidateCommand.self,
             InitCommand.self, SourcesCommand.self, FragmentsCommand.self,
-            CodeCommand.self, UncodeCommand.self, UndoCommand.self, RedoCommand.self, MergeCommand.self, AgreementCommand.self, ReportCommand.self, ExportCommand.self, RefiExportCommand.self, RefiImportCommand.self, ImportCommand.self,
+            CodeCommand.self, UncodeCommand.self, UndoCommand.self, RedoCommand.self, MergeCommand.self, AgreementCommand.self, ReportCommand.self, ExportCommand.self, RefiImportCommand.self, ImportCommand.self,
             KeybindingsCommand.self,
         ],
         defaultSubcommand: WorkbenchCommand.self

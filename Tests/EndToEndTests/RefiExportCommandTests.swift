@@ -20,7 +20,7 @@ import ZIPFoundation
         let (folder, project) = try makeProject()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("x.qdpx")
-        let result = try BinaryRunner.run(["export-qdpx", "-o", file.path, "--project", project])
+        let result = try BinaryRunner.run(["export", "--format", "qdpx", "-o", file.path, "--project", project])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output == "exported 17 sources and 553 codings to \(file.path)\n")
         try checkArchive(file, project: project, folder: folder)
@@ -30,12 +30,12 @@ import ZIPFoundation
         let (folder, project) = try makeProject()
         defer { try? FileManager.default.removeItem(at: folder) }
         let qdc = folder.appendingPathComponent("x.qdc")
-        #expect(try BinaryRunner.run(["export-qdpx", "--codebook", "-o", qdc.path, "--project", project]).status == 0)
+        #expect(try BinaryRunner.run(["export", "--format", "qdc", "-o", qdc.path, "--project", project]).status == 0)
         let text = try String(contentsOf: qdc, encoding: .utf8)
         #expect(text.contains("urn:QDA-XML:codebook:1.0"))
         if let lint = try xmllint(qdc, schema: "Codebook.xsd") { #expect(lint.status == 0, "\(lint.output)") }
 
-        #expect(try BinaryRunner.run(["export-qdpx", "-o", "/nonexistent/x.qdpx", "--project", project]).status == 73)
+        #expect(try BinaryRunner.run(["export", "--format", "qdpx", "-o", "/nonexistent/x.qdpx", "--project", project]).status == 73)
     }
 
     private func checkArchive(_ file: URL, project: String, folder: URL) throws {
