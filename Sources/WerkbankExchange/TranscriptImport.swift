@@ -1,28 +1,6 @@
 import Foundation
 import WerkbankCore
 
-/// A transcript read from an outside file: its text, its speaker turns and the speaker labels.
-///
-/// Turn speakers are the labels as written in the file (`Jan`, `I`, `S1`); the importer maps
-/// them to participant ids. Offsets count Unicode scalars of `text`, end exclusive.
-public struct TranscriptImport: Hashable, Sendable {
-    public var text: String
-    public var turns: [Turn]
-    /// The speaker labels in order of first appearance.
-    public var speakers: [String]
-
-    public init(text: String, turns: [Turn], speakers: [String]) {
-        self.text = text
-        self.turns = turns
-        self.speakers = speakers
-    }
-
-    /// The number of turns of each label.
-    public func turnCount(of label: String) -> Int {
-        turns.count { $0.speaker == label }
-    }
-}
-
 /// The encodings a transcript may be converted from besides UTF-8.
 public enum TranscriptEncoding: String, CaseIterable, Sendable {
     case latin1

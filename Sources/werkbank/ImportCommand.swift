@@ -48,27 +48,14 @@ struct ImportCommand: ParsableCommand {
         _ = try mappings()
     }
 
-    /// A speaker mapping given on the command line.
-    struct Mapping {
-        var id: String
-        /// `nil` for an interviewer.
-        var role: String?
-    }
-
-    func mappings() throws -> [String: Mapping] {
-        var result: [String: Mapping] = [:]
+    /// The `--speaker` mappings by label.
+    func mappings() throws -> [String: SpeakerMapping] {
+        var result: [String: SpeakerMapping] = [:]
         for text in speaker {
-            guard let equals = text.firstIndex(of: "="), let colon = text[equals...].firstIndex(of: ":") else {
+            guard let (label, mapping) = SpeakerMapping.parse(text) else {
                 throw ValidationError("--speaker '\(text)' must look like LABEL=ID:ROLE, e.g. --speaker \"Jan=S3:Studenten\"")
             }
-            let label = text[..<equals].trimmingCharacters(in: .whitespaces)
-            let id = text[text.index(after: equals)..<colon].trimmingCharacters(in: .whitespaces)
-            let role = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            guard !label.isEmpty, !id.isEmpty, !role.isEmpty else {
-                throw ValidationError("--speaker '\(text)' must look like LABEL=ID:ROLE, e.g. --speaker \"Jan=S3:Studenten\"")
-            }
-            let isInterviewer = ["i", "interviewer"].contains(role.lowercased())
-            result[label] = Mapping(id: id, role: isInterviewer ? nil : role)
+            result[label] = mapping
         }
         return result
     }
@@ -110,7 +97,7 @@ struct ImportCommand: ParsableCommand {
         let studyCase = try resolveCase(`case`, in: study)
         let given = try mappings()
         for (url, data, transcript) in transcripts {
-            let id = Self.slug(url.deletingPathExtension().lastPathComponent)
+            let id = Source.slug(url.deletingPathExtension().lastPathComponent)
             let checksum = Project.checksum(of: data)
             if let existing = try withProject({ () throws(ProjectError) in try project.source(withChecksum: checksum) }) {
                 print("\(url.lastPathComponent): already imported as source \(existing); skipped")
@@ -128,65 +115,21 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// The source, with each label mapped to a participant or an interviewer.
+    /// The source, with each label mapped to a participant or an interviewer; the messages
+    /// say how to map what is missing.
     func makeSource(id: String, title: String, transcript: TranscriptImport, caseID: String, study: Study,
-                    mappings: [String: Mapping]) throws -> Source {
-        var resolved: [String: Mapping] = [:]
-        var unmapped: [String] = []
-        for label in transcript.speakers {
-            if let mapping = mappings[label] ?? Self.implicitMapping(label, roles: study.roles) {
-                resolved[label] = mapping
-            } else {
-                unmapped.append(label)
-            }
-        }
-        guard unmapped.isEmpty else {
+                    mappings: [String: SpeakerMapping]) throws -> Source {
+        do {
+            return try transcript.source(id: id, title: title, caseID: caseID, kind: kind, date: date, mappings: mappings, roles: study.roles)
+        } catch .unmappedSpeakers(let unmapped) {
             let roles = study.roles.map { "\($0.name) (\($0.speakerPrefix))" }.joined(separator: ", ")
             throw ValidationError("""
                 \(title): speakers without an id: \(unmapped.joined(separator: ", ")); \
                 map each with --speaker LABEL=ID:ROLE, e.g. --speaker "\(unmapped[0])=S1:\(study.roles.first?.name ?? "Studenten")" \
                 (ROLE: I for an interviewer, or one of \(roles))
                 """)
+        } catch {
+            throw ValidationError(error.description)
         }
-        var interviewers: [String] = []
-        var participants: [Participant] = []
-        for label in transcript.speakers {
-            guard let mapping = resolved[label] else { continue }
-            if let role = mapping.role {
-                guard let known = study.roles.first(where: { $0.name.lowercased() == role.lowercased() }) else {
-                    throw ValidationError("no role '\(role)'; the roles are \(study.roles.map(\.name).joined(separator: ", "))")
-                }
-                if !participants.contains(where: { $0.id == mapping.id }) { participants.append(Participant(id: mapping.id, role: known.name)) }
-            } else if !interviewers.contains(mapping.id) {
-                interviewers.append(mapping.id)
-            }
-        }
-        let turns = transcript.turns.map { Turn(speaker: resolved[$0.speaker]?.id ?? $0.speaker, range: $0.range) }
-        return Source(id: id, caseID: caseID, title: title, kind: kind, date: date, interviewers: interviewers,
-                      participants: participants, text: transcript.text, turns: turns)
-    }
-
-    /// `I` and `Interviewer` as interviewers; `S1`, `P2` … by the prefix of a role.
-    static func implicitMapping(_ label: String, roles: [Role]) -> Mapping? {
-        if ["i", "interviewer"].contains(label.lowercased()) { return Mapping(id: label == "Interviewer" ? "I" : label, role: nil) }
-        guard let match = label.wholeMatch(of: /([A-Za-z]+)(\d+)/) else { return nil }
-        let prefix = String(match.1)
-        guard let role = roles.first(where: { $0.speakerPrefix == prefix }) else { return nil }
-        return Mapping(id: label, role: role.name)
-    }
-
-    /// Lowercase ASCII letters and digits, other runs as one hyphen; diacritics dropped.
-    static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        var slug = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug
     }
 }
