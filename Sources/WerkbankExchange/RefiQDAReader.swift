@@ -14,7 +14,10 @@ public struct RefiQDAReaderError: Error, CustomStringConvertible, Equatable {
 
 /// What a `.qdpx` held: the study and what could not be brought in, with reasons.
 public struct RefiQDAImport: Sendable {
+    /// The study with its sources and codings (and a coding's memo on the coding).
     public var study: Study
+    /// Memos on codes, cases and sources.
+    public var memos: [MemoTarget: String]
     public var skipped: [String]
 }
 

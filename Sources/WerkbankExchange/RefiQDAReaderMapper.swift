@@ -1,7 +1,12 @@
 import Foundation
 import WerkbankCore
 
-/// Turns a parsed `project.qde` and its source texts into a ``Study``.
+/// Turns a parsed `project.qde` and its source texts into a ``Study`` and its memos.
+///
+/// What Werkbank itself wrote comes back as it was: codes with their short names, groups,
+/// glosses and colours; cases and sources with their ids (the `ID` variable), kinds, dates,
+/// participants and speaker turns; codings with their GUIDs; memos on codings, codes, sources
+/// and cases. Other tools' projects are mapped as well as their content allows.
 struct RefiQDAReaderMapper {
     var document: RefiQDADocument
     /// Source texts by normalised GUID.
@@ -10,8 +15,12 @@ struct RefiQDAReaderMapper {
     /// Whether positions count UTF-16 code units (NVivo) rather than code points.
     var countsUTF16: Bool { document.origin.lowercased().contains("nvivo") }
 
+    /// Whether Werkbank wrote the project, so that its conventions can be read back.
+    var isWerkbankExport: Bool { document.origin == RefiQDAWriter.origin }
+
     func map() -> RefiQDAImport {
         var skipped = document.skipped
+        var memos: [MemoTarget: String] = [:]
 
         // Coders.
         var coders: [Coder] = []
@@ -23,23 +32,10 @@ struct RefiQDAReaderMapper {
             coders.append(Coder(name: name))
         }
 
-        // Codes: one group, shorts from the names, parents from nesting.
-        var shorts: [String: String] = [:]
-        var usedShorts: Set<String> = []
-        var codes: [Code] = []
-        for code in document.codes {
-            var base = code.name.trimmingCharacters(in: .whitespacesAndNewlines)
-                .components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: "-")
-            if base.isEmpty { base = "code" }
-            let short = unique(base, in: &usedShorts, caseInsensitive: true)
-            shorts[code.guid] = short
-            let name = code.name.isEmpty ? short : code.name
-            codes.append(Code(short: short, name: name, gloss: "", description: code.description,
-                              colour: code.colour.flatMap(RGBColour.init(hex:)) ?? RefiQDAReader.defaultColour,
-                              parent: code.parentGUID.flatMap { shorts[$0] }, groupID: RefiQDAReader.importedGroupID))
-        }
-        let codebook = Codebook(groups: [CodeGroup(id: RefiQDAReader.importedGroupID, name: "Imported codes", gloss: "Imported codes",
-                                                   codes: codes)])
+        // Codes.
+        var usedGroupIDs: Set<String> = []
+        let imported = mapCodebook(usedIDs: &usedGroupIDs)
+        for (short, memo) in imported.memos { memos[.code(short)] = memo }
 
         // Sources with text.
         var sourceIDs: [String: String] = [:]
@@ -56,9 +52,11 @@ struct RefiQDAReaderMapper {
             }
             if name.isEmpty { name = source.guid }
             source.name = name
-            let id = unique(slug(name), in: &usedSourceIDs, caseInsensitive: true)
+            let id = unique(slug(source.variables["ID"] ?? name, fallback: "source"), in: &usedSourceIDs, caseInsensitive: true)
             sourceIDs[source.guid] = id
             textSources.append((source.guid, id, source, text))
+            let memo = notes(source.noteGUIDs)
+            if !memo.isEmpty { memos[.source(id)] = memo }
         }
 
         // Cases: one per REFI case, then one for sources in none.
@@ -67,10 +65,13 @@ struct RefiQDAReaderMapper {
         var usedCaseIDs: Set<String> = []
         for entry in document.cases {
             let name = entry.name.isEmpty ? "Case \(cases.count + 1)" : entry.name
-            let id = unique(slug(name), in: &usedCaseIDs, caseInsensitive: true)
-            cases.append(Case(id: id, number: cases.count + 1, name: name, tableLabel: name, sector: "", institutions: [],
-                              description: "", respondents: [:]))
+            let id = unique(slug(entry.variables["ID"] ?? name, fallback: "case"), in: &usedCaseIDs, caseInsensitive: true)
+            cases.append(Case(id: id, number: cases.count + 1, name: name, tableLabel: entry.variables["Table label"] ?? name,
+                              sector: entry.variables["Sector"] ?? "", institutions: [], description: entry.description,
+                              respondents: [:]))
             for guid in entry.sourceGUIDs where caseOfSource[guid] == nil { caseOfSource[guid] = id }
+            let memo = notes(document.links.filter { $0.target == entry.guid && document.notes[$0.origin] != nil }.map(\.origin))
+            if !memo.isEmpty { memos[.case(id)] = memo }
         }
         if textSources.contains(where: { caseOfSource[$0.guid] == nil }) {
             let id = unique("zonder-case", in: &usedCaseIDs, caseInsensitive: true)
@@ -79,13 +80,13 @@ struct RefiQDAReaderMapper {
             for source in textSources where caseOfSource[source.guid] == nil { caseOfSource[source.guid] = id }
         }
 
-        // Codings.
+        // Sources and their codings.
         var sources: [Source] = []
         var codings: [Coding] = []
+        var usedCodingIDs: Set<UUID> = []
         var needsUnknownCoder = false
         for source in textSources {
-            sources.append(Source(id: source.id, caseID: caseOfSource[source.guid]!, title: source.entry.name.isEmpty ? source.id : source.entry.name,
-                                  kind: .document, text: source.text))
+            sources.append(makeSource(id: source.id, caseID: caseOfSource[source.guid]!, entry: source.entry, text: source.text))
             let converter = PositionConverter(text: source.text, utf16: countsUTF16)
             for selection in source.entry.selections {
                 let label = "selection \(selection.guid) in '\(source.entry.name)'"
@@ -101,28 +102,41 @@ struct RefiQDAReaderMapper {
                     skipped.append("\(label): range \(start)..\(end) outside the text or inside a character")
                     continue
                 }
-                let memo = selection.noteGUIDs.compactMap { document.notes[$0] }.joined(separator: "\n\n")
+                let memo = notes(selection.noteGUIDs)
+                let modified = selection.modified.flatMap { try? Date($0, strategy: .iso8601) }
                 for coding in selection.codings {
-                    guard let guid = coding.codeGUID, let short = shorts[guid] else {
+                    guard let guid = coding.codeGUID, let short = imported.shorts[guid] else {
                         skipped.append("\(label): coding refers to unknown code \(coding.codeGUID ?? "(none)")")
                         continue
                     }
                     var coder = coding.userGUID.flatMap { coderNames[$0] } ?? ""
                     if coder.isEmpty { coder = "unknown"; needsUnknownCoder = true }
                     let created = coding.created.flatMap { try? Date($0, strategy: .iso8601) }
-                    codings.append(Coding(id: UUID.stable(from: "refi|\(selection.guid)|\(guid)|\(coder)|\(codings.count)"), sourceID: source.id,
-                                          range: range, code: short, coder: coder,
-                                          memo: memo.isEmpty ? nil : memo, created: created, modified: created))
+                    // A selection with one coding is that coding (Werkbank writes a coding's id as
+                    // its selection's GUID), so that importing again finds it.
+                    var id = selection.codings.count == 1 ? UUID(uuidString: selection.guid) : nil
+                    if id == nil || usedCodingIDs.contains(id!) {
+                        id = UUID.stable(from: "refi|\(selection.guid)|\(guid)|\(coder)|\(codings.count)")
+                    }
+                    usedCodingIDs.insert(id!)
+                    codings.append(Coding(id: id!, sourceID: source.id, range: range, code: short, coder: coder,
+                                          memo: memo.isEmpty ? nil : memo, created: created, modified: modified ?? created))
                 }
             }
         }
         if needsUnknownCoder && !coders.contains(where: { $0.name == "unknown" }) { coders.append(Coder(name: "unknown")) }
         let title = document.name.isEmpty ? "Imported project" : document.name
-        let study = Study(title: title, roles: [], coders: coders, codebook: codebook, cases: cases, sources: sources, codings: codings)
-        return RefiQDAImport(study: study, skipped: skipped)
+        let study = Study(title: title, roles: roles(of: sources), coders: coders, codebook: imported.codebook, cases: cases,
+                          sources: sources, codings: codings)
+        return RefiQDAImport(study: study, memos: memos, skipped: skipped)
     }
 
-    private func unique(_ base: String, in used: inout Set<String>, caseInsensitive: Bool = false) -> String {
+    /// The text of the notes with these GUIDs, a blank line between them.
+    func notes(_ guids: [String]) -> String {
+        guids.compactMap { document.notes[$0] }.joined(separator: "\n\n")
+    }
+
+    func unique(_ base: String, in used: inout Set<String>, caseInsensitive: Bool = false) -> String {
         var candidate = base
         var number = 2
         func key(_ text: String) -> String { caseInsensitive ? text.lowercased() : text }
@@ -134,7 +148,7 @@ struct RefiQDAReaderMapper {
         return candidate
     }
 
-    private func slug(_ text: String) -> String {
+    func slug(_ text: String, fallback: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var result = ""
         for scalar in folded.unicodeScalars {
@@ -145,45 +159,6 @@ struct RefiQDAReaderMapper {
             }
         }
         let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        return trimmed.isEmpty ? "source" : trimmed
-    }
-}
-
-/// Converts REFI positions (code points, or UTF-16 code units for NVivo) to scalar offsets.
-struct PositionConverter {
-    /// For UTF-16: the scalar offset at each UTF-16 offset that starts a scalar, `-1` inside one.
-    private let utf16ToScalar: [Int]
-    private let scalarCount: Int
-    private let utf16: Bool
-
-    init(text: String, utf16: Bool) {
-        self.utf16 = utf16
-        scalarCount = text.unicodeScalars.count
-        if utf16 {
-            var table: [Int] = []
-            table.reserveCapacity(text.utf16.count + 1)
-            var index = 0
-            for scalar in text.unicodeScalars {
-                table.append(index)
-                if scalar.value > 0xFFFF { table.append(-1) }
-                index += 1
-            }
-            table.append(index)
-            utf16ToScalar = table
-        } else {
-            utf16ToScalar = []
-        }
-    }
-
-    func range(start: Int, end: Int) -> ScalarRange? {
-        guard start >= 0, start <= end else { return nil }
-        if !utf16 {
-            guard end <= scalarCount else { return nil }
-            return ScalarRange(start: start, end: end)
-        }
-        guard end < utf16ToScalar.count else { return nil }
-        let lower = utf16ToScalar[start], upper = utf16ToScalar[end]
-        guard lower >= 0, upper >= 0 else { return nil }
-        return ScalarRange(start: lower, end: upper)
+        return trimmed.isEmpty ? fallback : trimmed
     }
 }

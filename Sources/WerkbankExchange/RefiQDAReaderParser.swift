@@ -11,6 +11,8 @@ struct RefiQDADocument {
         var colour: String?
         var description: String
         var parentGUID: String?
+        var isCodable = true
+        var noteGUIDs: [String] = []
     }
     struct CodingRef {
         var codeGUID: String?
@@ -23,6 +25,7 @@ struct RefiQDADocument {
         var end: String?
         var codings: [CodingRef] = []
         var noteGUIDs: [String] = []
+        var modified: String?
     }
     struct TextSource {
         var guid: String
@@ -31,11 +34,18 @@ struct RefiQDADocument {
         var inlineText: String?
         var selections: [Selection] = []
         var otherSelections = 0
+        var description = ""
+        var noteGUIDs: [String] = []
+        /// Values by variable name.
+        var variables: [String: String] = [:]
     }
     struct CaseEntry {
         var guid: String
         var name: String
         var sourceGUIDs: [String] = []
+        var description = ""
+        /// Values by variable name.
+        var variables: [String: String] = [:]
     }
 
     var origin = ""
@@ -46,6 +56,10 @@ struct RefiQDADocument {
     var cases: [CaseEntry] = []
     var sources: [TextSource] = []
     var notes: [String: String] = [:]
+    /// Variable names by GUID.
+    var variableNames: [String: String] = [:]
+    /// Links from one object to another (a case memo is a link from a note to its case).
+    var links: [(origin: String, target: String)] = []
     /// Things not brought in: "3 PictureSource", "Sets".
     var skipped: [String] = []
 }
@@ -60,6 +74,8 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
     private var currentSelection: RefiQDADocument.Selection?
     private var currentCase: RefiQDADocument.CaseEntry?
     private var currentNoteGUID: String?
+    /// The variable of the `VariableValue` being read.
+    private var currentVariableGUID: String?
     private var skippedCounts: [String: Int] = [:]
     private var skippedOrder: [String] = []
 
@@ -67,7 +83,10 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
     static let known: Set<String> = [
         "Project", "Users", "User", "CodeBook", "Codes", "Code", "Description", "Cases", "Case", "SourceRef", "CodeRef",
         "Sources", "TextSource", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef", "Notes", "Note",
+        "Variables", "Variable", "VariableValue", "VariableRef", "Links", "Link",
+        "TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue",
     ]
+    static let valueElements: Set<String> = ["TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue"]
 
     static func parse(_ data: Data, name: String, archivePath: String) throws(RefiQDAReaderError) -> RefiQDADocument {
         let delegate = RefiQDAReaderParser()
@@ -121,7 +140,7 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
             let parentGUID = codeStack.last.map { document.codes[$0].guid }
             document.codes.append(.init(guid: RefiQDAReader.normalisedGUID(attributes["guid"] ?? ""),
                                         name: attributes["name"] ?? "", colour: attributes["color"], description: "",
-                                        parentGUID: parentGUID))
+                                        parentGUID: parentGUID, isCodable: attributes["isCodable"]?.lowercased() != "false"))
             codeStack.append(document.codes.count - 1)
         case "Case" where parent == "Cases":
             currentCase = .init(guid: RefiQDAReader.normalisedGUID(attributes["guid"] ?? ""), name: attributes["name"] ?? "")
@@ -132,7 +151,8 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
                                   plainTextPath: attributes["plainTextPath"])
         case "PlainTextSelection" where currentSource != nil:
             currentSelection = .init(guid: RefiQDAReader.normalisedGUID(attributes["guid"] ?? ""),
-                                     start: attributes["startPosition"], end: attributes["endPosition"])
+                                     start: attributes["startPosition"], end: attributes["endPosition"],
+                                     modified: attributes["modifiedDateTime"])
         case "Coding" where currentSelection != nil:
             currentSelection?.codings.append(.init(codeGUID: nil, userGUID: attributes["creatingUser"].map(RefiQDAReader.normalisedGUID),
                                                    created: attributes["creationDateTime"]))
@@ -142,6 +162,18 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
             }
         case "NoteRef" where currentSelection != nil:
             currentSelection?.noteGUIDs.append(RefiQDAReader.normalisedGUID(attributes["targetGUID"] ?? ""))
+        case "NoteRef" where parent == "TextSource" && currentSource != nil:
+            currentSource?.noteGUIDs.append(RefiQDAReader.normalisedGUID(attributes["targetGUID"] ?? ""))
+        case "NoteRef" where parent == "Code" && !codeStack.isEmpty:
+            document.codes[codeStack.last!].noteGUIDs.append(RefiQDAReader.normalisedGUID(attributes["targetGUID"] ?? ""))
+        case "Variable" where parent == "Variables":
+            document.variableNames[RefiQDAReader.normalisedGUID(attributes["guid"] ?? "")] = attributes["name"] ?? ""
+        case "VariableRef" where parent == "VariableValue":
+            currentVariableGUID = RefiQDAReader.normalisedGUID(attributes["targetGUID"] ?? "")
+        case "Link" where parent == "Links":
+            if let origin = attributes["originGUID"], let target = attributes["targetGUID"] {
+                document.links.append((RefiQDAReader.normalisedGUID(origin), RefiQDAReader.normalisedGUID(target)))
+            }
         case "Note" where parent == "Notes":
             currentNoteGUID = RefiQDAReader.normalisedGUID(attributes["guid"] ?? "")
         case _ where Self.otherSources.contains(name):
@@ -171,6 +203,20 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
             codeStack.removeLast()
         case "Description" where parent == "Code":
             if let index = codeStack.last { document.codes[index].description = text }
+        case "Description" where parent == "Case":
+            currentCase?.description = text
+        case "Description" where parent == "TextSource":
+            currentSource?.description = text
+        case _ where Self.valueElements.contains(name) && parent == "VariableValue":
+            if let guid = currentVariableGUID, let variable = document.variableNames[guid] {
+                if currentSelection == nil, currentSource != nil {
+                    currentSource?.variables[variable] = text
+                } else if currentCase != nil {
+                    currentCase?.variables[variable] = text
+                }
+            }
+        case "VariableValue":
+            currentVariableGUID = nil
         case "Case" where currentCase != nil:
             document.cases.append(currentCase!)
             currentCase = nil

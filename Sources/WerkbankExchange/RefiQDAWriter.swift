@@ -120,12 +120,10 @@ public enum RefiQDAWriter {
         }
 
         // Variables.
-        let caseVariables = ["Sector", "Table label"]
-        let sourceVariables = ["Kind", "Date", "Roles"]
         xml.open("Variables")
-        for name in caseVariables + sourceVariables {
+        for (name, description) in variables {
             xml.open("Variable", [("guid", variableGUID(name).refiGUID), ("name", name), ("typeOfVariable", "Text")])
-            xml.element("Description", text: caseVariables.contains(name) ? "Of a case." : "Of a source.")
+            xml.element("Description", text: description)
             xml.close("Variable")
         }
         xml.close("Variables")
@@ -147,6 +145,7 @@ public enum RefiQDAWriter {
                 }
                 xml.open("Case", [("guid", guid.refiGUID), ("name", studyCase.name)])
                 if !studyCase.description.isEmpty { xml.element("Description", text: studyCase.description) }
+                variableValue("ID", studyCase.id)
                 variableValue("Sector", studyCase.sector)
                 variableValue("Table label", studyCase.tableLabel)
                 for source in sources where source.caseID == studyCase.id {
@@ -185,6 +184,7 @@ public enum RefiQDAWriter {
                     xml.close("PlainTextSelection")
                 }
                 if let sourceNote { xml.empty("NoteRef", [("targetGUID", sourceNote.refiGUID)]) }
+                variableValue("ID", source.id)
                 variableValue("Kind", source.kind.rawValue)
                 if let date = source.date { variableValue("Date", date) }
                 let roles = uniqued(source.participants.map(\.role))
@@ -246,8 +246,7 @@ public enum RefiQDAWriter {
             guard written.insert(code.short).inserted else { return }
             xml.open("Code", [("guid", codeGUID(code.short).refiGUID), ("name", codeName(code)),
                               ("isCodable", "true"), ("color", code.colour.hex)])
-            let description = [code.gloss, code.description].filter { !$0.isEmpty }.joined(separator: "\n\n")
-            if !description.isEmpty { xml.element("Description", text: description) }
+            if let description = glossedDescription(code.gloss, code.description) { xml.element("Description", text: description) }
             if let note = noteRefs[code.short] { xml.empty("NoteRef", [("targetGUID", note.refiGUID)]) }
             for child in codebook.children(of: code.short) { write(child) }
             xml.close("Code")
@@ -255,11 +254,26 @@ public enum RefiQDAWriter {
         for group in codebook.groups {
             xml.open("Code", [("guid", groupGUID(group.id).refiGUID), ("name", group.name.isEmpty ? group.id : group.name),
                               ("isCodable", "false")])
-            let description = [group.gloss, group.description].filter { !$0.isEmpty }.joined(separator: "\n\n")
-            if !description.isEmpty { xml.element("Description", text: description) }
+            if let description = glossedDescription(group.gloss, group.description) { xml.element("Description", text: description) }
             for code in group.codes where code.parent == nil || !known.contains(code.parent!) { write(code) }
             xml.close("Code")
         }
+    }
+
+    /// The variables of cases (ID, Sector, Table label) and of sources (ID, Kind, Date, Roles).
+    static let variables: [(name: String, description: String)] = [
+        ("ID", "The Werkbank id of a case or source, as in Werkbank's CSV exports."),
+        ("Sector", "Of a case."), ("Table label", "Of a case: its label in the respondent table."),
+        ("Kind", "Of a source: interview, focusgroup, observation, document or questionnaire."),
+        ("Date", "Of a source."), ("Roles", "Of a source: the roles of its participants."),
+    ]
+
+    /// The English gloss as the first paragraph, then the description: `gloss`, or
+    /// `gloss\n\ndescription`, or `\n\ndescription` without a gloss, so that Werkbank can read
+    /// the two apart again (a gloss is one line).
+    static func glossedDescription(_ gloss: String, _ description: String) -> String? {
+        if description.isEmpty { return gloss.isEmpty ? nil : gloss }
+        return gloss + "\n\n" + description
     }
 
     /// `LOS – Lerend en Onderzoekend Samenwerken`: the short name first, as researchers know it.
@@ -270,8 +284,9 @@ public enum RefiQDAWriter {
     private static func sourceDescription(_ source: Source) -> String {
         var lines = [source.kind.rawValue + (source.date.map { ", \($0)" } ?? "")]
         if !source.interviewers.isEmpty { lines.append("Interviewers: " + source.interviewers.joined(separator: ", ")) }
-        if !source.participants.isEmpty {
-            lines.append("Participants: " + source.participants.map { "\($0.id) (\($0.role))" }.joined(separator: ", "))
+        for participant in source.participants {
+            let description = participant.description.replacingOccurrences(of: "\n", with: " ")
+            lines.append("Participant \(participant.id) (\(participant.role))" + (description.isEmpty ? "" : ": \(description)"))
         }
         return lines.joined(separator: "\n")
     }

@@ -34,9 +34,15 @@ public final class Project: Sendable {
         return Project(url: url, pool: pool)
     }
 
+    /// Creates a project from a study; see ``create(at:from:memos:)``.
+    public static func create(at url: URL, from study: Study) throws(ProjectError) -> Project {
+        try create(at: url, from: study, memos: [:])
+    }
+
     /// Creates a project from a study, all in one transaction, written under a temporary name
     /// and renamed into place only when complete: there is never a half-made project at `url`.
-    public static func create(at url: URL, from study: Study) throws(ProjectError) -> Project {
+    /// `memos` on codes, cases and sources come with it (memos on codings are in the codings).
+    public static func create(at url: URL, from study: Study, memos: [MemoTarget: String]) throws(ProjectError) -> Project {
         let path = url.path
         guard !FileManager.default.fileExists(atPath: path) else { throw .alreadyExists(path: path) }
         let folder = url.deletingLastPathComponent()
@@ -59,6 +65,11 @@ public final class Project: Sendable {
                     // row by row.
                     try ProjectSchema.dropSecondaryIndexes(db)
                     try StudyImporter(db: db).importStudy(study)
+                    let memoStore = MemoStore(db: db)
+                    for (target, text) in memos {
+                        try memoStore.checkTarget(target)
+                        try memoStore.apply(MemoSnapshot(kind: target.kind, key: target.key, text: text))
+                    }
                     try ProjectSchema.createSecondaryIndexes(db)
                     return .commit
                 }

@@ -30,7 +30,7 @@ struct RefiImportCommand: ParsableCommand {
             throw ExitCode(65)
         }
         let study = imported.study
-        _ = try withProject { () throws(ProjectError) in try Project.create(at: URL(fileURLWithPath: output), from: study) }
+        _ = try withProject { () throws(ProjectError) in try Project.create(at: URL(fileURLWithPath: output), from: study, memos: imported.memos) }
         print("imported \(study.sources.count) sources, \(study.codebook.codes.count) codes and \(study.codings.count) codings into \(output)")
         if !imported.skipped.isEmpty {
             print("not imported:")
