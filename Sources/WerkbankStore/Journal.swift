@@ -9,6 +9,8 @@ struct Journal {
         case memo
         case code
         case decision
+        /// An imported source (``SourceSnapshot``): undo takes it out again, redo puts it back.
+        case source
     }
 
     let db: Database
@@ -60,6 +62,13 @@ struct Journal {
             let target = try json.map { try decoder.decode(DecisionSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(DecisionSnapshot.self, from: Data($0.utf8)) }
             try DecisionSnapshot.restore(target, other: other, in: db)
+        case .source:
+            let target = try json.map { try decoder.decode(SourceSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(SourceSnapshot.self, from: Data($0.utf8)) }
+            // The row keeps the whole source only while it is out of the project.
+            if let kept = try SourceSnapshot.restore(target, other: other, in: db) {
+                try db.execute(sql: "UPDATE journal SET after = ? WHERE seq = ?", arguments: [try StudyImporter.json(kept), row["seq"] as Int64])
+            }
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

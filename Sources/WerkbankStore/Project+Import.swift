@@ -4,7 +4,9 @@ import WerkbankCore
 
 extension Project {
     /// Adds an imported source to its case, with the checksum of the file it came from, in one
-    /// transaction. Fails when a source with the same id is already in the project.
+    /// transaction. Fails when a source with the same id, or from the same file, is already in
+    /// the project. Undoable: undo takes the source out again with its turns, checksum and the
+    /// participants it brought (refused once it has codings); redo puts it back.
     public func addSource(_ source: Source, checksum: String) throws(ProjectError) {
         try write { db in
             guard let caseRowID = try Int64.fetchOne(db, sql: "SELECT id FROM studyCase WHERE slug = ?", arguments: [source.caseID]) else {
@@ -19,8 +21,11 @@ extension Project {
                 throw ProjectError.database(path: url.path, message: "this file was imported before as source `\(existing)`")
             }
             let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM source") ?? 0
+            let newParticipants = try SourceSnapshot.newParticipants(of: source, caseRowID: caseRowID, in: db)
             let sourceRowID = try SourceWriter(db: db).insert(source, caseRowID: caseRowID, position: position)
             try db.execute(sql: "INSERT INTO sourceChecksum (sourceID, checksum) VALUES (?, ?)", arguments: [sourceRowID, checksum])
+            try Journal(db: db).record("import \(source.id)", entity: .source, before: nil as SourceSnapshot?,
+                                       after: SourceSnapshot(id: source.id, checksum: checksum, newParticipants: newParticipants, content: nil))
         }
     }
 
