@@ -114,6 +114,35 @@ public enum RefiQDAReader {
         limit >= 1024 * 1024 ? "more than \(limit / 1024 / 1024) MB uncompressed" : "more than \(limit) bytes uncompressed"
     }
 
+    /// The largest `.qdc` file read.
+    public static let maximumCodebookSize = 50 * 1024 * 1024
+
+    /// Reads a REFI-QDA codebook (`.qdc`): a study with the codebook alone (code memos in
+    /// `memos`), no cases or sources.
+    public static func readCodebook(_ url: URL) throws(RefiQDAReaderError) -> RefiQDAImport {
+        let path = url.path
+        let data: Data
+        do {
+            let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+            guard size <= maximumCodebookSize else {
+                throw RefiQDAReaderError(path: path, reason: "more than \(maximumCodebookSize / 1024 / 1024) MB")
+            }
+            data = try Data(contentsOf: url)
+        } catch let error as RefiQDAReaderError {
+            throw error
+        } catch {
+            throw RefiQDAReaderError(path: path, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        guard !data.isEmpty else { throw RefiQDAReaderError(path: path, reason: "the file is empty") }
+        let document = try RefiQDAReaderParser.parse(data, name: url.lastPathComponent, archivePath: path)
+        guard document.sources.isEmpty, document.cases.isEmpty else {
+            throw RefiQDAReaderError(path: path, reason: "this is a project, not a codebook; import it as a .qdpx")
+        }
+        var imported = RefiQDAReaderMapper(document: document, texts: [:]).map()
+        imported.study.title = document.name.isEmpty ? "Imported codebook" : document.name
+        return imported
+    }
+
     /// A GUID as compared: lower case, without braces or spaces.
     static func normalisedGUID(_ text: String) -> String {
         text.trimmingCharacters(in: CharacterSet(charactersIn: "{} \t\n\r")).lowercased()

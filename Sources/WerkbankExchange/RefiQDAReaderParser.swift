@@ -100,7 +100,7 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
                                      reason: "'\(name)' is not well-formed XML at line \(parser.lineNumber): \(error)")
         }
         guard delegate.stack.isEmpty, delegate.sawProject else {
-            throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' holds no REFI-QDA Project element")
+            throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' holds no REFI-QDA Project or CodeBook element")
         }
         var document = delegate.document
         document.skipped = delegate.skippedOrder.map { key in
@@ -128,6 +128,10 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
         text = ""
         if insideSkipped > 0 { insideSkipped += 1; return }
         switch name {
+        case "CodeBook" where parent == nil:
+            // A `.qdc` file: a codebook on its own.
+            sawProject = true
+            document.origin = attributes["origin"] ?? ""
         case "Project":
             sawProject = true
             document.origin = attributes["origin"] ?? ""

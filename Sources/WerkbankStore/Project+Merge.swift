@@ -35,51 +35,57 @@ extension Project {
                         "source `\(slug)` has a different text in the two projects; merge refused, nothing changed")
                 }
             }
-            for coder in theirs.coders where try Bool.fetchOne(db, sql: "SELECT 1 FROM coder WHERE name = ?", arguments: [coder]) == nil {
-                try db.execute(sql: "INSERT INTO coder (name) VALUES (?)", arguments: [coder])
-                report.addedCoders.append(coder)
-            }
-            let ourCodes = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
-                SELECT k.short, p.short AS parent FROM code k LEFT JOIN code p ON p.id = k.parentID
-                """).map { ($0["short"] as String, $0["parent"] as String?) })
-            for code in theirs.codebook.codes {
-                if let parent = ourCodes[code.short] {
-                    if parent != code.parent { report.conflicts.append("code \(code.short): different parent; kept this project's") }
-                    continue
-                }
-                let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM code") ?? 0) + 1
-                try CodeWriter(db: db).insert(code, position: position)
-                report.addedCodes.append(code.short)
-            }
-            let writer = CodingWriter(db: db)
-            let reader = CodingReader(db: db)
-            for coding in theirs.codings {
-                guard ourSources[coding.sourceID] != nil else {
-                    report.skipped.append("coding \(coding.id.uuidString.lowercased()) on source `\(coding.sourceID)`, which this project does not have")
-                    continue
-                }
-                if let ours = try? reader.coding(coding.id) {
-                    if (ours.sourceID, ours.range, ours.code, ours.coder, ours.memo) == (coding.sourceID, coding.range, coding.code, coding.coder, coding.memo) {
-                        report.unchangedCodings += 1
-                    } else {
-                        report.conflicts.append("coding \(coding.id.uuidString.lowercased()) (\(coding.code), \(coding.coder)): different content; kept this project's")
-                    }
-                    continue
-                }
-                try writer.insert(coding)
-                report.addedCodings += 1
-            }
-            let memos = MemoStore(db: db)
-            for memo in theirs.memos {
-                let ours = try memos.memo(on: memo.target)
-                if ours.text == nil {
-                    try memos.apply(MemoSnapshot(kind: memo.target.kind, key: memo.target.key, text: memo.text))
-                    report.addedMemos += 1
-                } else if ours.text != memo.text {
-                    report.conflicts.append("memo on \(memo.target.kind) \(memo.target.key): different text; kept this project's")
-                }
-            }
+            try mergeContent(theirs, ourSources: ourSources, db: db, report: &report)
             return report
+        }
+    }
+
+    /// Adds their coders, codes, codings and memos that are not here yet; codings of sources
+    /// not in `ourSources` are skipped.
+    func mergeContent(_ theirs: MergeSnapshot, ourSources: [String: String], db: Database, report: inout MergeReport) throws {
+        for coder in theirs.coders where try Bool.fetchOne(db, sql: "SELECT 1 FROM coder WHERE name = ?", arguments: [coder]) == nil {
+            try db.execute(sql: "INSERT INTO coder (name) VALUES (?)", arguments: [coder])
+            report.addedCoders.append(coder)
+        }
+        let ourCodes = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+            SELECT k.short, p.short AS parent FROM code k LEFT JOIN code p ON p.id = k.parentID
+            """).map { ($0["short"] as String, $0["parent"] as String?) })
+        for code in theirs.codebook.codes {
+            if let parent = ourCodes[code.short] {
+                if parent != code.parent { report.conflicts.append("code \(code.short): different parent; kept this project's") }
+                continue
+            }
+            let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM code") ?? 0) + 1
+            try CodeWriter(db: db).insert(code, position: position)
+            report.addedCodes.append(code.short)
+        }
+        let writer = CodingWriter(db: db)
+        let reader = CodingReader(db: db)
+        for coding in theirs.codings {
+            guard ourSources[coding.sourceID] != nil else {
+                report.skipped.append("coding \(coding.id.uuidString.lowercased()) on source `\(coding.sourceID)`, which this project does not have")
+                continue
+            }
+            if let ours = try? reader.coding(coding.id) {
+                if (ours.sourceID, ours.range, ours.code, ours.coder, ours.memo) == (coding.sourceID, coding.range, coding.code, coding.coder, coding.memo) {
+                    report.unchangedCodings += 1
+                } else {
+                    report.conflicts.append("coding \(coding.id.uuidString.lowercased()) (\(coding.code), \(coding.coder)): different content; kept this project's")
+                }
+                continue
+            }
+            try writer.insert(coding)
+            report.addedCodings += 1
+        }
+        let memos = MemoStore(db: db)
+        for memo in theirs.memos {
+            let ours = try memos.memo(on: memo.target)
+            if ours.text == nil {
+                try memos.apply(MemoSnapshot(kind: memo.target.kind, key: memo.target.key, text: memo.text))
+                report.addedMemos += 1
+            } else if ours.text != memo.text {
+                report.conflicts.append("memo on \(memo.target.kind) \(memo.target.key): different text; kept this project's")
+            }
         }
     }
 

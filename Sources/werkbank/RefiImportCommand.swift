@@ -7,34 +7,91 @@ import WerkbankStore
 struct RefiImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-qdpx",
-        abstract: "Create a new project from a REFI-QDA (.qdpx) export of NVivo, ATLAS.ti, MAXQDA, QualCoder and others.",
+        abstract: "Import a REFI-QDA project (.qdpx) or codebook (.qdc) from NVivo, ATLAS.ti, MAXQDA, QualCoder and others.",
         discussion: """
-            Imports coders, codes (in one group, Imported codes), cases, text sources and their codings. \
-            A broken file (bad ZIP, bad XML, a missing source file, an entry escaping the folder) imports \
-            nothing; what cannot be brought in (pictures, audio, PDF, unknown elements, selections outside \
-            the text) is listed and the rest is imported.
+            With -o NEW.werkbank, a new project is made from the file; with --into PROJECT, what the \
+            file holds is added to an existing project: cases and code groups matched by id or name, \
+            sources by id (the same text is not added twice), codes by short name, codings by GUID, so \
+            that importing the same file again adds nothing. Werkbank's own exports come back as they \
+            were written: codes with their short names and groups, sources with their ids, speakers and \
+            turns, codings with their GUIDs, and memos.
+
+            A broken file (bad ZIP, bad XML, a missing source file, an entry escaping the folder, more \
+            than 200 MB unpacked) imports nothing; what cannot be brought in (pictures, audio, PDF, \
+            unknown elements, selections outside the text) is listed and the rest is imported.
             """)
 
-    @Argument(help: ArgumentHelp("The .qdpx file to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The .qdpx or .qdc file to import.", valueName: "file"))
     var file: String
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The new project file to create.", valueName: "file"))
-    var output: String
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("A new project file to create.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("An existing project to add to.", valueName: "project"))
+    var into: String?
+
+    func validate() throws {
+        if (output == nil) == (into == nil) {
+            throw ValidationError("give either -o NEW.werkbank (a new project) or --into PROJECT (add to an existing one)")
+        }
+    }
 
     func run() throws {
+        let url = URL(fileURLWithPath: file)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            printError("werkbank: \(file): no such file")
+            throw ExitCodes.noInput
+        }
         let imported: RefiQDAImport
         do {
-            imported = try RefiQDAReader.read(URL(fileURLWithPath: file))
+            imported = url.pathExtension.lowercased() == "qdc" ? try RefiQDAReader.readCodebook(url) : try RefiQDAReader.read(url)
         } catch {
             printError("werkbank: \(error)")
-            throw ExitCode(65)
+            throw ExitCodes.dataError
         }
         let study = imported.study
-        _ = try withProject { () throws(ProjectError) in try Project.create(at: URL(fileURLWithPath: output), from: study, memos: imported.memos) }
-        print("imported \(study.sources.count) sources, \(study.codebook.codes.count) codes and \(study.codings.count) codings into \(output)")
+        if let output {
+            _ = try withProject { () throws(ProjectError) in
+                try Project.create(at: URL(fileURLWithPath: output), from: study, memos: imported.memos)
+            }
+            print("imported \(study.sources.count) sources, \(study.codebook.codes.count) codes and \(study.codings.count) codings into \(output)")
+        } else if let into {
+            let project: Project
+            do {
+                project = try Project.open(at: URL(fileURLWithPath: into))
+            } catch {
+                printError("werkbank: \(error)")
+                throw ExitCodes.forProjectError(error)
+            }
+            let report = try withProject { () throws(ProjectError) in try project.include(study, memos: imported.memos) }
+            printReport(report, into: into)
+        }
         if !imported.skipped.isEmpty {
             print("not imported:")
             for item in imported.skipped { print("  - \(item)") }
+        }
+    }
+
+    private func printReport(_ report: IncludeReport, into project: String) {
+        let content = report.content
+        func names(_ items: [String]) -> String { items.isEmpty ? "" : ": " + items.joined(separator: ", ") }
+        print("into \(project):")
+        print("  \(report.addedCases.count) cases added\(names(report.addedCases))")
+        print("  \(report.addedSources.count) sources added, \(report.unchangedSources.count) already there")
+        for renamed in report.renamedSources {
+            print("  source \(renamed.from) has a different text here; imported as \(renamed.to)")
+        }
+        print("  \(content.addedCodes.count) codes added, \(report.addedGroups.count) code groups added\(names(report.addedGroups))")
+        print("  \(content.addedCoders.count) coders added\(names(content.addedCoders))")
+        print("  \(content.addedCodings) codings added, \(content.unchangedCodings) already there")
+        print("  \(content.addedMemos) memos added")
+        if !content.conflicts.isEmpty {
+            print("conflicts (this project's version kept):")
+            for conflict in content.conflicts { print("  - \(conflict)") }
+        }
+        if !content.skipped.isEmpty {
+            print("skipped:")
+            for item in content.skipped { print("  - \(item)") }
         }
     }
 }
