@@ -1,14 +1,14 @@
 import ArgumentParser
 
 /// The benchmark and test-helper executable of Werkbank: `run` times a project built from a
-/// synthetic corpus; `screens` times the workbench's frames; `reader` times the source reader;
+/// synthetic corpus; `exchange` times REFI-QDA and CSV export and import; `screens` times the workbench's frames; `reader` times the source reader;
 /// `writer` adds codings one by one for crash-safety tests.
 @main
 struct WerkbankBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "werkbank-bench",
         abstract: "Benchmarks and test helpers for Werkbank projects.",
-        subcommands: [RunCommand.self, WriterCommand.self, ScreensCommand.self, ReaderCommand.self],
+        subcommands: [RunCommand.self, ExchangeCommand.self, WriterCommand.self, ScreensCommand.self, ReaderCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

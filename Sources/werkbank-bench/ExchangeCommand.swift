@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import WerkbankCore
+import WerkbankExchange
+import WerkbankStore
+
+/// `werkbank-bench exchange`: times the REFI-QDA export and import and the CSV export of a
+/// project built from the synthetic corpus. Reports; never asserts.
+struct ExchangeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exchange",
+        abstract: "Time export to .qdpx, import of that .qdpx into a new project, and the CSV export, on a synthetic corpus.",
+        discussion: """
+            The project is made as `run` makes it (untimed here). Export: reading the whole project, \
+            writing project.qde and zipping it with the source texts. Import: unzipping, parsing, \
+            mapping and creating the new project. MB means 2^20 bytes.
+            """)
+
+    @Option(help: "Number of transcripts.") var transcripts = 1000
+    @Option(help: "Number of codings.") var codings = 100_000
+    @Option(help: "Words per transcript (about).") var words = 3000
+    @Option(help: "Seed of the corpus.") var seed: UInt64 = 1
+    @Flag(help: "Print one JSON object instead of the table.") var json = false
+
+    func run() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-bench-exchange-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let projectURL = folder.appendingPathComponent("bench.werkbank")
+        progress("generating and importing \(transcripts) transcripts and \(codings) codings")
+        do {
+            let corpus = SyntheticCorpus(transcripts: transcripts, codings: codings, words: words, seed: seed)
+            _ = try Project.create(at: projectURL, from: corpus.study)
+        }
+        let project = try Project.open(at: projectURL)
+
+        progress("exporting to .qdpx")
+        let qdpx = folder.appendingPathComponent("bench.qdpx")
+        let (exported, exportSeconds) = try Measure.time {
+            let snapshot = try project.snapshot()
+            let refi = RefiQDAWriter.project(study: snapshot.study, memos: snapshot.memos)
+            try RefiQDAArchive.write(refi, to: qdpx)
+            return refi.codingCount
+        }
+
+        progress("importing the .qdpx into a new project")
+        let copyURL = folder.appendingPathComponent("copy.werkbank")
+        let (imported, importSeconds) = try Measure.time {
+            let refi = try RefiQDAReader.read(qdpx)
+            _ = try Project.create(at: copyURL, from: refi.study, memos: refi.memos)
+            return refi.study.codings.count
+        }
+
+        progress("exporting the codings as CSV")
+        let csv = folder.appendingPathComponent("codings.csv")
+        let (rows, csvSeconds) = try Measure.time {
+            let fragments = try project.fragments()
+            let table = ReportTable(title: "Codings", columns: ["source", "code", "coder", "start", "end", "quote"].map { ReportTable.Column($0) },
+                                    rows: fragments.map { [.text($0.coding.sourceID), .text($0.coding.code), .text($0.coding.coder),
+                                                           .number($0.coding.range.start), .number($0.coding.range.end), .text($0.quote)] })
+            try Data(ReportWriter.render(table, as: .csv).utf8).write(to: csv)
+            return fragments.count
+        }
+
+        let figures: [(String, String, String)] = [
+            ("transcripts", "\(transcripts)", ""), ("codings", "\(codings)", ""),
+            ("export qdpx", String(format: "%.2f s", exportSeconds), "\(exported) codings, \(String(format: "%.1f", Measure.fileMB(qdpx.path))) MB"),
+            ("import qdpx", String(format: "%.2f s", importSeconds), "\(imported) codings"),
+            ("export csv", String(format: "%.2f s", csvSeconds), "\(rows) rows, \(String(format: "%.1f", Measure.fileMB(csv.path))) MB"),
+            ("peak RSS", String(format: "%.0f MB", Measure.peakResidentMB() ?? .nan), ""),
+        ]
+        if json {
+            let fields = [
+                "\"transcripts\": \(transcripts)", "\"codings\": \(codings)",
+                "\"exportQdpxSeconds\": \(exportSeconds)", "\"importQdpxSeconds\": \(importSeconds)", "\"exportCSVSeconds\": \(csvSeconds)",
+                "\"qdpxMB\": \(Measure.fileMB(qdpx.path))", "\"peakRSSMB\": \(Measure.peakResidentMB() ?? 0)",
+            ]
+            print("{" + fields.joined(separator: ", ") + "}")
+        } else {
+            for (name, value, note) in figures {
+                print(name.padding(toLength: 14, withPad: " ", startingAt: 0) + value.padding(toLength: 10, withPad: " ", startingAt: 0) + note)
+            }
+        }
+    }
+
+    private func progress(_ message: String) {
+        FileHandle.standardError.write(Data("werkbank-bench: \(message)\n".utf8))
+    }
+}
