@@ -20,11 +20,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case goDisagreements, keepA, keepB, keepBoth, keepNeither
     case goAnalysis, agreementUnit, coOccurrenceMode
     case columnLeft, columnRight, collapseSubcodes
+    /// `:import FILE`: read a transcript and open the import screen.
+    case importTranscript = "import"
+    case importNext, importPrevious, importEditID
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
         [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6, .uncode, .pickCode, .removeCoding, .recode,
-         .memo, .growCoding, .shrinkCoding, .keepA, .keepB, .keepBoth, .keepNeither].contains(self)
+         .memo, .growCoding, .shrinkCoding, .keepA, .keepB, .keepBoth, .keepNeither, .importTranscript].contains(self)
     }
 
     /// For the coding actions: which element of the model (0 for LOS … 5 for SRI).
@@ -45,6 +48,16 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case matrix
     case disagreements
     case analysis
+    /// The import dialog: a transcript's speakers mapped to participants before it is imported.
+    case importer = "import"
+
+    /// A dialog takes the keys until it is closed: of the keys that work everywhere, only
+    /// moving, help, the command line and Ctrl-C work on it.
+    public var isDialog: Bool { self == .importer }
+
+    /// The actions that work everywhere that a dialog still takes.
+    static let dialogGlobals: Set<Action> = [.moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .back, .quit, .forceQuit,
+                                             .help, .commandLine]
 
     /// The screen's title.
     public var title: Text {
@@ -59,6 +72,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .matrix: .screenMatrix
         case .disagreements: .screenDisagreements
         case .analysis: .screenAnalysis
+        case .importer: .screenImport
         }
     }
 }
@@ -158,6 +172,17 @@ public enum ActionTable {
         entry(.goFragments, [.character("f")], [], "Fragments of a code (filter with :filter)", "Fragmenten van een code (filter met :filter)"),
         entry(.undo, [.character("u")], [], "Undo the last edit of the project", "Laatste wijziging ongedaan maken"),
         entry(.redo, [.control("r")], [], "Redo", "Opnieuw doen"),
+        entry(.importTranscript, [.character("i")], [.studyCase], "Import a transcript into this case (:import FILE)",
+              "Importeer een transcript in deze case (:import BESTAND)"),
+        entry(.importNext, [.right, .character("l")], [.importer], "Next role of the speaker, or next case or kind",
+              "Volgende rol van de spreker, of volgende case of soort"),
+        entry(.importPrevious, [.left, .character("h")], [.importer], "Previous role of the speaker, or previous case or kind",
+              "Vorige rol van de spreker, of vorige case of soort"),
+        entry(.importEditID, [.character("e")], [.importer], "Type the speaker's participant id, or the source id (Enter keeps it, Esc drops it)",
+              "Typ het deelnemer-id van de spreker, of het bron-id (Enter bewaart, Esc gooit weg)"),
+        entry(.open, [.enter], [.importer], "On Import: import the file (committed, undoable); on an id: type it; on case or kind: the next",
+              "Op Importeren: importeer het bestand (vastgelegd, ongedaan te maken); op een id: typ het; op case of soort: de volgende"),
+        entry(.back, [.escape, .character("q")], [.importer], "Cancel: import nothing", "Annuleren: niets importeren"),
     ]
 
     private static func entry(_ action: Action, _ keys: [Key], _ screens: [ScreenKind], _ en: String, _ nl: String) -> ActionEntry {
@@ -166,10 +191,12 @@ public enum ActionTable {
 
     /// The entries that apply on a screen: its own, then the global ones whose keys it does
     /// not take over (on a source, `1`–`6` code instead of switching screens).
+    /// A dialog takes only the global moves, help, the command line and Ctrl-C.
     public static func entries(for screen: ScreenKind) -> [ActionEntry] {
         let own = entries.filter { $0.screens.contains(screen) }
         let taken = Set(own.flatMap(\.keys))
-        return own + entries.filter { $0.screens.isEmpty }.compactMap { entry in
+        let globals = entries.filter { $0.screens.isEmpty && (!screen.isDialog || ScreenKind.dialogGlobals.contains($0.action)) }
+        return own + globals.compactMap { entry in
             let keys = entry.keys.filter { !taken.contains($0) }
             guard !keys.isEmpty else { return nil }
             var kept = entry
@@ -186,18 +213,20 @@ public enum ActionTable {
     /// The key table as Markdown, for `docs/keybindings.md`.
     public static func markdown(_ language: Language = .en) -> String {
         var lines = ["# Key bindings", "", "Generated from the action table (`ActionTable.swift`) by `werkbank keybindings`.", ""]
-        let sections: [(String, [ActionEntry])] = [("Everywhere", entries.filter { $0.screens.isEmpty })]
+        let sections: [(String, [ActionEntry], note: String?)] = [("Everywhere", entries.filter { $0.screens.isEmpty }, nil)]
             + ScreenKind.allCases.compactMap { screen in
                 let own = entries.filter { $0.screens.contains(screen) }
-                return own.isEmpty ? nil : ("Screen: \(screen.title.string(language))", own)
+                return own.isEmpty ? nil : ("Screen: \(screen.title.string(language))", own,
+                                            screen.isDialog ? Text.labelDialogKeys.string(language) : nil)
             }
-        for (title, rows) in sections {
+        for (title, rows, note) in sections {
             lines += ["## \(title)", "", "| keys | action | does |", "|---|---|---|"]
             lines += rows.map { row in
                 let keys = row.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
                 return "| \(keys) | \(row.action.rawValue) | \(row.help(language))\(row.action.edits ? " (not with --read-only)" : "") |"
             }
             lines.append("")
+            if let note { lines += [note, ""] }
         }
         return lines.joined(separator: "\n")
     }

@@ -90,6 +90,8 @@ extension AppState {
             }
             select(ScalarRange(start: offset, end: offset + 1), data: data)
             selectedRange = nil
+        case "import":
+            return importCommand(argument, data: data)
         case "undo":
             return reduce(.undo, data: data)
         case "redo":

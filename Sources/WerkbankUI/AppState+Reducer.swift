@@ -8,6 +8,7 @@ extension AppState {
         if commandInput != nil { return handleCommandKey(key, data: data) }
         if modal != nil { return handleModalKey(key, data: data) }
         if searchInput != nil { return handleSearchKey(key, data: data) }
+        if screen == .importer, importPreview?.editing != nil { return handleImportEditKey(key, data: data) }
         guard let action = ActionTable.action(for: key, on: screen) else { return [] }
         return reduce(action, data: data)
     }
@@ -18,6 +19,9 @@ extension AppState {
         if action.edits && readOnly {
             message = StatusMessage(text: Text.messageReadOnly.string(language, action.rawValue), isError: true)
             return []
+        }
+        if screen == .importer, importPreview != nil, ![.help, .commandLine, .forceQuit].contains(action) {
+            return reduceImport(action, data: data)
         }
         switch action {
         case .moveUp: move(by: -1, data: data)
@@ -110,6 +114,10 @@ extension AppState {
         case .visualMode, .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn, .swapEnds,
              .pickCode, .focusPanel, .removeCoding, .recode, .growCoding, .shrinkCoding, .search, .nextMatch, .previousMatch:
             return reduceSource(action, data: data)
+        case .importTranscript:
+            commandInput = TextInput("import ")
+        case .importNext, .importPrevious, .importEditID:
+            break
         case .memo:
             if screen == .studyCase, data.cases.indices.contains(caseIndex) {
                 let studyCase = data.cases[caseIndex]
@@ -203,6 +211,7 @@ extension AppState {
         case .matrix: "matrix"
         case .disagreements: "disagreements"
         case .analysis: analysisTab == 0 ? "agreement" : "cooccurrence"
+        case .importer: "importer"
         }
     }
 
@@ -274,6 +283,8 @@ extension AppState {
     }
 
     mutating func goBack() {
+        // A closed dialog is not gone back to.
+        if importPreview == nil { history.removeAll { $0 == .importer } }
         if let previous = history.popLast() {
             screen = previous
         } else if screen != .cases {

@@ -94,6 +94,8 @@ public struct AppState: Sendable {
     public var fragmentFilter = FragmentFilter()
     /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).
     public var lists: [String: ListState] = [:]
+    /// The import dialog (`:import FILE`) while it is open.
+    public var importPreview: ImportPreview?
     /// The command line while it is open.
     public var commandInput: TextInput?
     public var message: StatusMessage?

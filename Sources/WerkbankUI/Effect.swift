@@ -25,4 +25,9 @@ public enum Effect: Hashable, Sendable {
     case removeCoding(UUID)
     /// Opens a source in the reader with a stretch selected.
     case openSource(id: String, selecting: ScalarRange)
+    /// Reads a transcript file (through the workbench's ``TranscriptReading``) and opens the
+    /// import dialog on it.
+    case readTranscript(ImportRequest)
+    /// Adds an imported source with its file's checksum: one committed, undoable step.
+    case importSource(Source, checksum: String, fileName: String)
 }

@@ -36,6 +36,7 @@ public struct Renderer {
         case .matrix: MatrixScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         case .analysis: AnalysisScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         case .disagreements: DisagreementsScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
+        case .importer: ImportScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
         }
         ModalView(state: state, data: data).render(into: &buffer, area: rows[1])
         renderStatusBar(into: &buffer, area: rows[2])
@@ -46,8 +47,8 @@ public struct Renderer {
     private func renderScreenTabs(into buffer: inout ScreenBuffer, area: Rect) {
         let main: [ScreenKind] = [.cases, .studyCase, .respondents, .model, .help, .matrix]
         let titles = main.enumerated().map { index, screen in "\(index + 1) \(state.text(screen.title))" }
-        // The reader belongs to its case.
-        let current = state.screen == .source ? .studyCase : state.screen
+        // The reader and the import dialog belong to a case.
+        let current = state.screen == .source || state.screen == .importer ? .studyCase : state.screen
         // The Fragments screen has no tab of its own; none is highlighted there.
         Tabs(titles: titles, selected: main.firstIndex(of: current) ?? 0, style: state.style("ui.tab"),
              selectedStyle: state.style("ui.tab.active")).render(into: &buffer, area: area)
@@ -89,6 +90,9 @@ public struct Renderer {
                                 KeyHint("b", state.text(.hintAxis)), KeyHint("s", state.text(.hintMeasure))]
         case .disagreements: hints += [KeyHint("1 2 3 0", state.text(.hintResolve)), KeyHint("u", state.text(.hintUndo))]
         case .analysis: hints += [KeyHint("Tab", state.text(.hintTabs)), KeyHint("t", state.text(.hintUnit)), KeyHint("o", state.text(.hintMode))]
+        case .importer:
+            return [KeyHint("↑↓", state.text(.hintMove)), KeyHint("←→", state.text(.hintChange)), KeyHint("e", state.text(.hintEditID)),
+                    KeyHint("Enter", state.text(.hintImport)), KeyHint("Esc", state.text(.hintCancel)), KeyHint("?", state.text(.hintHelp))]
         default: hints += [KeyHint("Esc", state.text(.hintBack))]
         }
         if state.screen != .source { hints.append(KeyHint("1-5", state.text(.hintScreens))) }

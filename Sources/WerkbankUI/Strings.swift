@@ -26,6 +26,11 @@ public enum Text: String, CaseIterable, Sendable {
     case messageEnlarge, messageUnknownCommand, messageNoSuchCase, messageNoSuchTheme, messageThemeSet
     case messageReadOnly, messageUndone, messageRedone, messageNothingToUndo, messageNothingToRedo
     case messageLanguageSet, helpTitle, helpGlobal, helpScreen, helpFooter
+    case screenImport, labelSourceID, columnSpeaker, columnTurns, columnParticipantID, columnRole, columnFirstWords
+    case labelInterviewer, labelUnmapped, labelImportButton, labelImportReady, labelImportWaiting, labelNoSpeakers
+    case labelImportEditing, labelDialogKeys, hintChange, hintEditID, hintImport, hintCancel
+    case messageImportUsage, messageImportFailed, messageAlreadyImported, messageImportUnavailable, messageUnmappedSpeakers
+    case messageSourceIDTaken, messageSourceIDEmpty, messageImported, messageImportCancelled, messageBadDate
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
@@ -151,8 +156,45 @@ public enum Text: String, CaseIterable, Sendable {
         .helpTitle: ("Keys", "Toetsen"),
         .helpGlobal: ("Everywhere", "Overal"),
         .helpScreen: ("On this screen", "Op dit scherm"),
-        .helpFooter: ("Commands: :case NAME  :filter code LOS  :goto POS  :theme NAME  :lang nl|en  :q",
-                      "Opdrachten: :case NAAM  :filter code LOS  :goto POS  :theme NAAM  :lang nl|en  :q"),
+        .helpFooter: ("Commands: :case NAME  :filter code LOS  :goto POS  :import FILE  :theme NAME  :lang nl|en  :q",
+                      "Opdrachten: :case NAAM  :filter code LOS  :goto POS  :import BESTAND  :theme NAAM  :lang nl|en  :q"),
+        .screenImport: ("Import", "Importeren"),
+        .labelSourceID: ("Source id", "Bron-id"),
+        .columnSpeaker: ("Speaker", "Spreker"),
+        .columnTurns: ("Turns", "Beurten"),
+        .columnParticipantID: ("Id", "Id"),
+        .columnRole: ("Role", "Rol"),
+        .columnFirstWords: ("First words", "Eerste woorden"),
+        .labelInterviewer: ("interviewer", "interviewer"),
+        .labelUnmapped: ("not mapped", "niet gekoppeld"),
+        .labelImportButton: ("[ Import ]", "[ Importeren ]"),
+        .labelImportReady: ("Ready (turns: %@, participants: %@, interviewers: %@). Enter on Import imports; u undoes it afterwards.",
+                            "Klaar (beurten: %@, deelnemers: %@, interviewers: %@). Enter op Importeren importeert; u maakt het daarna ongedaan."),
+        .labelImportWaiting: ("Not mapped yet: %@. Choose a role with h/l or type an id with e.",
+                              "Nog niet gekoppeld: %@. Kies een rol met h/l of typ een id met e."),
+        .labelNoSpeakers: ("No speaker labels found: the text is imported without turns.",
+                           "Geen sprekerlabels gevonden: de tekst wordt zonder beurten geïmporteerd."),
+        .labelImportEditing: ("Type the id · Enter keep · Esc drop the change", "Typ het id · Enter bewaren · Esc wijziging weggooien"),
+        .labelDialogKeys: ("Of the keys everywhere, only moving, ?, : and Ctrl-C work here.",
+                           "Van de toetsen die overal werken, werken hier alleen bewegen, ?, : en Ctrl-C."),
+        .hintChange: ("change", "wijzigen"),
+        .hintEditID: ("edit id", "id wijzigen"),
+        .hintImport: ("import", "importeren"),
+        .hintCancel: ("cancel", "annuleren"),
+        .messageImportUsage: (":import FILE [--case NAME] [--kind KIND] [--date YYYY-MM-DD] [--encoding latin1|cp1252]",
+                              ":import BESTAND [--case NAAM] [--kind SOORT] [--date JJJJ-MM-DD] [--encoding latin1|cp1252]"),
+        .messageImportFailed: ("Cannot import %@", "Kan niet importeren: %@"),
+        .messageAlreadyImported: ("%@ was imported before as source %@; nothing imported",
+                                  "%@ is al eerder geïmporteerd als bron %@; niets geïmporteerd"),
+        .messageImportUnavailable: ("This workbench cannot read files; use werkbank import", "Deze werkbank kan geen bestanden lezen; gebruik werkbank import"),
+        .messageUnmappedSpeakers: ("Map every speaker first: %@ (h/l a role, e an id)", "Koppel eerst elke spreker: %@ (h/l een rol, e een id)"),
+        .messageSourceIDTaken: ("A source %@ is already in the project; give this one another id (e on Source id)",
+                                "Er is al een bron %@ in het project; geef deze een ander id (e op Bron-id)"),
+        .messageSourceIDEmpty: ("The source id needs letters or digits", "Het bron-id heeft letters of cijfers nodig"),
+        .messageImported: ("Imported %@ as source %@ in %@ (turns: %@, participants: %@); u undoes it",
+                           "%@ geïmporteerd als bron %@ in %@ (beurten: %@, deelnemers: %@); u maakt het ongedaan"),
+        .messageImportCancelled: ("Import cancelled; nothing imported", "Importeren geannuleerd; niets geïmporteerd"),
+        .messageBadDate: ("--date must look like 2024-03-14, not %@", "--date moet eruitzien als 2024-03-14, niet %@"),
     ]
 }
 
@@ -160,5 +202,17 @@ extension Text {
     /// The string with `%@` replaced by `argument`.
     public func string(_ language: Language, _ argument: String) -> String {
         string(language).replacingOccurrences(of: "%@", with: argument)
+    }
+
+    /// The string with each `%@` replaced by the next argument, in order.
+    public func string(_ language: Language, _ first: String, _ second: String, _ rest: String...) -> String {
+        var arguments = [first, second] + rest
+        var result = ""
+        var remaining = Substring(string(language))
+        while let marker = remaining.range(of: "%@"), !arguments.isEmpty {
+            result += remaining[..<marker.lowerBound] + arguments.removeFirst()
+            remaining = remaining[marker.upperBound...]
+        }
+        return result + remaining
     }
 }

@@ -11,11 +11,21 @@ public final class Workbench {
     public private(set) var data: WorkbenchData
     public let project: Project
     let themeLoader: ThemeLoader?
+    /// Reads transcript files for `:import`; without one, `:import` says to use `werkbank import`.
+    let readTranscript: TranscriptReading?
+    /// Where `:import` looks for relative paths and `~`.
+    let currentDirectory: String
+    let homeDirectory: String
 
-    public init(project: Project, state: AppState, themeLoader: ThemeLoader? = nil) throws(ProjectError) {
+    public init(project: Project, state: AppState, themeLoader: ThemeLoader? = nil, readTranscript: TranscriptReading? = nil,
+                currentDirectory: String = FileManager.default.currentDirectoryPath,
+                homeDirectory: String = NSHomeDirectory()) throws(ProjectError) {
         self.project = project
         self.state = state
         self.themeLoader = themeLoader
+        self.readTranscript = readTranscript
+        self.currentDirectory = currentDirectory
+        self.homeDirectory = homeDirectory
         data = try WorkbenchData.load(from: project)
     }
 
@@ -133,7 +143,16 @@ public final class Workbench {
         data.findings = [:]
         data.memos = try project.memos()
         if let source = data.source {
-            data.sourceCodings = try project.codings(inSource: source.id)
+            if data.sourcesByCase.values.contains(where: { $0.contains { $0.id == source.id } }) {
+                data.sourceCodings = try project.codings(inSource: source.id)
+            } else {
+                // Its import was undone: the reader has nothing to show.
+                data.source = nil
+                data.sourceCodings = []
+                data.sourceUnits = []
+                state.history.removeAll { $0 == .source }
+                if state.screen == .source { state.goBack() }
+            }
         }
         if !data.disagreements.isEmpty { try markDecided() }
         if data.matrix != nil {
@@ -236,6 +255,35 @@ public final class Workbench {
             state.lists["units"] = units
             state.selectedRange = range
             state.go(to: .source)
+        case .readTranscript(let request):
+            guard let readTranscript else {
+                state.message = StatusMessage(text: state.text(.messageImportUnavailable), isError: true)
+                return
+            }
+            let url = ImportRequest.resolve(request.path, currentDirectory: currentDirectory, home: homeDirectory)
+            let read: ReadTranscript
+            do {
+                read = try readTranscript(url, request.encoding)
+            } catch {
+                // Nothing is written: the project stays as it was.
+                state.message = StatusMessage(text: Text.messageImportFailed.string(state.language, "\(error)"), isError: true)
+                return
+            }
+            if let existing = try project.source(withChecksum: read.checksum) {
+                state.message = StatusMessage(text: Text.messageAlreadyImported.string(state.language, url.lastPathComponent, existing), isError: true)
+                return
+            }
+            state.openImport(read, fileName: url.lastPathComponent, request: request, data: data)
+        case .importSource(let source, let checksum, let fileName):
+            do {
+                // Committed (and journaled) before the screen says it is imported.
+                try project.addSource(source, checksum: checksum)
+            } catch {
+                state.message = StatusMessage(text: Text.messageImportFailed.string(state.language, "\(fileName): \(error)"), isError: true)
+                return
+            }
+            try reloadAfterEdit()
+            state.finishImport(source, fileName: fileName, data: data)
         case .setTheme(let name):
             guard let themeLoader else { return }
             do {

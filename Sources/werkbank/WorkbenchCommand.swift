@@ -92,7 +92,9 @@ struct WorkbenchCommand: ParsableCommand {
         var state = AppState(language: language, readOnly: readOnly, coder: coderName, projectName: project.url.lastPathComponent,
                              theme: chosenTheme, colorProfile: terminal.colorProfile, width: size.width, height: size.height)
         if let startMessage { state.message = StatusMessage(text: startMessage, isError: true) }
-        let workbench = try withProject { () throws(ProjectError) in try Workbench(project: project, state: state, themeLoader: loader) }
+        let workbench = try withProject { () throws(ProjectError) in
+            try Workbench(project: project, state: state, themeLoader: loader, readTranscript: Self.readTranscript)
+        }
         var dirty = true
         while !workbench.state.shouldQuit {
             if dirty {
@@ -103,5 +105,35 @@ struct WorkbenchCommand: ParsableCommand {
             workbench.handle(event)
             dirty = true
         }
+    }
+
+    /// Reads a transcript for `:import` in the workbench, as `werkbank import` does: errors name
+    /// the file and say what is wrong; nothing is written.
+    @Sendable static func readTranscript(_ url: URL, encoding: String?) throws -> ReadTranscript {
+        let name = url.lastPathComponent
+        var chosen: TranscriptEncoding?
+        if let encoding {
+            guard let known = TranscriptEncoding(rawValue: encoding.lowercased()) else {
+                throw LoadProblem(file: name, message: "unknown encoding `\(encoding)`; use latin1 or cp1252")
+            }
+            chosen = known
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw LoadProblem(file: url.path, message: "no such file")
+        }
+        guard !isFolder.boolValue else { throw LoadProblem(file: url.path, message: "is a folder, not a file") }
+        guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
+            let kind = url.pathExtension.isEmpty ? "files without an extension" : ".\(url.pathExtension) files"
+            throw LoadProblem(file: name, message: "cannot import \(kind); use .txt, .md, .vtt, .srt or .docx")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw LoadProblem(file: name, message: "cannot be read (\(error.localizedDescription))")
+        }
+        return ReadTranscript(transcript: try TranscriptReader.read(data, format: format, encoding: chosen, as: name),
+                              checksum: Project.checksum(of: data))
     }
 }

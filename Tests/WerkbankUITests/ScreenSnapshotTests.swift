@@ -59,6 +59,27 @@ import Testing
         expectScreen(workbench, "wide-60x14-last", snapshots["wide-60x14-last"] ?? "")
     }
 
+    /// The import dialog on a transcript with `Naam:` labels: detected speakers, their turns,
+    /// the implicit mapping and the first words; then an id being typed; then in Dutch.
+    @Test func importDialog() throws {
+        for language in [Language.en, .nl] {
+            let (workbench, folder) = try makeWorkbench(language: language)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try Data(ImportTests.gesprek.utf8).write(to: folder.appendingPathComponent("Gesprek Jan 2024.txt"))
+            workbench.press(.down, .enter)
+            workbench.press(.character(":"))
+            workbench.type("import Gesprek Jan 2024.txt --date 2024-03-14")
+            workbench.press(.enter)
+            let name = language == .en ? "import-80x24" : "import-nl-80x24"
+            expectScreen(workbench, name, snapshots[name] ?? "")
+            if language == .en {
+                workbench.press(.character("l"), .character("e"), .control("u"))
+                workbench.type("S90")
+                expectScreen(workbench, "import-editing-80x24", snapshots["import-editing-80x24"] ?? "")
+            }
+        }
+    }
+
     @Test func commandLineAndMessage() throws {
         let (workbench, folder) = try makeWorkbench()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -238,7 +238,7 @@ let largeSnapshots: [String: String] = [
         │ u               Undo the last edit of the project                                                                    │
         │ Ctrl-R          Redo                                                                                                 │
         │                                                                                                                      │
-        │ Commands: :case NAME  :filter code LOS  :goto POS  :theme NAME  :lang nl|en  :q                                      │
+        │ Commands: :case NAME  :filter code LOS  :goto POS  :import FILE  :theme NAME  :lang nl|en  :q                        │
         │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │

@@ -209,6 +209,84 @@ let smallSnapshots: [String: String] = [
          HELP  sample.werkbank · coder Anouk                                     ? help
          ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
         """,
+    "import-80x24": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        ┌ Import · Gesprek Jan 2024.txt ───────────────────────────────────────────────┐
+        │ Source id  gesprek-jan-2024                                                  │
+        │ Case       2 · Revalidatie 1 (Zorg 1)                                        │
+        │ Kind       interview · 2024-03-14                                            │
+        │                                                                              │
+        │ Speaker  Turns  Id      Role           First words                           │
+        │ I            2  I       interviewer    Hoe werken de Cliënten hier mee?      │
+        │▸Jan          2  –       not mapped     Zij leren samen met de studenten, el… │
+        │ S1           1  S1      Studenten      Die is er altijd.                     │
+        │                                                                              │
+        │ [ Import ]                                                                   │
+        │                                                                              │
+        │ Not mapped yet: Jan. Choose a role with h/l or type an id with e.            │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        └──────────────────────────────────────────────────────────────────────────────┘
+         IMPORT  sample.werkbank · coder Anouk                                   ? help
+         ↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  ? help
+        """,
+    "import-editing-80x24": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        ┌ Import · Gesprek Jan 2024.txt ───────────────────────────────────────────────┐
+        │ Source id  gesprek-jan-2024                                                  │
+        │ Case       2 · Revalidatie 1 (Zorg 1)                                        │
+        │ Kind       interview · 2024-03-14                                            │
+        │                                                                              │
+        │ Speaker  Turns  Id      Role           First words                           │
+        │ I            2  I       interviewer    Hoe werken de Cliënten hier mee?      │
+        │▸Jan          2  › S90   Studenten      Zij leren samen met de studenten, el… │
+        │ S1           1  S1      Studenten      Die is er altijd.                     │
+        │                                                                              │
+        │ [ Import ]                                                                   │
+        │                                                                              │
+        │ Type the id · Enter keep · Esc drop the change                               │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        └──────────────────────────────────────────────────────────────────────────────┘
+         IMPORT  sample.werkbank · coder Anouk                                   ? help
+         ↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  ? help
+        """,
+    "import-nl-80x24": """
+        1 Cases │ 2 Case │ 3 Respondenten │ 4 Model │ 5 Help │ 6 Matrix
+        ┌ Importeren · Gesprek Jan 2024.txt ───────────────────────────────────────────┐
+        │ Bron-id  gesprek-jan-2024                                                    │
+        │ Case     2 · Revalidatie 1 (Zorg 1)                                          │
+        │ Soort    interview · 2024-03-14                                              │
+        │                                                                              │
+        │ Spreker  Beurten  Id      Rol             Eerste woorden                     │
+        │ I              2  I       interviewer     Hoe werken de Cliënten hier mee?   │
+        │▸Jan            2  –       niet gekoppeld  Zij leren samen met de studenten,… │
+        │ S1             1  S1      Studenten       Die is er altijd.                  │
+        │                                                                              │
+        │ [ Importeren ]                                                               │
+        │                                                                              │
+        │ Nog niet gekoppeld: Jan. Kies een rol met h/l of typ een id met e.           │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        └──────────────────────────────────────────────────────────────────────────────┘
+         IMPORTEREN  sample.werkbank · codeur Anouk                              ? hulp
+         ↑↓ bewegen  ←→ wijzigen  e id wijzigen  Enter importeren  Esc annuleren  ? hulp
+        """,
     "matrix-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Matrix · fragments · by case ────────────────────────────────────────────────┐

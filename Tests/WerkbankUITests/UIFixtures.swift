@@ -15,11 +15,31 @@ let sampleStudy: Study = {
 /// A workbench on a fresh project made from the sample cases, with a plain theme so that
 /// buffer texts do not depend on colours.
 func makeWorkbench(width: Int = 80, height: Int = 24, language: Language = .en, readOnly: Bool = false,
-                   theme: Theme = Theme(name: "plain"), study: Study = sampleStudy) throws -> (Workbench, URL) {
+                   theme: Theme = Theme(name: "plain"), study: Study = sampleStudy,
+                   readTranscript: TranscriptReading? = readTranscriptForTests) throws -> (Workbench, URL) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-ui-\(UUID().uuidString)")
     let project = try Project.create(at: folder.appendingPathComponent("sample.werkbank"), from: study)
     let state = AppState(language: language, readOnly: readOnly, coder: "Anouk", projectName: "sample.werkbank",
                          theme: theme, colorProfile: .ansi16, width: width, height: height)
     let loader = ThemeLoader(searchPaths: [packageRoot.appendingPathComponent("Themes")], knownScopes: ThemeScopes.all)
-    return (try Workbench(project: project, state: state, themeLoader: loader), folder)
+    // `:import` takes relative paths in the project's folder and `~` there too.
+    return (try Workbench(project: project, state: state, themeLoader: loader, readTranscript: readTranscript,
+                          currentDirectory: folder.path, homeDirectory: folder.path), folder)
+}
+
+/// The transcript reader `werkbank` gives the workbench (WorkbenchCommand.readTranscript), for tests.
+let readTranscriptForTests: TranscriptReading = { url, encoding in
+    let name = url.lastPathComponent
+    var chosen: TranscriptEncoding?
+    if let encoding {
+        guard let known = TranscriptEncoding(rawValue: encoding) else { throw LoadProblem(file: name, message: "unknown encoding `\(encoding)`") }
+        chosen = known
+    }
+    guard FileManager.default.fileExists(atPath: url.path) else { throw LoadProblem(file: url.path, message: "no such file") }
+    guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
+        throw LoadProblem(file: name, message: "cannot import .\(url.pathExtension) files; use .txt, .md, .vtt, .srt or .docx")
+    }
+    let data = try Data(contentsOf: url)
+    return ReadTranscript(transcript: try TranscriptReader.read(data, format: format, encoding: chosen, as: name),
+                          checksum: Project.checksum(of: data))
 }
