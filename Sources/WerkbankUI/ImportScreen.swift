@@ -12,6 +12,8 @@ struct ImportScreen {
         buffer.fill(area, style: state.style("ui.dialog"))
         let inner = state.frame("\(state.text(.screenImport)) · \(preview.fileName)").render(into: &buffer, area: area)
         guard inner.height >= 6, inner.width >= 20 else { return }
+        // In a small terminal the blank lines go first.
+        let gap = inner.height >= 12 ? 1 : 0
         let x = inner.x + 1
         let width = inner.width - 2
         var y = inner.y
@@ -36,14 +38,14 @@ struct ImportScreen {
             write(Line(spans), x: x, y: y, width: width, chosen: selected, editing: preview.editing != nil, into: &buffer)
             y += 1
         }
-        y += 1
+        y += gap
 
-        // The speakers.
-        let footerRows = 4 // blank, Import, blank, status
-        let visible = max(1, inner.maxY - y - 1 - footerRows)
+        // The speakers: a header and as many as fit above the button and the status line.
+        let footerY = inner.maxY - 2 - gap
+        let visible = max(1, footerY - gap - y - 1)
         if preview.speakers.isEmpty {
             buffer.write(state.text(.labelNoSpeakers), x: x, y: y, style: state.style("ui.text.dim"), maxWidth: width)
-            y += 2
+            y += 1 + gap
         } else {
             let roleNames = data.study.roles.map(\.name) + [state.text(.labelInterviewer), state.text(.labelUnmapped)]
             let widths = [
@@ -82,11 +84,11 @@ struct ImportScreen {
                 write(Line(spans), x: x, y: y, width: width, chosen: selected, editing: preview.editing != nil, into: &buffer)
                 y += 1
             }
-            y += 1
+            y += gap
         }
 
         // The button and what it needs.
-        y = min(y, inner.maxY - 3)
+        y = min(y, footerY)
         write(Line(state.text(.labelImportButton), style: state.style("ui.text.emphasis")), x: x, y: y, width: DisplayWidth.of(state.text(.labelImportButton)),
               chosen: chosen == .importButton, into: &buffer)
         let status: Line
@@ -100,7 +102,7 @@ struct ImportScreen {
             status = Line(Text.labelImportReady.string(state.language, String(preview.transcript.turns.count), String(participants), String(interviewers)),
                           style: state.style("ui.text.dim"))
         }
-        write(status, x: x, y: y + 2, width: width, into: &buffer)
+        write(status, x: x, y: y + 1 + gap, width: width, into: &buffer)
     }
 
     /// An id being typed, with the cursor as a reversed cell.

@@ -320,6 +320,23 @@ import ZIPFoundation
         #expect(workbench.state.screen == .importer, "1 does not leave the dialog")
     }
 
+    @Test func manySpeakersScrollAndSmallTerminalsDraw() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = (1...30).map { "Spreker \($0): Woord \($0)." }.joined(separator: "\n")
+        _ = try write(text, "veel.txt", in: folder)
+        command(workbench, "import veel.txt")
+        #expect(workbench.state.importPreview?.speakers.count == 30)
+        workbench.press(.character("G"), .up)
+        #expect(workbench.state.importPreview?.currentRow == .speaker(29))
+        #expect(workbench.render().text.contains("▸Spreker 30"))
+        #expect(!workbench.render().text.contains("Spreker 1 "), "the first speakers scrolled away")
+        workbench.handle(.resize(width: 50, height: 12))
+        let small = workbench.render().text
+        #expect(small.contains("▸Spreker 30"))
+        #expect(small.split(separator: "\n").count == 12)
+    }
+
     @Test func pathsResolveLikeAShell() {
         let resolve = { (path: String) in ImportRequest.resolve(path, currentDirectory: "/work/here", home: "/home/anouk").path }
         #expect(resolve("a.txt") == "/work/here/a.txt")
