@@ -90,7 +90,9 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data, name: String, archivePath: String) throws(RefiQDAReaderError) -> RefiQDADocument {
         let delegate = RefiQDAReaderParser()
-        let parser = XMLParser(data: data)
+        // In chunks: libxml2 refuses one chunk over 10 MB ("huge input lookup"), which is what
+        // `XMLParser(data:)` hands it.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
         parser.delegate = delegate

@@ -62,12 +62,13 @@ public enum RefiQDAWriter {
         let codings = codings ?? study.codings
         var problems: [String] = []
         let sourceByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let lengths = sourceByID.mapValues { $0.text.unicodeScalars.count }
         let knownCodes = Set(study.codebook.codes.map(\.short))
 
         // Codings that can be carried over, by source.
         var codingsBySource: [String: [Coding]] = [:]
         for coding in codings {
-            guard let source = sourceByID[coding.sourceID] else {
+            guard let length = lengths[coding.sourceID] else {
                 problems.append("coding \(coding.id.uuidString) of unknown source \(coding.sourceID) left out")
                 continue
             }
@@ -75,7 +76,7 @@ public enum RefiQDAWriter {
                 problems.append("coding \(coding.id.uuidString) with code \(coding.code), which is not in the codebook, left out")
                 continue
             }
-            guard coding.range.start >= 0, coding.range.end <= source.text.unicodeScalars.count else {
+            guard coding.range.start >= 0, coding.range.end <= length else {
                 problems.append("coding \(coding.id.uuidString) at \(coding.range) outside \(coding.sourceID) left out")
                 continue
             }
@@ -296,9 +297,9 @@ public enum RefiQDAWriter {
         return values.filter { seen.insert($0).inserted }
     }
 
+    /// `2024-03-14T09:30:00Z`. The format style, unlike `ISO8601DateFormatter`, needs no ICU
+    /// formatter per call, which made exporting 100,000 codings take seconds.
     private static func dateTime(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
     }
 }

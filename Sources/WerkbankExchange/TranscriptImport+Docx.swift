@@ -37,7 +37,8 @@ enum DocxText {
             throw LoadProblem(file: name, message: "word/document.xml cannot be read (\(error))")
         }
         let reader = DocumentReader()
-        let parser = XMLParser(data: xml)
+        // In chunks: libxml2 refuses one chunk over 10 MB, which `XMLParser(data:)` would hand it.
+        let parser = XMLParser(stream: InputStream(data: xml))
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
         guard parser.parse(), !reader.failed else {

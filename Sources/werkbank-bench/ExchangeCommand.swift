@@ -21,11 +21,16 @@ struct ExchangeCommand: ParsableCommand {
     @Option(help: "Words per transcript (about).") var words = 3000
     @Option(help: "Seed of the corpus.") var seed: UInt64 = 1
     @Flag(help: "Print one JSON object instead of the table.") var json = false
+    @Option(help: "Work in this folder and keep its files (project, .qdpx, copy, CSV) instead of a temporary one.") var keep: String?
 
     func run() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-bench-exchange-\(UUID().uuidString)")
+        let folder = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-bench-exchange-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
+        for name in ["bench.werkbank", "bench.qdpx", "copy.werkbank", "codings.csv"] {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name + suffix)) }
+        }
         let projectURL = folder.appendingPathComponent("bench.werkbank")
         progress("generating and importing \(transcripts) transcripts and \(codings) codings")
         do {

@@ -212,6 +212,21 @@ private let readerRefiFolder = URL(fileURLWithPath: #filePath)
         #expect(try RefiQDAReader.read(url, limit: 3 * 1024 * 1024).study.sources.count == 1)
     }
 
+    @Test func aProjectFileOverTenMegabytesIsRead() throws {
+        // libxml2 refuses a single chunk over 10 MB; the reader must feed it in pieces.
+        let note = String(repeating: "Cliënten leren mee. ", count: 50)
+        var notes = "<Notes>"
+        for index in 0..<12_000 {
+            notes += "<Note guid=\"\(UUID.stable(from: "note \(index)").uuidString)\" name=\"n\"><PlainTextContent>\(note)</PlainTextContent></Note>\n"
+        }
+        notes += "</Notes>"
+        let qde = Self.minimalQDE.replacingOccurrences(of: "<Sets/>", with: notes)
+        #expect(qde.utf8.count > 12_000_000)
+        let url = try makeZip([("project.qde", qde), ("sources/s1.txt", "Hallo wereld")])
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try RefiQDAReader.read(url).study.codings.count == 1)
+    }
+
     @Test func nvivoPositionsConvertFromUTF16() {
         let converter = PositionConverter(text: "a😀b\r\nc", utf16: true)
         #expect(converter.range(start: 1, end: 3) == ScalarRange(start: 1, end: 2))
