@@ -40,7 +40,9 @@ public enum RefiQDAArchive {
     }
 
     private static func add(_ data: Data, path: String, to archive: Archive) throws {
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+        // Large chunks: ZIPFoundation calls the provider and deflates once per chunk.
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+                             bufferSize: 1 << 20) { position, size in
             data.subdata(in: Int(position)..<Int(position) + size)
         }
     }

@@ -145,6 +145,11 @@ public enum RefiQDAReader {
 
     /// A GUID as compared: lower case, without braces or spaces.
     static func normalisedGUID(_ text: String) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: "{} \t\n\r")).lowercased()
+        // Called for every reference in a project, so without Foundation's trimming.
+        let ignored: Set<UInt8> = [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: " "), 9, 10, 13]
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { !ignored.contains($0) }),
+              let last = bytes.lastIndex(where: { !ignored.contains($0) }) else { return "" }
+        return String(text[first...last]).lowercased()
     }
 }

@@ -97,7 +97,8 @@ public enum RefiQDAWriter {
         }
         var caseNoteLinks: [(note: UUID, caseGUID: UUID)] = []
 
-        var xml = RefiQDAXML()
+        // About 600 bytes of XML per coding.
+        var xml = RefiQDAXML(capacity: 64 * 1024 + codings.count * 640)
         xml.open("Project", [("xmlns", projectNamespace), ("name", study.title.isEmpty ? "Werkbank" : study.title),
                              ("origin", origin)])
 

@@ -111,15 +111,17 @@ public enum TranscriptReader {
             }
             open = nil
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let length = line.unicodeScalars.count
-            if let (label, skip) = label(of: line) {
+        // Lines as scalar slices: splitting into Characters would segment graphemes, which
+        // made reading a large project's transcripts take seconds.
+        for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            let length = line.count
+            if let (label, skip) = label(ofScalars: line) {
                 close()
                 if !speakers.contains(label) { speakers.append(label) }
                 open = (label, offset + skip)
             }
-            if let last = line.unicodeScalars.lastIndex(where: { !$0.properties.isWhitespace }) {
-                contentEnd = offset + line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: last) + 1
+            if let last = line.lastIndex(where: { !$0.properties.isWhitespace }) {
+                contentEnd = offset + line.distance(from: line.startIndex, to: last) + 1
             }
             offset += length + 1
         }
@@ -129,7 +131,13 @@ public enum TranscriptReader {
 
     /// The label a line starts with, and the number of scalars up to the turn's text.
     static func label(of line: Substring) -> (String, Int)? {
-        let scalars = Array(line.unicodeScalars)
+        label(ofScalars: line.unicodeScalars[...])
+    }
+
+    /// The label a line starts with; only the line's first scalars are looked at, as a label
+    /// is at most 40 of them.
+    static func label(ofScalars line: Substring.UnicodeScalarView.SubSequence) -> (String, Int)? {
+        let scalars = Array(line.prefix(64))
         var index = 0
         var label: String?
         if scalars.starts(with: ["*", "*"]) {
@@ -155,7 +163,11 @@ public enum TranscriptReader {
             index = colon + 1
         }
         guard let found = label?.trimmingCharacters(in: .whitespaces), isLabel(found) else { return nil }
-        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        var rest = line.dropFirst(index)
+        while let first = rest.first, first == " " || first == "\t" {
+            rest = rest.dropFirst()
+            index += 1
+        }
         return (found, index)
     }
 

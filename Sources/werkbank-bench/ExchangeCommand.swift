@@ -41,18 +41,24 @@ struct ExchangeCommand: ParsableCommand {
 
         progress("exporting to .qdpx")
         let qdpx = folder.appendingPathComponent("bench.qdpx")
+        var phases: [(String, Double)] = []
+        func phase<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let (result, seconds) = try Measure.time(body)
+            phases.append((name, seconds))
+            return result
+        }
         let (exported, exportSeconds) = try Measure.time {
-            let snapshot = try project.snapshot()
-            let refi = RefiQDAWriter.project(study: snapshot.study, memos: snapshot.memos)
-            try RefiQDAArchive.write(refi, to: qdpx)
+            let snapshot = try phase("  read project") { try project.snapshot() }
+            let refi = phase("  write XML") { RefiQDAWriter.project(study: snapshot.study, memos: snapshot.memos) }
+            try phase("  zip") { try RefiQDAArchive.write(refi, to: qdpx) }
             return refi.codingCount
         }
 
         progress("importing the .qdpx into a new project")
         let copyURL = folder.appendingPathComponent("copy.werkbank")
         let (imported, importSeconds) = try Measure.time {
-            let refi = try RefiQDAReader.read(qdpx)
-            _ = try Project.create(at: copyURL, from: refi.study, memos: refi.memos)
+            let refi = try phase("  read qdpx") { try RefiQDAReader.read(qdpx) }
+            _ = try phase("  create project") { try Project.create(at: copyURL, from: refi.study, memos: refi.memos) }
             return refi.study.codings.count
         }
 
@@ -71,6 +77,7 @@ struct ExchangeCommand: ParsableCommand {
             ("transcripts", "\(transcripts)", ""), ("codings", "\(codings)", ""),
             ("export qdpx", String(format: "%.2f s", exportSeconds), "\(exported) codings, \(String(format: "%.1f", Measure.fileMB(qdpx.path))) MB"),
             ("import qdpx", String(format: "%.2f s", importSeconds), "\(imported) codings"),
+        ] + phases.map { ($0.0, String(format: "%.2f s", $0.1), "") } + [
             ("export csv", String(format: "%.2f s", csvSeconds), "\(rows) rows, \(String(format: "%.1f", Measure.fileMB(csv.path))) MB"),
             ("peak RSS", String(format: "%.0f MB", Measure.peakResidentMB() ?? .nan), ""),
         ]
