@@ -1,4 +1,5 @@
 import Foundation
+import WerkbankCore
 import ZIPFoundation
 
 /// Why a `.qdpx` could not be written.
@@ -13,12 +14,44 @@ public enum RefiQDAArchive {
     /// Writes the archive to a temporary file beside `url`, then moves it into place, so that a
     /// failed export leaves any earlier file untouched.
     public static func write(_ project: RefiQDAProject, to url: URL) throws(RefiQDAArchiveError) {
+        try write(files: project.files, to: url) { project.xml }
+    }
+
+    /// Exports a study: `project.qde` is written on another core while this one deflates the
+    /// source texts, which are known without it. Returns the project (for its problems and
+    /// counts).
+    public static func export(study: Study, memos: [MemoTarget: String] = [:], to url: URL) throws(RefiQDAArchiveError) -> RefiQDAProject {
+        let result = ResultBox()
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) {
+            result.project = RefiQDAWriter.project(study: study, memos: memos)
+        }
+        let files = study.sources.map { RefiQDAFile(path: RefiQDAWriter.sourceFile($0.id), text: $0.text) }
+        do {
+            try write(files: files, to: url) {
+                group.wait()
+                return result.project!.xml
+            }
+        } catch {
+            group.wait()
+            throw error
+        }
+        return result.project!
+    }
+
+    /// Set once by the writing thread and read after it has finished (`DispatchGroup.wait`).
+    private final class ResultBox: @unchecked Sendable {
+        var project: RefiQDAProject?
+    }
+
+    /// The sources, then `project.qde` (asked for last), into a temporary file moved into place.
+    private static func write(files: [RefiQDAFile], to url: URL, xml: () -> String) throws(RefiQDAArchiveError) {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             let archive = try Archive(url: temporary, accessMode: .create)
-            try add(Data(project.xml.utf8), path: "project.qde", to: archive)
-            for file in project.files { try add(Data(file.text.utf8), path: file.path, to: archive) }
+            for file in files { try add(Data(file.text.utf8), path: file.path, to: archive) }
+            try add(Data(xml().utf8), path: "project.qde", to: archive)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw RefiQDAArchiveError(path: url.path, reason: "\(error)")

@@ -49,8 +49,7 @@ struct ExchangeCommand: ParsableCommand {
         }
         let (exported, exportSeconds) = try Measure.time {
             let snapshot = try phase("  read project") { try project.snapshot() }
-            let refi = phase("  write XML") { RefiQDAWriter.project(study: snapshot.study, memos: snapshot.memos) }
-            try phase("  zip") { try RefiQDAArchive.write(refi, to: qdpx) }
+            let refi = try phase("  write XML, zip") { try RefiQDAArchive.export(study: snapshot.study, memos: snapshot.memos, to: qdpx) }
             return refi.codingCount
         }
 

@@ -73,9 +73,9 @@ struct ExportCommand: ParsableCommand {
 
     private func exportProject(_ project: Project) throws {
         let snapshot = try withProject { () throws(ProjectError) in try project.snapshot() }
-        let exported = RefiQDAWriter.project(study: snapshot.study, memos: snapshot.memos)
+        let exported: RefiQDAProject
         do {
-            try RefiQDAArchive.write(exported, to: URL(fileURLWithPath: output))
+            exported = try RefiQDAArchive.export(study: snapshot.study, memos: snapshot.memos, to: URL(fileURLWithPath: output))
         } catch {
             printError("werkbank: \(error)")
             throw ExitCodes.cannotCreate
