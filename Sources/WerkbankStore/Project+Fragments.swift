@@ -112,12 +112,12 @@ extension Project {
         return try read { db in
             // Ranking scores every match; for a word found in thousands of turns that costs more
             // than the answer is worth, so such hits come in text order instead.
-            let matches = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage WHERE passage MATCH ?", arguments: [query]) ?? 0
+            let matches = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passageIndex WHERE passageIndex MATCH ?", arguments: [query]) ?? 0
             let order = matches <= Self.rankedSearchLimit ? "ORDER BY rank" : ""
             return try Row.fetchAll(db, sql: """
-                SELECT s.slug, p.start, p."end", snippet(passage, 0, '[', ']', '…', 16) AS snippet
-                FROM passage p JOIN source s ON s.id = p.sourceID
-                WHERE passage MATCH ? \(order) LIMIT ?
+                SELECT s.slug, p.start, p."end", snippet(passageIndex, 0, '[', ']', '…', 16) AS snippet
+                FROM passageIndex JOIN passage p ON p.id = passageIndex.rowid JOIN source s ON s.id = p.sourceID
+                WHERE passageIndex MATCH ? \(order) LIMIT ?
                 """, arguments: [query, limit]).map {
                 SearchHit(sourceID: $0["slug"], range: ScalarRange(start: $0["start"], end: $0["end"]), snippet: $0["snippet"])
             }

@@ -35,6 +35,39 @@ enum ProjectSchema {
                 t.column("checksum", .text).notNull().unique()
             }
         }
+        // Passages become stretches of their source's text (`passage`), searched through an FTS5
+        // index whose content is the view `passageText`: the text is no longer stored twice.
+        // Diacritics still do not count (`clienten` finds `Cliënten`). Writers insert
+        // `(rowid, text)` into `passageIndex` with each passage row; the triggers take a passage's
+        // words out of the index when the passage or its source is deleted, while the text is
+        // still there to read. The index is rebuilt from the view, so that the two agree.
+        migrator.registerMigration("v4-passage-spans") { db in
+            try db.execute(sql: """
+                CREATE TABLE passageSpan (
+                    id INTEGER PRIMARY KEY,
+                    sourceID INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    CHECK (start <= "end"));
+                INSERT INTO passageSpan (id, sourceID, start, "end") SELECT rowid, sourceID, start, "end" FROM passage;
+                DROP TABLE passage;
+                ALTER TABLE passageSpan RENAME TO passage;
+                CREATE VIEW passageText AS
+                    SELECT p.id, substr(s.text, p.start + 1, p."end" - p.start) AS text
+                    FROM passage p JOIN source s ON s.id = p.sourceID;
+                CREATE VIRTUAL TABLE passageIndex USING fts5(
+                    text, content = 'passageText', content_rowid = 'id',
+                    tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO passageIndex (passageIndex) VALUES ('rebuild');
+                CREATE TRIGGER passageDeleted AFTER DELETE ON passage BEGIN
+                    INSERT INTO passageIndex (passageIndex, rowid, text)
+                    SELECT 'delete', old.id, substr(s.text, old.start + 1, old."end" - old.start) FROM source s WHERE s.id = old.sourceID;
+                END;
+                CREATE TRIGGER sourceDeleting BEFORE DELETE ON source BEGIN
+                    DELETE FROM passage WHERE sourceID = old.id;
+                END;
+                """)
+        }
         return migrator
     }
 

@@ -19,7 +19,7 @@ import WerkbankCore
         #expect(try project.respondentTable().report == sampleStudy.respondentTable.report)
         #expect(try project.integrityCheck() == "ok")
         let version = try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
-        #expect(version == ["v1-project", "v2-decisions", "v3-source-checksum"])
+        #expect(version == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans"])
     }
 
     @Test func sourcesTurnsAndCodingsRoundTrip() throws {
@@ -54,16 +54,17 @@ import WerkbankCore
         defer { folder.remove() }
         let url = folder.file("old.werkbank")
         do {
+            try LegacyProject.copy(of: try Project.create(at: folder.file("new.werkbank"), from: tinyStudy()).url, to: url, upTo: "v1-project")
             let queue = try DatabaseQueue(path: url.path)
-            try ProjectSchema.migrator.migrate(queue, upTo: "v1-project")
-            try queue.write { db in try StudyImporter(db: db).importStudy(tinyStudy()) }
             #expect(try queue.read { db in try db.tableExists("decision") } == false)
             try queue.close()
         }
         let project = try Project.open(at: url)
-        #expect(try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) } == ["v1-project", "v2-decisions", "v3-source-checksum"])
+        #expect(try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
+            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans"])
         #expect(try project.decisions(consensus: "Consensus").isEmpty)
         #expect(try project.source("gesprek").turns.count == 2)
+        #expect(try project.search("clienten").map(\.sourceID) == ["gesprek"])
     }
 
     @Test func creatingOverAnExistingFileIsRefused() throws {
