@@ -77,14 +77,33 @@ public enum RefiQDAReader {
             }
             return data
         }
-        let document = try RefiQDAReaderParser.parse(try contents(qde), name: qde.path, archivePath: path)
+        let qdeData = try contents(qde)
         var sourceFiles: [String: Entry] = [:]
         for entry in files {
             let parts = entry.path.split(separator: "/")
             guard parts.count == 2, parts[0].lowercased() == "sources" else { continue }
             sourceFiles[parts[1].lowercased()] = entry
         }
+        // The source files are unpacked here, then decoded (and, in Werkbank's own exports,
+        // their speaker turns found) on the second core while this one parses project.qde.
+        var packedFiles: [PackedFile] = []
+        for (key, entry) in sourceFiles { packedFiles.append(PackedFile(key: key, path: entry.path, data: try contents(entry))) }
+        let packed = packedFiles
+        let fromWerkbank = qdeData.prefix(4096).range(of: Data("origin=\"\(RefiQDAWriter.origin)\"".utf8)) != nil
+        let prepared = PreparedTexts()
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { prepared.prepare(packed, findingTurns: fromWerkbank) }
+        let document: RefiQDADocument
+        do {
+            document = try RefiQDAReaderParser.parse(qdeData, name: qde.path, archivePath: path)
+        } catch {
+            group.wait()
+            throw error
+        }
+        group.wait()
+
         var texts: [String: String] = [:]
+        var transcripts: [String: TranscriptImport] = [:]
         for source in document.sources {
             if let inline = source.inlineText, source.plainTextPath == nil {
                 texts[source.guid] = inline
@@ -95,19 +114,41 @@ public enum RefiQDAReader {
             let fileName = isInternal ? String(plain.dropFirst("internal://".count)) : plain
             let key = fileName.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
             if let entry = sourceFiles[key] {
-                var data = try contents(entry)
-                if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw fail("source file '\(entry.path)' is not UTF-8")
-                }
+                guard let text = prepared.texts[key] ?? nil else { throw fail("source file '\(entry.path)' is not UTF-8") }
                 texts[source.guid] = text
+                transcripts[source.guid] = prepared.transcripts[key]
             } else if let inline = source.inlineText {
                 texts[source.guid] = inline
             } else if isInternal || !(fileName.contains("://")) {
                 throw fail("source file '\(fileName)' of source '\(source.name)' is missing from sources/")
             }
         }
-        return RefiQDAReaderMapper(document: document, texts: texts).map()
+        return RefiQDAReaderMapper(document: document, texts: texts, transcripts: transcripts).map()
+    }
+
+    /// A source file as unpacked, by its lower-cased name.
+    private struct PackedFile: Sendable {
+        var key: String
+        var path: String
+        var data: Data
+    }
+
+    /// Source texts decoded on another thread; read only after it has finished
+    /// (`DispatchGroup.wait`).
+    private final class PreparedTexts: @unchecked Sendable {
+        /// `nil` for a file that is not UTF-8.
+        var texts: [String: String?] = [:]
+        var transcripts: [String: TranscriptImport] = [:]
+
+        func prepare(_ files: [PackedFile], findingTurns: Bool) {
+            for file in files {
+                var data = file.data
+                if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+                let text = String(data: data, encoding: .utf8)
+                texts[file.key] = .some(text)
+                if findingTurns, let text { transcripts[file.key] = TranscriptReader.labelled(text) }
+            }
+        }
     }
 
     private static func tooLarge(_ limit: UInt64) -> String {

@@ -5,7 +5,8 @@ extension RefiQDAReaderMapper {
     /// A source with the kind and date of its variables; for Werkbank's own exports also its
     /// interviewers and participants (from its description, one line each) and its speaker
     /// turns (found again from the speaker labels that open its lines).
-    func makeSource(id: String, caseID: String, entry: RefiQDADocument.TextSource, text: String) -> Source {
+    func makeSource(id: String, caseID: String, entry: RefiQDADocument.TextSource, text: String,
+                    labelled known: TranscriptImport? = nil) -> Source {
         let kind = entry.variables["Kind"].flatMap(SourceKind.init(rawValue:)) ?? .document
         let date = entry.variables["Date"].flatMap { value in
             value.utf8.count == 10 && value.utf8.enumerated().allSatisfy { index, byte in
@@ -23,7 +24,7 @@ extension RefiQDAReaderMapper {
         }
         let speakers = Set(source.interviewers + source.participants.map(\.id))
         guard !speakers.isEmpty else { return source }
-        let labelled = TranscriptReader.labelled(text)
+        let labelled = known ?? TranscriptReader.labelled(text)
         if labelled.text == text {
             source.turns = labelled.turns.filter { speakers.contains($0.speaker) }
         }

@@ -11,6 +11,8 @@ struct RefiQDAReaderMapper {
     var document: RefiQDADocument
     /// Source texts by normalised GUID.
     var texts: [String: String]
+    /// Speaker turns found in the texts by label, by normalised GUID, where already known.
+    var transcripts: [String: TranscriptImport] = [:]
 
     /// Whether positions count UTF-16 code units (NVivo) rather than code points.
     var countsUTF16: Bool { document.origin.lowercased().contains("nvivo") }
@@ -84,9 +86,11 @@ struct RefiQDAReaderMapper {
         var sources: [Source] = []
         var codings: [Coding] = []
         var usedCodingIDs: Set<UUID> = []
+        let dates = DateCache()
         var needsUnknownCoder = false
         for source in textSources {
-            sources.append(makeSource(id: source.id, caseID: caseOfSource[source.guid]!, entry: source.entry, text: source.text))
+            sources.append(makeSource(id: source.id, caseID: caseOfSource[source.guid]!, entry: source.entry, text: source.text,
+                                      labelled: transcripts[source.guid]))
             let converter = PositionConverter(text: source.text, utf16: countsUTF16)
             for selection in source.entry.selections {
                 let label = "selection \(selection.guid) in '\(source.entry.name)'"
@@ -103,7 +107,7 @@ struct RefiQDAReaderMapper {
                     continue
                 }
                 let memo = notes(selection.noteGUIDs)
-                let modified = selection.modified.flatMap { try? Date($0, strategy: .iso8601) }
+                let modified = selection.modified.flatMap { dates.date($0) }
                 for coding in selection.codings {
                     guard let guid = coding.codeGUID, let short = imported.shorts[guid] else {
                         skipped.append("\(label): coding refers to unknown code \(coding.codeGUID ?? "(none)")")
@@ -111,7 +115,7 @@ struct RefiQDAReaderMapper {
                     }
                     var coder = coding.userGUID.flatMap { coderNames[$0] } ?? ""
                     if coder.isEmpty { coder = "unknown"; needsUnknownCoder = true }
-                    let created = coding.created.flatMap { try? Date($0, strategy: .iso8601) }
+                    let created = coding.created.flatMap { dates.date($0) }
                     // A selection with one coding is that coding (Werkbank writes a coding's id as
                     // its selection's GUID), so that importing again finds it.
                     var id = selection.codings.count == 1 ? UUID(uuidString: selection.guid) : nil
@@ -160,5 +164,18 @@ struct RefiQDAReaderMapper {
         }
         let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         return trimmed.isEmpty ? fallback : trimmed
+    }
+}
+
+/// ISO 8601 timestamps parsed once each: a coding and its selection carry the same ones, and
+/// imported or merged codings often share a second.
+final class DateCache {
+    private var parsed: [String: Date?] = [:]
+
+    func date(_ text: String) -> Date? {
+        if let known = parsed[text] { return known }
+        let date = try? Date(text, strategy: .iso8601)
+        parsed[text] = date
+        return date
     }
 }
