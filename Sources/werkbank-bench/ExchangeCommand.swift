@@ -89,7 +89,7 @@ struct ExchangeCommand: ParsableCommand {
             print("{" + fields.joined(separator: ", ") + "}")
         } else {
             for (name, value, note) in figures {
-                print(name.padding(toLength: 14, withPad: " ", startingAt: 0) + value.padding(toLength: 10, withPad: " ", startingAt: 0) + note)
+                print(name.padding(toLength: 20, withPad: " ", startingAt: 0) + value.padding(toLength: 10, withPad: " ", startingAt: 0) + note)
             }
         }
     }
