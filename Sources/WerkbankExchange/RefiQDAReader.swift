@@ -18,7 +18,11 @@ public struct RefiQDAImport: Sendable {
     public var study: Study
     /// Memos on codes, cases and sources.
     public var memos: [MemoTarget: String]
+    /// What the file holds that Werkbank does not import (pictures, audio, sets, …).
     public var skipped: [String]
+    /// Codings that cannot be placed (positions missing, reversed or outside the text, an
+    /// unknown code): the file is wrong there, and the study leaves them out.
+    public var invalid: [String] = []
 }
 
 /// Reads a REFI-QDA `.qdpx` into a ``Study``. Entries are read into memory, never to disk.

@@ -22,6 +22,7 @@ struct RefiQDAReaderMapper {
 
     func map() -> RefiQDAImport {
         var skipped = document.skipped
+        var invalid: [String] = []
         var memos: [MemoTarget: String] = [:]
 
         // Coders.
@@ -95,22 +96,22 @@ struct RefiQDAReaderMapper {
             for selection in source.entry.selections {
                 let label = "selection \(selection.guid) in '\(source.entry.name)'"
                 guard let start = selection.start.flatMap({ Int($0) }), let end = selection.end.flatMap({ Int($0) }) else {
-                    skipped.append("\(label): positions missing or not numbers")
+                    invalid.append("\(label): positions missing or not numbers")
                     continue
                 }
                 guard start <= end else {
-                    skipped.append("\(label): reversed range \(start)..\(end)")
+                    invalid.append("\(label): reversed range \(start)..\(end)")
                     continue
                 }
                 guard let range = converter.range(start: start, end: end) else {
-                    skipped.append("\(label): range \(start)..\(end) outside the text or inside a character")
+                    invalid.append("\(label): range \(start)..\(end) outside the text or inside a character")
                     continue
                 }
                 let memo = notes(selection.noteGUIDs)
                 let modified = selection.modified.flatMap { dates.date($0) }
                 for coding in selection.codings {
                     guard let guid = coding.codeGUID, let short = imported.shorts[guid] else {
-                        skipped.append("\(label): coding refers to unknown code \(coding.codeGUID ?? "(none)")")
+                        invalid.append("\(label): coding refers to unknown code \(coding.codeGUID ?? "(none)")")
                         continue
                     }
                     var coder = coding.userGUID.flatMap { coderNames[$0] } ?? ""
@@ -132,7 +133,7 @@ struct RefiQDAReaderMapper {
         let title = document.name.isEmpty ? "Imported project" : document.name
         let study = Study(title: title, roles: roles(of: sources), coders: coders, codebook: imported.codebook, cases: cases,
                           sources: sources, codings: codings)
-        return RefiQDAImport(study: study, memos: memos, skipped: skipped)
+        return RefiQDAImport(study: study, memos: memos, skipped: skipped, invalid: invalid)
     }
 
     /// The text of the notes with these GUIDs, a blank line between them.

@@ -17,8 +17,10 @@ struct RefiImportCommand: ParsableCommand {
             turns, codings with their GUIDs, and memos.
 
             A broken file (bad ZIP, bad XML, a missing source file, an entry escaping the folder, more \
-            than 200 MB unpacked) imports nothing; what cannot be brought in (pictures, audio, PDF, \
-            unknown elements, selections outside the text) is listed and the rest is imported.
+            than 200 MB unpacked) imports nothing, and so do codings that cannot be placed (positions \
+            outside the text or reversed, an unknown code) unless --skip-invalid is given. What \
+            Werkbank does not hold (pictures, audio, PDF, sets, unknown elements) is listed and the \
+            rest is imported.
             """)
 
     @Argument(help: ArgumentHelp("The .qdpx or .qdc file to import.", valueName: "file"))
@@ -29,6 +31,9 @@ struct RefiImportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("An existing project to add to.", valueName: "project"))
     var into: String?
+
+    @Flag(name: .long, help: "Import the rest when some codings cannot be placed (positions outside the text, reversed, an unknown code); they are listed.")
+    var skipInvalid = false
 
     func validate() throws {
         if (output == nil) == (into == nil) {
@@ -49,6 +54,13 @@ struct RefiImportCommand: ParsableCommand {
             printError("werkbank: \(error)")
             throw ExitCodes.dataError
         }
+        if !imported.invalid.isEmpty && !skipInvalid {
+            printError("werkbank: cannot import \(file): \(imported.invalid.count) coding\(imported.invalid.count == 1 ? "" : "s") cannot be placed; nothing was imported:")
+            for item in imported.invalid.prefix(20) { printError("  - \(item)") }
+            if imported.invalid.count > 20 { printError("  … and \(imported.invalid.count - 20) more") }
+            printError("Run again with --skip-invalid to import everything else.")
+            throw ExitCodes.dataError
+        }
         let study = imported.study
         if let output {
             _ = try withProject { () throws(ProjectError) in
@@ -66,9 +78,10 @@ struct RefiImportCommand: ParsableCommand {
             let report = try withProject { () throws(ProjectError) in try project.include(study, memos: imported.memos) }
             printReport(report, into: into)
         }
-        if !imported.skipped.isEmpty {
+        let notImported = imported.skipped + imported.invalid
+        if !notImported.isEmpty {
             print("not imported:")
-            for item in imported.skipped { print("  - \(item)") }
+            for item in notImported { print("  - \(item)") }
         }
     }
 

@@ -36,6 +36,43 @@ import ZIPFoundation
         #expect(result.output.contains("303 codings"), "\(result.output)")
     }
 
+    @Test func codingsThatCannotBePlacedStopTheImportUnlessSkipped() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let qde = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="test">
+            <CodeBook><Codes><Code guid="c0de0000-0000-0000-0000-000000000001" name="a" isCodable="true"/></Codes></CodeBook>
+            <Sources><TextSource guid="50000000-0000-0000-0000-000000000001" name="s1" plainTextPath="internal://s1.txt">
+            <PlainTextSelection guid="51000000-0000-0000-0000-000000000001" startPosition="0" endPosition="5">
+            <Coding guid="52000000-0000-0000-0000-000000000001"><CodeRef targetGUID="c0de0000-0000-0000-0000-000000000001"/></Coding>
+            </PlainTextSelection>
+            <PlainTextSelection guid="51000000-0000-0000-0000-000000000002" startPosition="9" endPosition="3">
+            <Coding guid="52000000-0000-0000-0000-000000000002"><CodeRef targetGUID="c0de0000-0000-0000-0000-000000000001"/></Coding>
+            </PlainTextSelection>
+            </TextSource></Sources></Project>
+            """
+        let file = folder.appendingPathComponent("reversed.qdpx")
+        let archive = try Archive(url: file, accessMode: .create)
+        for (path, text) in [("project.qde", qde), ("sources/s1.txt", "Hallo wereld")] {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        let target = folder.appendingPathComponent("x.werkbank")
+        let refused = try BinaryRunner.run(["import-qdpx", file.path, "-o", target.path], in: folder)
+        #expect(refused.status == 65)
+        #expect(refused.errors.contains("1 coding cannot be placed; nothing was imported"), "\(refused.errors)")
+        #expect(refused.errors.contains("reversed range 9..3"), "\(refused.errors)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+
+        let skipped = try BinaryRunner.run(["import-qdpx", file.path, "-o", target.path, "--skip-invalid"], in: folder)
+        #expect(skipped.status == 0, "\(skipped.errors)")
+        #expect(skipped.output.contains("and 1 codings into"), "\(skipped.output)")
+        #expect(skipped.output.contains("reversed range 9..3"), "\(skipped.output)")
+    }
+
     @Test func aBrokenFileWritesNothing() throws {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -142,9 +142,34 @@ private let readerRefiFolder = URL(fileURLWithPath: #filePath)
         #expect(imported.study.codings.first?.code == "a-b")
         #expect(imported.study.codings.first?.coder == "unknown")
         #expect(imported.study.sources.first?.text == "Hallo wereld")
-        #expect(imported.skipped.count == 3, "\(imported.skipped)")
+        #expect(imported.skipped.count == 2, "\(imported.skipped)")
         #expect(imported.skipped.contains { $0.contains("PictureSource") })
-        #expect(imported.skipped.contains { $0.contains("5..999") })
+        #expect(imported.skipped.contains { $0.contains("Sets") })
+        #expect(imported.invalid == ["selection 51000000-0000-0000-0000-000000000002 in 's1': range 5..999 outside the text or inside a character"])
+    }
+
+    @Test func anAbsoluteEntryIsRefused() throws {
+        let url = try makeZip([("project.qde", Self.minimalQDE), ("sources/s1.txt", "Hallo wereld"), ("/tmp/evil.txt", "x")])
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect { try RefiQDAReader.read(url) } throws: { "\($0)".contains("'/tmp/evil.txt' escapes the archive's folder") }
+    }
+
+    @Test func anExternalEntityIsNotRead() throws {
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("refi-secret-\(UUID().uuidString).txt")
+        try Data("GEHEIM".utf8).write(to: secret)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        let qde = Self.minimalQDE
+            .replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
+                                  with: "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE Project [<!ENTITY x SYSTEM \"file://\(secret.path)\">]>")
+            .replacingOccurrences(of: "name=\"t\"", with: "name=\"&x;\"")
+        let url = try makeZip([("project.qde", qde), ("sources/s1.txt", "Hallo wereld")])
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            let imported = try RefiQDAReader.read(url)
+            #expect(!imported.study.title.contains("GEHEIM"))
+        } catch {
+            #expect("\(error)".contains("project.qde"))
+        }
     }
 
     @Test func anEntryEscapingTheFolderIsRefused() throws {
