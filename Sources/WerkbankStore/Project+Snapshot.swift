@@ -14,9 +14,23 @@ extension Project {
     /// ``study()``, which leaves them out).
     public func snapshot() throws(ProjectError) -> ProjectSnapshot {
         var study = try study()
-        study.sources = try allSources()
-        study.codings = try allCodings()
+        // Codings are read on the second core while this one reads the sources: the pool
+        // allows concurrent readers.
+        let codings = CodingsBox()
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) {
+            codings.result = Result { () throws(ProjectError) in try self.allCodings() }
+        }
+        let sources = Result { () throws(ProjectError) in try allSources() }
+        group.wait()
+        study.sources = try sources.get()
+        study.codings = try codings.result!.get()
         return ProjectSnapshot(study: study, memos: try memos())
+    }
+
+    /// Set by the reading thread and read after it has finished (`DispatchGroup.wait`).
+    private final class CodingsBox: @unchecked Sendable {
+        var result: Result<[Coding], ProjectError>?
     }
 
     /// Every source with its text, participants and turns, by case and position, in three
