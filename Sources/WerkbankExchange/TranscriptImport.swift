@@ -39,9 +39,23 @@ public enum TranscriptReader {
 
     /// Reads a file; `name` (default: the file name) is used in messages.
     public static func read(_ url: URL, encoding: TranscriptEncoding? = nil, as name: String? = nil) throws(LoadProblem) -> TranscriptImport {
+        try readFile(url, encoding: encoding, as: name).transcript
+    }
+
+    /// Reads a file for an import: the transcript, and the file's bytes for a checksum.
+    /// A missing file, a folder, an unknown extension and an unreadable file are problems named
+    /// by `name` (default: the file name).
+    public static func readFile(_ url: URL, encoding: TranscriptEncoding? = nil,
+                                as name: String? = nil) throws(LoadProblem) -> (transcript: TranscriptImport, data: Data) {
         let name = name ?? url.lastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw LoadProblem(file: name, message: "no such file")
+        }
+        guard !isFolder.boolValue else { throw LoadProblem(file: name, message: "is a folder, not a file") }
         guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
-            throw LoadProblem(file: name, message: "cannot import .\(url.pathExtension) files; use .txt, .md, .vtt, .srt or .docx")
+            let kind = url.pathExtension.isEmpty ? "files without an extension" : ".\(url.pathExtension) files"
+            throw LoadProblem(file: name, message: "cannot import \(kind); use .txt, .md, .vtt, .srt or .docx")
         }
         let data: Data
         do {
@@ -49,7 +63,7 @@ public enum TranscriptReader {
         } catch {
             throw LoadProblem(file: name, message: "cannot be read (\(TextFile.describe(error)))")
         }
-        return try read(data, format: format, encoding: encoding, as: name)
+        return (try read(data, format: format, encoding: encoding, as: name), data)
     }
 
     /// Reads the bytes of a file of the given format.

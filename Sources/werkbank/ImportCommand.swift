@@ -68,18 +68,16 @@ struct ImportCommand: ParsableCommand {
                 printError("werkbank: \(file): no such file")
                 throw ExitCodes.noInput
             }
-            do {
-                let data = try Data(contentsOf: url)
-                guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
-                    throw LoadProblem(file: file, message: "cannot import .\(url.pathExtension) files; use .txt, .md, .vtt, .srt or .docx")
-                }
-                transcripts.append((url, data, try TranscriptReader.read(data, format: format, encoding: encoding, as: file)))
-            } catch let problem as LoadProblem {
-                printError("werkbank: \(problem)")
-                throw ExitCodes.dataError
-            } catch {
-                printError("werkbank: \(file): cannot be read (\(error.localizedDescription))")
+            guard FileManager.default.isReadableFile(atPath: url.path) else {
+                printError("werkbank: \(file): cannot be read (permission denied)")
                 throw ExitCodes.noInput
+            }
+            do {
+                let (transcript, data) = try TranscriptReader.readFile(url, encoding: encoding, as: file)
+                transcripts.append((url, data, transcript))
+            } catch {
+                printError("werkbank: \(error)")
+                throw ExitCodes.dataError
             }
         }
         if preview {

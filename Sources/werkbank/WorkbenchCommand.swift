@@ -118,22 +118,9 @@ struct WorkbenchCommand: ParsableCommand {
             }
             chosen = known
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw LoadProblem(file: url.path, message: "no such file")
-        }
-        guard !isFolder.boolValue else { throw LoadProblem(file: url.path, message: "is a folder, not a file") }
-        guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
-            let kind = url.pathExtension.isEmpty ? "files without an extension" : ".\(url.pathExtension) files"
-            throw LoadProblem(file: name, message: "cannot import \(kind); use .txt, .md, .vtt, .srt or .docx")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw LoadProblem(file: name, message: "cannot be read (\(error.localizedDescription))")
-        }
-        return ReadTranscript(transcript: try TranscriptReader.read(data, format: format, encoding: chosen, as: name),
-                              checksum: Project.checksum(of: data))
+        // A missing file is named by its whole path, as typed; others by their name.
+        let shown = FileManager.default.fileExists(atPath: url.path) ? name : url.path
+        let (transcript, data) = try TranscriptReader.readFile(url, encoding: chosen, as: shown)
+        return ReadTranscript(transcript: transcript, checksum: Project.checksum(of: data))
     }
 }

@@ -35,11 +35,7 @@ let readTranscriptForTests: TranscriptReading = { url, encoding in
         guard let known = TranscriptEncoding(rawValue: encoding) else { throw LoadProblem(file: name, message: "unknown encoding `\(encoding)`") }
         chosen = known
     }
-    guard FileManager.default.fileExists(atPath: url.path) else { throw LoadProblem(file: url.path, message: "no such file") }
-    guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
-        throw LoadProblem(file: name, message: "cannot import .\(url.pathExtension) files; use .txt, .md, .vtt, .srt or .docx")
-    }
-    let data = try Data(contentsOf: url)
-    return ReadTranscript(transcript: try TranscriptReader.read(data, format: format, encoding: chosen, as: name),
-                          checksum: Project.checksum(of: data))
+    let shown = FileManager.default.fileExists(atPath: url.path) ? name : url.path
+    let (transcript, data) = try TranscriptReader.readFile(url, encoding: chosen, as: shown)
+    return ReadTranscript(transcript: transcript, checksum: Project.checksum(of: data))
 }
