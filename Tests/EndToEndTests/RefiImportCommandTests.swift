@@ -11,6 +11,18 @@ import ZIPFoundation
         return folder
     }
 
+    /// A ZIP archive with these entries (paths as given, `../` too).
+    private func zip(_ entries: [(path: String, text: String)], to url: URL) throws -> URL {
+        let archive = try Archive(url: url, accessMode: .create)
+        for (path, text) in entries {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return url
+    }
+
     @Test func importsTheQualCoderDemoAndListsItsFragments() throws {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -52,14 +64,7 @@ import ZIPFoundation
             </PlainTextSelection>
             </TextSource></Sources></Project>
             """
-        let file = folder.appendingPathComponent("reversed.qdpx")
-        let archive = try Archive(url: file, accessMode: .create)
-        for (path, text) in [("project.qde", qde), ("sources/s1.txt", "Hallo wereld")] {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        let file = try zip([("project.qde", qde), ("sources/s1.txt", "Hallo wereld")], to: folder.appendingPathComponent("reversed.qdpx"))
         let target = folder.appendingPathComponent("x.werkbank")
         let refused = try BinaryRunner.run(["import-qdpx", file.path, "-o", target.path], in: folder)
         #expect(refused.status == 65)
@@ -76,14 +81,8 @@ import ZIPFoundation
     @Test func aBrokenFileWritesNothing() throws {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let evil = folder.appendingPathComponent("evil.qdpx")
-        let archive = try Archive(url: evil, accessMode: .create)
-        for (path, text) in [("project.qde", "<Project xmlns=\"urn:QDA-XML:project:1.0\"/>"), ("../evil.txt", "x")] {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        let evil = try zip([("project.qde", "<Project xmlns=\"urn:QDA-XML:project:1.0\"/>"), ("../evil.txt", "x")],
+                           to: folder.appendingPathComponent("evil.qdpx"))
         let target = folder.appendingPathComponent("x.werkbank")
         let result = try BinaryRunner.run(["import-qdpx", evil.path, "-o", target.path], in: folder)
         #expect(result.status != 0)
