@@ -10,11 +10,16 @@ struct MergeCommand: ParsableCommand {
             For teams that code blind in separate copies made from the same case folder. Nothing is \
             duplicated: merging the same file twice adds nothing. Where both have the same coding or \
             memo with different content, this project's version is kept and the conflict is listed. \
-            A source whose text differs refuses the whole merge and nothing is changed (exit 65).
+            A source whose text differs refuses the whole merge and nothing is changed (exit 65). \
+            Merging cannot be undone with u; the project as it was is copied beside it first, unless \
+            --no-backup.
             """)
 
     @Argument(help: ArgumentHelp("The other project file.", valueName: "other"))
     var other: String
+
+    @Flag(name: .long, help: "Do not copy the project to NAME.before-merge-DATE-TIME.werkbank first (merging cannot be undone with u).")
+    var noBackup = false
 
     @OptionGroup var projectOptions: ProjectOptions
 
@@ -24,11 +29,13 @@ struct MergeCommand: ParsableCommand {
         guard otherURL.standardizedFileURL != project.url.standardizedFileURL else {
             throw ValidationError("a project cannot be merged into itself")
         }
-        let report = try withProject { () throws(ProjectError) in
+        let (report, backup) = try withProject { () throws(ProjectError) in
             let theirs = try Project.open(at: otherURL)
-            return try project.merge(from: theirs)
+            let backup = noBackup ? nil : try project.backup(before: "merge")
+            return (try project.merge(from: theirs), backup)
         }
         print("merged \(other) into \(project.url.lastPathComponent):")
+        if let backup { print("  the project as it was: \(backup.path)") }
         print("  codings added: \(report.addedCodings), already here: \(report.unchangedCodings)")
         print("  coders added: \(report.addedCoders.isEmpty ? "none" : report.addedCoders.joined(separator: ", "))")
         print("  codes added: \(report.addedCodes.isEmpty ? "none" : report.addedCodes.joined(separator: ", "))")

@@ -12,9 +12,10 @@ struct RefiImportCommand: ParsableCommand {
             With -o NEW.werkbank, a new project is made from the file; with --into PROJECT, what the \
             file holds is added to an existing project: cases and code groups matched by id or name, \
             sources by id (the same text is not added twice), codes by short name, codings by GUID, so \
-            that importing the same file again adds nothing. Werkbank's own exports come back as they \
-            were written: codes with their short names and groups, sources with their ids, speakers and \
-            turns, codings with their GUIDs, and memos.
+            that importing the same file again adds nothing. This cannot be undone with u: the project as \
+            it was is copied beside it first (NAME.before-import-DATE-TIME.werkbank) unless --no-backup. \
+            Werkbank's own exports come back as they were written: codes with their short names and \
+            groups, sources with their ids, speakers and turns, codings with their GUIDs, and memos.
 
             A broken file (bad ZIP, bad XML, a missing source file, an entry escaping the folder, more \
             than 200 MB unpacked) imports nothing, and so do codings that cannot be placed (positions \
@@ -31,6 +32,9 @@ struct RefiImportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("An existing project to add to.", valueName: "project"))
     var into: String?
+
+    @Flag(name: .long, help: "With --into: do not copy the project to NAME.before-import-DATE-TIME.werkbank first (the import cannot be undone with u).")
+    var noBackup = false
 
     @Flag(name: .long, help: "Import the rest when some codings cannot be placed (positions outside the text, reversed, an unknown code); they are listed.")
     var skipInvalid = false
@@ -75,8 +79,12 @@ struct RefiImportCommand: ParsableCommand {
                 printError("werkbank: \(error)")
                 throw ExitCodes.forProjectError(error)
             }
-            let report = try withProject { () throws(ProjectError) in try project.include(study, memos: imported.memos) }
+            let (report, backup) = try withProject { () throws(ProjectError) in
+                let backup = noBackup ? nil : try project.backup(before: "import")
+                return (try project.include(study, memos: imported.memos), backup)
+            }
             printReport(report, into: into)
+            if let backup { print("the project as it was: \(backup.path)") }
         }
         let notImported = imported.skipped + imported.invalid
         if !notImported.isEmpty {

@@ -18,7 +18,12 @@ import Testing
         #expect(first.status == 0, "\(first.errors)")
         #expect(first.output.contains("codings added: 1, already here: 553"))
         #expect(first.output.contains("coders added: Chris"))
-        let second = try BinaryRunner.run(["merge", theirs, "--project", mine])
+        // The project as it was is kept beside it, without Chris's coding.
+        let backups = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("mine.before-merge-") }
+        #expect(backups.count == 1 && first.output.contains("the project as it was: \(folder.path)/\(backups[0])"), "\(first.output)")
+        let before = try BinaryRunner.run(["fragments", "--coder", "Chris", "--format", "csv", "--project", folder.path + "/" + backups[0]])
+        #expect(before.status == 0 && before.output.split(separator: "\r\n").count == 1, "\(before.output)\(before.errors)")
+        let second = try BinaryRunner.run(["merge", theirs, "--project", mine, "--no-backup"])
         #expect(second.output.contains("codings added: 0, already here: 554"))
         let fragments = try BinaryRunner.run(["fragments", "--coder", "Chris", "--format", "csv", "--project", mine])
         #expect(fragments.output.split(separator: "\r\n").count == 2)

@@ -44,15 +44,23 @@ import Testing
         #expect(first.output.contains("2 sources added, 0 already there"), "\(first.output)")
         #expect(first.output.contains("205 codings added, 0 already there"), "\(first.output)")
         #expect(first.output.contains("1 coders added: cp"), "\(first.output)")
+        // The project as it was, copied beside it first: the sample cases' 17 sources.
+        let backupLine = try #require(first.output.split(separator: "\n").first { $0.hasPrefix("the project as it was: ") })
+        let backup = String(backupLine.dropFirst("the project as it was: ".count))
+        #expect(backup.hasPrefix(project.folder.appendingPathComponent("studie.before-import-").path), "\(backup)")
+        #expect(try rows(backup, ["sources"]).count == 17)
         #expect(try rows(project.path, ["sources"]).count == 17 + 2)
 
-        let again = try BinaryRunner.run(["import-qdpx", Self.qualCoderDemo, "--into", project.path])
+        let again = try BinaryRunner.run(["import-qdpx", Self.qualCoderDemo, "--into", project.path, "--no-backup"])
         #expect(again.status == 0, "\(again.errors)")
         #expect(again.output.contains("0 cases added"), "\(again.output)")
         #expect(again.output.contains("0 sources added, 2 already there"), "\(again.output)")
         #expect(again.output.contains("0 codes added"), "\(again.output)")
         #expect(again.output.contains("0 codings added, 205 already there"), "\(again.output)")
         #expect(try rows(project.path, ["fragments", "--coder", "cp"]).count == 205)
+        #expect(!again.output.contains("the project as it was"))
+        let copies = try FileManager.default.contentsOfDirectory(atPath: project.folder.path).filter { $0.contains(".before-import-") }
+        #expect(copies.count == 1, "\(copies)")
     }
 
     @Test func aCodebookComesInOnItsOwn() throws {

@@ -1,0 +1,27 @@
+import Foundation
+import GRDB
+
+extension Project {
+    /// Copies the project as it is now into a new file beside it, named
+    /// `NAME.before-LABEL-YYYYMMDD-HHMMSS.werkbank` (`-2`, `-3` … after it within one second), with SQLite's online backup (a consistent
+    /// copy while others may read or write). Bulk changes that the journal cannot undo (merging,
+    /// importing into a project) make one first, so that they can be undone by hand.
+    public func backup(before label: String, at date: Date = Date()) throws(ProjectError) -> URL {
+        let stamp = date.formatted(Date.VerbatimFormatStyle(
+            format: "\(year: .defaultDigits)\(month: .twoDigits)\(day: .twoDigits)-\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased))\(minute: .twoDigits)\(second: .twoDigits)",
+            timeZone: .current, calendar: Calendar(identifier: .gregorian)))
+        let name = url.deletingPathExtension().lastPathComponent
+        var target = url.deletingLastPathComponent().appendingPathComponent("\(name).before-\(label)-\(stamp).werkbank")
+        var number = 2
+        while FileManager.default.fileExists(atPath: target.path) {
+            target = url.deletingLastPathComponent().appendingPathComponent("\(name).before-\(label)-\(stamp)-\(number).werkbank")
+            number += 1
+        }
+        try Self.wrap(target.path) {
+            let copy = try DatabaseQueue(path: target.path)
+            try pool.backup(to: copy)
+            try copy.close()
+        }
+        return target
+    }
+}
