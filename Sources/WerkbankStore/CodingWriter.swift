@@ -5,15 +5,24 @@ import WerkbankCore
 /// Inserts, replaces and deletes codings by GUID, checking source, range and code.
 ///
 /// Row ids of sources, codes and coders are looked up once per writer and remembered, so
-/// that importing many codings costs one insert each.
+/// that importing many codings costs one insert each. Each coding is stored with the speaker
+/// of the turn it starts in (the last turn starting at or before it).
 final class CodingWriter {
     let db: Database
     private var sources: [String: (rowID: Int64, length: Int)] = [:]
     private var codes: [String: Int64] = [:]
     private var coders: [String: Int64] = [:]
+    /// Turn starts and speakers by source id, in order.
+    private var turns: [String: (starts: [Int], speakers: [String])]
 
-    init(db: Database) {
+    /// `turns`: the turns of sources by id, where the caller has them (an import, while the
+    /// turn index is down); others are read when needed.
+    init(db: Database, turns: [String: [Turn]] = [:]) {
         self.db = db
+        self.turns = turns.mapValues { turns in
+            let ordered = turns.sorted { $0.range.start < $1.range.start }
+            return (ordered.map(\.range.start), ordered.map(\.speaker))
+        }
     }
 
     func insert(_ coding: Coding) throws {
@@ -23,8 +32,8 @@ final class CodingWriter {
     /// Inserts codings in their order, many rows per statement.
     func insert(_ codings: [Coding]) throws {
         let now = Date().timeIntervalSince1970
-        let table = "coding (guid, sourceID, start, \"end\", codeID, coderID, memo, created, modified)"
-        try RowInserter(db: db, table: table, columns: 9).insert(codings) { coding, values in
+        let table = "coding (guid, sourceID, start, \"end\", codeID, coderID, memo, created, modified, speaker)"
+        try RowInserter(db: db, table: table, columns: 10).insert(codings) { coding, values in
             let (sourceRowID, length) = try source(coding.sourceID)
             guard coding.range.start >= 0, coding.range.start < coding.range.end, coding.range.end <= length else {
                 throw ProjectError.invalidRange(source: coding.sourceID, start: coding.range.start, end: coding.range.end, length: length)
@@ -40,7 +49,36 @@ final class CodingWriter {
             values.bind(7, coding.memo)
             values.bind(8, created)
             values.bind(9, coding.modified?.timeIntervalSince1970 ?? created)
+            values.bind(10, try speaker(in: coding.sourceID, sourceRowID: sourceRowID, at: coding.range.start))
         }
+    }
+
+    /// The turns of the source of the last coding written: codings come mostly by source.
+    private var lastTurns: (slug: String, starts: [Int], speakers: [String])?
+
+    /// The speaker of the last turn of the source starting at or before `offset`.
+    private func speaker(in slug: String, sourceRowID: Int64, at offset: Int) throws -> String? {
+        if lastTurns?.slug != slug {
+            if let known = turns[slug] {
+                lastTurns = (slug, known.starts, known.speakers)
+            } else {
+                var starts: [Int] = [], speakers: [String] = []
+                for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT start, speaker FROM turn WHERE sourceID = ? ORDER BY start"),
+                                            arguments: [sourceRowID]) {
+                    starts.append(row[0])
+                    speakers.append(row[1])
+                }
+                turns[slug] = (starts, speakers)
+                lastTurns = (slug, starts, speakers)
+            }
+        }
+        let (starts, speakers) = (lastTurns!.starts, lastTurns!.speakers)
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? speakers[low - 1] : nil
     }
 
     func delete(_ id: UUID) throws {

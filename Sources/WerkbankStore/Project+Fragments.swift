@@ -45,12 +45,12 @@ extension Project {
             add("s.slug", filter.sourceIDs)
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let order = "ORDER BY sc.number, s.position, c.start, c.\"end\", k.position"
-            // The speaker of a coding is the speaker of the last turn starting at or before it.
+            // A coding's speaker (the speaker of the last turn starting at or before it) is kept
+            // with the coding.
             let speakers = """
-                SELECT c.id AS codingID, t.speaker, p.role
+                SELECT c.id AS codingID, c.speaker, p.role
                 FROM coding c JOIN source s ON s.id = c.sourceID
-                LEFT JOIN turn t ON t.id = (SELECT id FROM turn WHERE sourceID = c.sourceID AND start <= c.start ORDER BY start DESC LIMIT 1)
-                LEFT JOIN participant p ON p.caseID = s.caseID AND p.speaker = t.speaker
+                LEFT JOIN participant p ON p.caseID = s.caseID AND p.speaker = c.speaker
                 """
             // Choose (and limit) the codings first; speakers and quotes are then worked out for
             // the chosen ones only, unless a role filter needs the speakers to choose.
@@ -63,13 +63,12 @@ extension Project {
                 """
             let sql = """
                 WITH chosen AS (\(chosen))
-                SELECT \(CodingReader.columns), sc.slug AS caseSlug, sc.name AS caseName, s.title, s.kind, t.speaker, p.role,
+                SELECT \(CodingReader.columns), sc.slug AS caseSlug, sc.name AS caseName, s.title, s.kind, c.speaker, p.role,
                        substr(s.text, c.start + 1, c."end" - c.start) AS quote
                 FROM chosen ch CROSS JOIN coding c ON c.id = ch.id
                 JOIN source s ON s.id = c.sourceID JOIN code k ON k.id = c.codeID JOIN coder d ON d.id = c.coderID
                 JOIN studyCase sc ON sc.id = s.caseID
-                LEFT JOIN turn t ON t.id = (SELECT id FROM turn WHERE sourceID = c.sourceID AND start <= c.start ORDER BY start DESC LIMIT 1)
-                LEFT JOIN participant p ON p.caseID = s.caseID AND p.speaker = t.speaker
+                LEFT JOIN participant p ON p.caseID = s.caseID AND p.speaker = c.speaker
                 \(order)
                 """
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in

@@ -78,46 +78,21 @@ extension Project {
                 }
                 return tallies
             }
-            // The speaker of a coding is the speaker of the last turn starting at or before it.
+            // Each coding keeps its speaker (v5-coding-speaker): one GROUP BY on the covering index.
             var roles: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT caseID, speaker, role FROM participant") {
                 roles["\(row[0] as Int64)\u{1F}\(row[1] as String)"] = row[2]
             }
             var caseOfSource: [Int64: Int64] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, caseID FROM source") { caseOfSource[row[0]] = row[1] }
-            // Turns are read once, in order, and each coding's turn found by binary search: a
-            // correlated subquery per coding took a third of a second at 100,000 codings.
-            var turns: [Int64: (starts: [Int], speakers: [String])] = [:]
-            let turnCursor = try Row.fetchCursor(db, sql: "SELECT sourceID, start, speaker FROM turn ORDER BY sourceID, start")
-            while let row = try turnCursor.next() {
+            let sql = "SELECT c.sourceID, c.codeID, c.coderID, c.speaker, COUNT(*) FROM coding c\(coderFilter) GROUP BY 1, 2, 3, 4"
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try cursor.next() {
                 let sourceID: Int64 = row[0]
-                turns[sourceID, default: ([], [])].starts.append(row[1])
-                turns[sourceID, default: ([], [])].speakers.append(row[2])
-            }
-            struct Key: Hashable { var source: Int64; var code: Int64; var coder: Int64; var speaker: String? }
-            var counts: [Key: Int] = [:]
-            let codingCursor = try Row.fetchCursor(db, sql: "SELECT c.sourceID, c.codeID, c.coderID, c.start FROM coding c\(coderFilter)",
-                                                   arguments: arguments)
-            while let row = try codingCursor.next() {
-                let sourceID: Int64 = row[0]
-                let start: Int = row[3]
-                var speaker: String?
-                if let sourceTurns = turns[sourceID] {
-                    // The last turn starting at or before the coding.
-                    var low = 0
-                    var high = sourceTurns.starts.count
-                    while low < high {
-                        let middle = (low + high) / 2
-                        if sourceTurns.starts[middle] <= start { low = middle + 1 } else { high = middle }
-                    }
-                    if low > 0 { speaker = sourceTurns.speakers[low - 1] }
-                }
-                counts[Key(source: sourceID, code: row[1], coder: row[2], speaker: speaker), default: 0] += 1
-            }
-            for (key, count) in counts {
-                let role = key.speaker.flatMap { speaker in caseOfSource[key.source].flatMap { roles["\($0)\u{1F}\(speaker)"] } }
-                tallies.append(MatrixTally(sourceID: sourceSlugs[key.source] ?? "", code: codeShorts[key.code] ?? "",
-                                           coder: coderNames[key.coder] ?? "", speaker: key.speaker, role: role, count: count))
+                let speaker: String? = row[3]
+                let role = speaker.flatMap { speaker in caseOfSource[sourceID].flatMap { roles["\($0)\u{1F}\(speaker)"] } }
+                tallies.append(MatrixTally(sourceID: sourceSlugs[sourceID] ?? "", code: codeShorts[row[1]] ?? "",
+                                           coder: coderNames[row[2]] ?? "", speaker: speaker, role: role, count: row[4]))
             }
             return tallies
         }

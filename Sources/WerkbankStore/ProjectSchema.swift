@@ -68,15 +68,30 @@ enum ProjectSchema {
                 END;
                 """)
         }
+        // Each coding keeps the speaker of the turn it starts in (the last turn starting at or
+        // before it), so that counts per role or participant are one indexed GROUP BY instead
+        // of a search per coding. Turns do not change once a source is in; codings are written
+        // only through CodingWriter, which sets it.
+        migrator.registerMigration("v5-coding-speaker") { db in
+            try db.execute(sql: """
+                ALTER TABLE coding ADD COLUMN speaker TEXT;
+                UPDATE coding SET speaker = (
+                    SELECT t.speaker FROM turn t WHERE t.sourceID = coding.sourceID AND t.start <= coding.start
+                    ORDER BY t.start DESC LIMIT 1);
+                DROP INDEX codingBySourceCode;
+                CREATE INDEX codingBySourceCode ON coding (sourceID, codeID, coderID, speaker);
+                """)
+        }
         return migrator
     }
 
-    /// The indexes on turns and codings that queries need but an import does not.
+    /// The indexes on turns and codings that queries need but an import does not, as the
+    /// latest migration has them.
     static func createSecondaryIndexes(_ db: Database) throws {
         try db.create(index: "turnBySource", on: "turn", columns: ["sourceID", "start"])
         try db.create(index: "codingBySource", on: "coding", columns: ["sourceID", "start"])
-        // Covers counting per source, code and coder without touching the coding rows.
-        try db.create(index: "codingBySourceCode", on: "coding", columns: ["sourceID", "codeID", "coderID"])
+        // Covers counting per source, code, coder and speaker without touching the coding rows.
+        try db.create(index: "codingBySourceCode", on: "coding", columns: ["sourceID", "codeID", "coderID", "speaker"])
         try db.create(index: "codingByCode", on: "coding", columns: ["codeID"])
     }
 
@@ -216,7 +231,10 @@ enum ProjectSchema {
             t.column("modified", .double).notNull()
             t.check(sql: "start >= 0 AND start < \"end\"")
         }
-        try createSecondaryIndexes(db)
+        try db.create(index: "turnBySource", on: "turn", columns: ["sourceID", "start"])
+        try db.create(index: "codingBySource", on: "coding", columns: ["sourceID", "start"])
+        try db.create(index: "codingBySourceCode", on: "coding", columns: ["sourceID", "codeID", "coderID"])
+        try db.create(index: "codingByCode", on: "coding", columns: ["codeID"])
         try db.create(table: "memo") { t in
             t.column("targetKind", .text).notNull()
             t.column("targetKey", .text).notNull()

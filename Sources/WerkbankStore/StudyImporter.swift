@@ -42,7 +42,10 @@ struct StudyImporter {
         defer { aside?.cancel() }
         let sourceRowIDs = try sourceWriter.insertRows(prepared, caseRowIDs: caseIDs, firstPosition: 0)
         try sourceWriter.insertSpans(prepared, sourceRowIDs: sourceRowIDs, firstID: firstPassageID)
-        try CodingWriter(db: db).insert(study.codings)
+        // The turn index is down during an import: the writer gets the turns it needs for the
+        // codings' speakers from the study.
+        let turns = Dictionary(study.sources.map { ($0.id, $0.turns) }, uniquingKeysWith: { first, _ in first })
+        try CodingWriter(db: db, turns: turns).insert(study.codings)
         if let aside {
             try aside.copy(into: db)
         } else {

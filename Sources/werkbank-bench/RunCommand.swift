@@ -99,6 +99,8 @@ struct RunCommand: ParsableCommand {
         (results.fragmentsByCodeCount, results.fragmentsByCodeMS) = byCode
         results.fragmentsFirst50MS = try Measure.medianMilliseconds { try project.fragments(FragmentFilter(codes: ["LOS"]), limit: 50) }.ms
         results.codeCaseCountsMS = try Measure.medianMilliseconds { try project.codeCaseCounts() }.ms
+        results.matrixByRoleMS = try Measure.medianMilliseconds { try project.matrix(by: .role) }.ms
+        results.matrixParticipantsMS = try Measure.medianMilliseconds { try project.matrix(by: .case, measure: .participants) }.ms
         (results.searchHits, results.searchMS) = try Measure.medianMilliseconds { try project.search(Self.searchWord, limit: 50).count }
         (results.searchTwoWordsHits, results.searchTwoWordsMS) = try Measure.medianMilliseconds {
             try project.search(Self.searchTwoWords, limit: 50).count

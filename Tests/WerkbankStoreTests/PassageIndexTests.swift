@@ -7,7 +7,7 @@ import WerkbankCore
 /// Project files as Werkbank wrote them before a migration, for upgrade tests.
 enum LegacyProject {
     /// Writes at `url` a project migrated up to `migration` holding `current`'s rows: every table
-    /// of that version as it is, and before `v4-passage-spans` the passages as the old full-text
+    /// of that version with the columns it had, and before `v4-passage-spans` the passages as the old full-text
     /// table `passage`, with its own copy of each passage's text, under the same row ids.
     static func copy(of current: URL, to url: URL, upTo migration: String) throws {
         let queue = try DatabaseQueue(path: url.path)
@@ -22,8 +22,10 @@ enum LegacyProject {
                     AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'passage%' AND name <> 'grdb_migrations'
                     """)
                 for table in tables {
+                    // The old version's columns only: later migrations add some (coding.speaker).
                     let quoted = table.quotedDatabaseIdentifier
-                    try db.execute(sql: "INSERT INTO main.\(quoted) SELECT * FROM current.\(quoted)")
+                    let columns = try db.columns(in: table, in: "main").map(\.name.quotedDatabaseIdentifier).joined(separator: ", ")
+                    try db.execute(sql: "INSERT INTO main.\(quoted) (\(columns)) SELECT \(columns) FROM current.\(quoted)")
                 }
                 let oldLayout = try db.tableExists("passage_content")
                 try db.execute(sql: """
@@ -103,7 +105,7 @@ enum LegacyProject {
 
         let upgraded = try Project.open(at: url)
         #expect(try upgraded.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
-            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans"])
+            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker"])
         #expect(try Self.queries.map { try upgraded.search($0) } == before)
         #expect(try Self.queries.map { try current.search($0) } == before)
         try upgraded.pool.write { db in

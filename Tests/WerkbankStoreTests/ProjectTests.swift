@@ -18,8 +18,8 @@ import WerkbankCore
         #expect(Set(stored.coders.map(\.name)) == Set(sampleStudy.coders.map(\.name)))
         #expect(try project.respondentTable().report == sampleStudy.respondentTable.report)
         #expect(try project.integrityCheck() == "ok")
-        let version = try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
-        #expect(version == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans"])
+        let version = try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }.sorted()
+        #expect(version == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker"])
     }
 
     @Test func sourcesTurnsAndCodingsRoundTrip() throws {
@@ -61,7 +61,7 @@ import WerkbankCore
         }
         let project = try Project.open(at: url)
         #expect(try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
-            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans"])
+            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker"])
         #expect(try project.decisions(consensus: "Consensus").isEmpty)
         #expect(try project.source("gesprek").turns.count == 2)
         #expect(try project.search("clienten").map(\.sourceID) == ["gesprek"])
