@@ -35,6 +35,18 @@ public struct CoOccurrence: Hashable, Sendable {
     }
 }
 
+/// Something that carries a coding: a ``Coding`` itself, or a ``Fragment`` (a coding with its
+/// quote and speaker). Co-occurrence counts need codings only; the drill-down shows fragments.
+public protocol CodingCarrier {
+    var coding: Coding { get }
+}
+
+extension Coding: CodingCarrier {
+    public var coding: Coding { self }
+}
+
+extension Fragment: CodingCarrier {}
+
 /// Works out co-occurrences of fragments; pure.
 public struct CoOccurrenceFinder: Sendable {
     public var mode: CoOccurrenceMode
@@ -47,7 +59,7 @@ public struct CoOccurrenceFinder: Sendable {
     }
 
     /// The code × code table of the fragments, rows in the codebook's order.
-    public func table(_ fragments: [Fragment], codebook: Codebook) -> CoOccurrence {
+    public func table<Item: CodingCarrier>(_ fragments: [Item], codebook: Codebook) -> CoOccurrence {
         var fragmentsPerCode: [String: Int] = [:]
         for fragment in fragments { fragmentsPerCode[fragment.coding.code, default: 0] += 1 }
         var codes = codebook.codes.map(\.short).filter { fragmentsPerCode[$0] != nil }
@@ -78,10 +90,12 @@ public struct CoOccurrenceFinder: Sendable {
     }
 
     /// Calls `body` once for every unordered pair of co-occurring fragments.
-    func forEachPair(_ fragments: [Fragment], _ body: (Fragment, Fragment) -> Void) {
+    func forEachPair<Item: CodingCarrier>(_ fragments: [Item], _ body: (Item, Item) -> Void) {
         let bySource = Dictionary(grouping: fragments, by: \.coding.sourceID)
         for sourceID in bySource.keys.sorted() {
-            let group = bySource[sourceID]!.sorted { ($0.coding.range, $0.coding.id.uuidString) < ($1.coding.range, $1.coding.id.uuidString) }
+            // The GUID as text once per fragment, not once per comparison.
+            let group = bySource[sourceID]!.map { ($0, $0.coding.id.uuidString) }
+                .sorted { ($0.0.coding.range, $0.1) < ($1.0.coding.range, $1.1) }.map(\.0)
             switch mode {
             case .overlap:
                 // Sorted by start, a later fragment overlaps an earlier one exactly when it

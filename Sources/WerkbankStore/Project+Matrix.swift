@@ -100,8 +100,14 @@ extension Project {
 
     /// Co-occurrence of codes in one case (by case id) or in all.
     public func coOccurrence(mode: CoOccurrenceMode, caseID: String? = nil) throws(ProjectError) -> CoOccurrence {
-        let (fragments, finder) = try coOccurrenceInput(mode: mode, caseID: caseID)
-        return finder.table(fragments, codebook: try study().codebook)
+        // Counting needs the codings only, not the fragments' quotes and speakers.
+        var codings = try allCodings()
+        if let caseID {
+            let sources = Set(try sources(ofCase: caseID).map(\.id))
+            codings.removeAll { !sources.contains($0.sourceID) }
+        }
+        return CoOccurrenceFinder(mode: mode, turns: mode == .turn ? try coOccurrenceTurns(caseID: caseID) : [:])
+            .table(codings, codebook: try study().codebook)
     }
 
     /// The drill-down: the co-occurring pairs of codings of codes `a` and `b`.
@@ -114,23 +120,24 @@ extension Project {
     private func coOccurrenceInput(mode: CoOccurrenceMode, caseID: String?) throws(ProjectError) -> ([Fragment], CoOccurrenceFinder) {
         if let caseID { _ = try sources(ofCase: caseID) }  // throws for an unknown case
         let fragments = try fragments(FragmentFilter(caseIDs: caseID.map { [$0] } ?? []))
-        var turns: [String: [Turn]] = [:]
-        if mode == .turn {
-            turns = try read { db in
-                var turns: [String: [Turn]] = [:]
-                var sql = "SELECT s.slug, t.speaker, t.start, t.\"end\" FROM turn t JOIN source s ON s.id = t.sourceID"
-                var arguments: StatementArguments = []
-                if let caseID {
-                    sql += " WHERE s.caseID = (SELECT id FROM studyCase WHERE slug = ?)"
-                    arguments += [caseID]
-                }
-                for row in try Row.fetchAll(db, sql: sql + " ORDER BY t.sourceID, t.start", arguments: arguments) {
-                    turns[row[0], default: []].append(Turn(speaker: row[1], range: ScalarRange(start: row[2], end: row[3])))
-                }
-                return turns
+        return (fragments, CoOccurrenceFinder(mode: mode, turns: mode == .turn ? try coOccurrenceTurns(caseID: caseID) : [:]))
+    }
+
+    /// The turns of every source (of one case), by source id.
+    private func coOccurrenceTurns(caseID: String?) throws(ProjectError) -> [String: [Turn]] {
+        try read { db in
+            var turns: [String: [Turn]] = [:]
+            var sql = "SELECT s.slug, t.speaker, t.start, t.\"end\" FROM turn t JOIN source s ON s.id = t.sourceID"
+            var arguments: StatementArguments = []
+            if let caseID {
+                sql += " WHERE s.caseID = (SELECT id FROM studyCase WHERE slug = ?)"
+                arguments += [caseID]
             }
+            for row in try Row.fetchAll(db, sql: sql + " ORDER BY t.sourceID, t.start", arguments: arguments) {
+                turns[row[0], default: []].append(Turn(speaker: row[1], range: ScalarRange(start: row[2], end: row[3])))
+            }
+            return turns
         }
-        return (fragments, CoOccurrenceFinder(mode: mode, turns: turns))
     }
 
     private static func names(_ db: Database, _ sql: String) throws -> [Int64: String] {
