@@ -33,8 +33,8 @@ public enum RefiQDAReader {
     static let defaultColour = RGBColour(red: 0x99, green: 0x99, blue: 0x99)
 
     /// Reads a `.qdpx`. At most `limit` bytes are unpacked in all: the sizes an archive
-    /// declares are checked first, and the bytes really inflated are counted as they come, so
-    /// an archive that lies about its sizes (a ZIP bomb) stops at the limit too.
+    /// declares are checked against it first, and no entry may unpack to more than it declares,
+    /// so an archive that lies about its sizes (a ZIP bomb) stops too.
     public static func read(_ url: URL, limit: UInt64 = maximumUncompressedSize) throws(RefiQDAReaderError) -> RefiQDAImport {
         let path = url.path
         func fail(_ reason: String) -> RefiQDAReaderError { RefiQDAReaderError(path: path, reason: reason) }
@@ -62,49 +62,36 @@ public enum RefiQDAReader {
         guard qdes.count == 1, let qde = qdes.first else {
             throw fail(qdes.isEmpty ? "no .qde file at the archive's root" : "more than one .qde file at the archive's root")
         }
-        var unpacked: UInt64 = 0
-        func contents(_ entry: Entry) throws(RefiQDAReaderError) -> Data {
-            var data = Data()
-            var overflowed = false
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    unpacked += UInt64(chunk.count)
-                    guard UInt64(data.count + chunk.count) <= entry.uncompressedSize, unpacked <= limit else {
-                        overflowed = true
-                        throw CocoaError(.fileReadTooLarge)
-                    }
-                    data.append(chunk)
-                }
-            } catch {
-                guard overflowed else { throw fail("cannot read '\(entry.path)': \(error)") }
-                throw fail(unpacked > limit ? tooLarge(limit) : "'\(entry.path)' unpacks to more than the \(entry.uncompressedSize) bytes it declares")
-            }
-            return data
-        }
-        let qdeData = try contents(qde)
         var sourceFiles: [String: Entry] = [:]
         for entry in files {
             let parts = entry.path.split(separator: "/")
             guard parts.count == 2, parts[0].lowercased() == "sources" else { continue }
             sourceFiles[parts[1].lowercased()] = entry
         }
-        // The source files are unpacked here, then decoded (and, in Werkbank's own exports,
-        // their speaker turns found) on the second core while this one parses project.qde.
-        var packedFiles: [PackedFile] = []
-        for (key, entry) in sourceFiles { packedFiles.append(PackedFile(key: key, path: entry.path, data: try contents(entry))) }
-        let packed = packedFiles
-        let fromWerkbank = qdeData.prefix(4096).range(of: Data("origin=\"\(RefiQDAWriter.origin)\"".utf8)) != nil
+        // The second core unpacks and decodes the source files (through an archive of its own)
+        // while this one unpacks and parses project.qde; in Werkbank's own exports it also
+        // finds the texts' speaker turns, once this one has seen who wrote the file.
         let prepared = PreparedTexts()
         let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) { prepared.prepare(packed, findingTurns: fromWerkbank) }
+        let sourcePaths = sourceFiles.map { (key: $0.key, path: $0.value.path) }
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { prepared.prepare(sourcePaths, of: url) }
         let document: RefiQDADocument
-        do {
+        do throws(RefiQDAReaderError) {
+            let qdeData: Data
+            do throws(RefiQDAReaderError) {
+                qdeData = try unpack(qde, from: archive, path: path)
+            } catch {
+                prepared.origin(isWerkbank: false)
+                throw error
+            }
+            prepared.origin(isWerkbank: qdeData.prefix(4096).range(of: Data("origin=\"\(RefiQDAWriter.origin)\"".utf8)) != nil)
             document = try RefiQDAReaderParser.parse(qdeData, name: qde.path, archivePath: path)
         } catch {
             group.wait()
             throw error
         }
         group.wait()
+        if let error = prepared.error { throw error }
 
         var texts: [String: String] = [:]
         var transcripts: [String: TranscriptImport] = [:]
@@ -130,28 +117,68 @@ public enum RefiQDAReader {
         return RefiQDAReaderMapper(document: document, texts: texts, transcripts: transcripts).map()
     }
 
-    /// A source file as unpacked, by its lower-cased name.
-    private struct PackedFile: Sendable {
-        var key: String
-        var path: String
-        var data: Data
+    /// An entry's bytes, refused when it unpacks to more than it declares (the declared sizes
+    /// were checked against the limit, so a ZIP bomb stops here).
+    private static func unpack(_ entry: Entry, from archive: Archive, path: String) throws(RefiQDAReaderError) -> Data {
+        var data = Data()
+        var overflowed = false
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard UInt64(data.count + chunk.count) <= entry.uncompressedSize else {
+                    overflowed = true
+                    throw CocoaError(.fileReadTooLarge)
+                }
+                data.append(chunk)
+            }
+        } catch {
+            throw RefiQDAReaderError(path: path, reason: overflowed
+                ? "'\(entry.path)' unpacks to more than the \(entry.uncompressedSize) bytes it declares"
+                : "cannot read '\(entry.path)': \(error)")
+        }
+        return data
     }
 
-    /// Source texts decoded on another thread; read only after it has finished
+    /// Source texts unpacked and decoded on another thread; read only after it has finished
     /// (`DispatchGroup.wait`).
     private final class PreparedTexts: @unchecked Sendable {
         /// `nil` for a file that is not UTF-8.
         var texts: [String: String?] = [:]
         var transcripts: [String: TranscriptImport] = [:]
+        var error: RefiQDAReaderError?
+        private var isWerkbank = false
+        private let originKnown = DispatchSemaphore(value: 0)
 
-        func prepare(_ files: [PackedFile], findingTurns: Bool) {
-            for file in files {
-                var data = file.data
-                if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
-                let text = String(data: data, encoding: .utf8)
-                texts[file.key] = .some(text)
-                if findingTurns, let text { transcripts[file.key] = TranscriptReader.labelled(text) }
+        /// Says whether Werkbank wrote the file (then turns are found); called once.
+        func origin(isWerkbank: Bool) {
+            self.isWerkbank = isWerkbank
+            originKnown.signal()
+        }
+
+        func prepare(_ files: [(key: String, path: String)], of url: URL) {
+            var decoded: [(key: String, text: String)] = []
+            do {
+                let archive = try Archive(url: url, accessMode: .read)
+                // One pass over the entries: looking each up by path would read the directory
+                // once per file.
+                var entries: [String: Entry] = [:]
+                let wanted = Set(files.map(\.path))
+                for entry in archive where wanted.contains(entry.path) { entries[entry.path] = entry }
+                for file in files {
+                    guard let entry = entries[file.path] else { continue }
+                    var data = try RefiQDAReader.unpack(entry, from: archive, path: url.path)
+                    if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+                    let text = String(data: data, encoding: .utf8)
+                    texts[file.key] = .some(text)
+                    if let text { decoded.append((file.key, text)) }
+                }
+            } catch let failure as RefiQDAReaderError {
+                error = failure
+            } catch {
+                self.error = RefiQDAReaderError(path: url.path, reason: "not a ZIP archive (\(error))")
             }
+            originKnown.wait()
+            guard isWerkbank, error == nil else { return }
+            for (key, text) in decoded { transcripts[key] = TranscriptReader.labelled(text) }
         }
     }
 
