@@ -14,7 +14,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case toggleCoders
     case goFragments, uncode
     case visualMode, extendWord, shrinkWord, extendSentence, shrinkSentence, extendTurn, shrinkTurn, swapEnds
-    case pickCode, focusPanel, removeCoding, recode, memo, growCoding, shrinkCoding
+    case pickCode, focusPanel, removeCoding, recode, memo, growCoding, shrinkCoding, fitCoding
     case search, nextMatch, previousMatch
     case goMatrix, matrixAxis, matrixMeasure
     case goDisagreements, keepA, keepB, keepBoth, keepNeither
@@ -27,7 +27,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
         [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6, .uncode, .pickCode, .removeCoding, .recode,
-         .memo, .growCoding, .shrinkCoding, .keepA, .keepB, .keepBoth, .keepNeither, .importTranscript].contains(self)
+         .memo, .growCoding, .shrinkCoding, .fitCoding, .keepA, .keepB, .keepBoth, .keepNeither, .importTranscript].contains(self)
     }
 
     /// For the coding actions: which element of the model (0 for LOS … 5 for SRI).
@@ -129,6 +129,8 @@ public enum ActionTable {
         entry(.memo, [.character("m")], [.studyCase], "Memo on the case", "Memo bij de case"),
         entry(.growCoding, [.character(">")], [.source], "Chosen coding one word longer", "Gekozen codering een woord langer"),
         entry(.shrinkCoding, [.character("<")], [.source], "Chosen coding one word shorter", "Gekozen codering een woord korter"),
+        entry(.fitCoding, [.character("R")], [.source], "Chosen coding to the selection (v, o and w move either end)",
+              "Gekozen codering naar de selectie (v, o en w verplaatsen beide einden)"),
         entry(.search, [.character("/")], [.source], "Search the text (diacritics do not matter); the match is selected",
               "Zoek in de tekst (accenten tellen niet); de vondst wordt geselecteerd"),
         entry(.nextMatch, [.character("n")], [.source], "Next match", "Volgende vondst"),

@@ -112,7 +112,8 @@ extension AppState {
             guard let fragment = selectedFragment(in: data) else { return [] }
             modal = .picker(CodePicker(purpose: .recode(fragment.coding.id)))
         case .visualMode, .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn, .swapEnds,
-             .pickCode, .focusPanel, .removeCoding, .recode, .growCoding, .shrinkCoding, .search, .nextMatch, .previousMatch:
+             .pickCode, .focusPanel, .removeCoding, .recode, .growCoding, .shrinkCoding, .fitCoding, .search, .nextMatch,
+             .previousMatch:
             return reduceSource(action, data: data)
         case .importTranscript:
             commandInput = TextInput("import ")

@@ -56,6 +56,11 @@ extension AppState {
                 : motion.backward(from: coding.range.end, by: .word)
             guard end > coding.range.start, end != coding.range.end else { return [] }
             return [.changeRange(coding.id, ScalarRange(start: coding.range.start, end: end))]
+        case .fitCoding:
+            // The start can move too: shape the selection with v, o and w, then R.
+            guard let coding = chosenCoding(in: data) else { return needPanel() }
+            guard let range = selection(in: data), !range.isEmpty, range != coding.range else { return [] }
+            return [.changeRange(coding.id, range)]
         case .search:
             searchInput = TextInput()
         case .nextMatch, .previousMatch:

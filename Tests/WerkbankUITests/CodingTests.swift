@@ -92,6 +92,14 @@ import WerkbankCore
         workbench.press(.character("<"))
         #expect(try workbench.project.coding(coding.id).range.end < grown.end)
 
+        // The start moves too: the selection from the turn's second word, then R.
+        workbench.press(.tab, .character("v"), .character("o"), .character("w"), .tab, .character("R"))
+        let fitted = try workbench.project.coding(coding.id).range
+        #expect(fitted.start > coding.range.start && fitted.end == coding.range.end, "\(fitted) from \(coding.range)")
+        #expect(workbench.state.selection(in: workbench.data) == fitted)
+        workbench.press(.character("u"))
+        #expect(try workbench.project.coding(coding.id).range.start == coding.range.start)
+
         workbench.press(.character("x"))
         #expect(throws: (any Error).self) { try workbench.project.coding(coding.id) }
         workbench.press(.character("u"))
