@@ -28,6 +28,19 @@ import WerkbankCore
             """)
     }
 
+    @Test func aLargeTableWrittenInTwoHalvesIsTheSameCSV() {
+        let rows: [[ReportTable.Cell]] = (0..<12_345).map { index in
+            [.number(index), .text("Cliënten \"zeggen\", één\nregel \(index)"), .text(index % 7 == 0 ? "" : "x,y")]
+        }
+        let table = ReportTable(title: "Groot", columns: [.init("N"), .init("Quote"), .init("Other")], rows: rows,
+                                footnotes: ["* voetnoot"])
+        let csv = ReportWriter.render(table, as: .csv)
+        let oneCore = ReportWriter.csvLines([["N", "Quote", "Other"]] + rows.map { $0.map(\.display) } + [["* voetnoot", "", ""]]) + "\r\n"
+        #expect(csv == oneCore)
+        #expect(csv.hasPrefix("N,Quote,Other\r\n0,\"Cliënten \"\"zeggen\"\", één\nregel 0\",\r\n"))
+        #expect(csv.hasSuffix("\r\n* voetnoot,,\r\n"))
+    }
+
     @Test func csvIsRectangularRFC4180() {
         let csv = ReportWriter.render(report, as: .csv)
         #expect(csv == [
