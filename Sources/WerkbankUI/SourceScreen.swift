@@ -3,7 +3,7 @@ import WerkbankCore
 
 /// The source reader: the transcript with its speaker turns, a gutter that marks every coded
 /// stretch in its code's colour (overlapping codes side by side), the turn under the cursor
-/// selected, and the codes on it in a side panel.
+/// selected, and the codes on it in a panel beside the text (or below it in a narrow terminal).
 struct SourceScreen {
     let state: AppState
     let data: WorkbenchData
@@ -12,12 +12,18 @@ struct SourceScreen {
     static let laneWidth = 4
     static let maximumLanes = 3
     static let sidePanelWidth = 34
+    /// Below this width the panel goes under the text.
+    static let sidePanelMinimumWidth = 90
 
     func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
         guard let source = data.source else { return }
         let title = "\(source.title) · \(source.kind.rawValue)\(source.date.map { " · \($0)" } ?? "")"
-        let showPanel = area.width >= 90
-        let panes = showPanel ? Layout.split(area, .horizontal, [.fill(1), .fixed(Self.sidePanelWidth)]) : [area]
+        // The codes here stand beside the text in a wide terminal and below it in a narrow one
+        // (80 columns), unless it is too short to spare the rows and the panel is not in use.
+        let wide = area.width >= Self.sidePanelMinimumWidth
+        let showPanel = wide || area.height >= 16 || state.panelFocused
+        let panes = wide ? Layout.split(area, .horizontal, [.fill(1), .fixed(Self.sidePanelWidth)])
+            : showPanel ? Layout.split(area, .vertical, [.fill(1), .fixed(min(8, max(4, area.height / 3)))]) : [area]
         let inner = state.frame(title).render(into: &buffer, area: panes[0])
         let codings = state.visibleCodings(in: data)
         let lanes = Self.lanes(for: codings)

@@ -7,7 +7,9 @@ import WerkbankCore
 /// The reader's gutter as a buffer literal: overlapping codes side by side, wide characters
 /// and combining marks in the text.
 @Suite struct GutterSnapshotTests {
-    @Test func overlappingCodesAndWideCharacters() throws {
+    /// The sample study with one small source: wide characters, a combining mark, and three
+    /// codings, two of them overlapping.
+    static func smallStudy() -> Study {
         var study = sampleStudy
         let text = "I: Hoe gaat het met de Clie\u{0308}nten?\n\nC1: Goed. 漢字 leren we samen, en de studenten vragen veel. Dat merk je wel.\n\nI: Dank je."
         let turns = SourceFileTurns.turns(text)
@@ -18,7 +20,11 @@ import WerkbankCore
             Coding(sourceID: "klein", range: ScalarRange(start: turns[1].range.start + 6, end: turns[1].range.end - 17), code: "VOR", coder: "Bram"),
             Coding(sourceID: "klein", range: turns[0].range, code: "AAN-URG", coder: "Anouk"),
         ]
-        let (workbench, folder) = try makeWorkbench(width: 60, height: 14, study: study)
+        return study
+    }
+
+    @Test func overlappingCodesAndWideCharacters() throws {
+        let (workbench, folder) = try makeWorkbench(width: 60, height: 14, study: Self.smallStudy())
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.down, .enter, .tab, .tab, .enter, .character("j"))
         expectScreen(workbench, "gutter-60x14", """
@@ -36,6 +42,39 @@ import WerkbankCore
             └──────────────────────────────────────────────────────────┘
              SOURCE  sample.werkbank · coder Anouk               ? help
              ↑↓ move  1-6 code  u undo  Esc back  : command  ? help
+            """)
+    }
+
+    /// At 80 columns the codes here go below the text: with coder, range and memo.
+    @Test func theCodesHereStandBelowTheTextAt80Columns() throws {
+        let (workbench, folder) = try makeWorkbench(width: 80, height: 24, study: Self.smallStudy())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .tab, .tab, .enter, .character("j"))
+        expectScreen(workbench, "codes-below-80x24", """
+            1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+            ┌ Klein gesprek · interview · 2023-01-01 ──────────────────────────────────────┐
+            │AAN▐     I: Hoe gaat het met de Cliënten?                                     │
+            │                                                                              │
+            │LOS▐VOR▐ C1: Goed. 漢字 leren we samen, en de studenten vragen veel. Dat merk │
+            │   ▐     je wel.                                                              │
+            │                                                                              │
+            │         I: Dank je.                                                          │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────────────────────────────────────────────────────────────────┘
+            ┌ Codes here ──────────────────────────────────────────────────────────────────┐
+            │██ LOS  Anouk  39..109                                                        │
+            │   samen leren                                                                │
+            │██ VOR  Bram  45..92                                                          │
+            │                                                                              │
+            │a: all coders                                                                 │
+            └──────────────────────────────────────────────────────────────────────────────┘
+             SOURCE  sample.werkbank · coder Anouk                                   ? help
+             ↑↓ move  1-6 code  u undo  Esc back  : command  ? help  q quit
             """)
     }
 }
