@@ -13,7 +13,7 @@ final class CodingWriter {
     private var codes: [String: Int64] = [:]
     private var coders: [String: Int64] = [:]
     /// Turn starts and speakers by source id, in order.
-    private var turns: [String: (starts: [Int], speakers: [String])]
+    private let turns: [String: (starts: [Int], speakers: [String])]
 
     /// `turns`: the turns of sources by id, where the caller has them (an import, while the
     /// turn index is down); others are read when needed.
@@ -56,21 +56,17 @@ final class CodingWriter {
     /// The turns of the source of the last coding written: codings come mostly by source.
     private var lastTurns: (slug: String, starts: [Int], speakers: [String])?
 
-    /// The speaker of the last turn of the source starting at or before `offset`.
+    /// The speaker of the last turn of the source starting at or before `offset`: from the
+    /// turns given (an import), else one lookup on the turn index (reading all of a long
+    /// source's turns for one coding cost a millisecond).
     private func speaker(in slug: String, sourceRowID: Int64, at offset: Int) throws -> String? {
         if lastTurns?.slug != slug {
-            if let known = turns[slug] {
-                lastTurns = (slug, known.starts, known.speakers)
-            } else {
-                var starts: [Int] = [], speakers: [String] = []
-                for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT start, speaker FROM turn WHERE sourceID = ? ORDER BY start"),
-                                            arguments: [sourceRowID]) {
-                    starts.append(row[0])
-                    speakers.append(row[1])
-                }
-                turns[slug] = (starts, speakers)
-                lastTurns = (slug, starts, speakers)
+            guard let known = turns[slug] else {
+                return try String.fetchOne(db.cachedStatement(sql: """
+                    SELECT speaker FROM turn WHERE sourceID = ? AND start <= ? ORDER BY start DESC LIMIT 1
+                    """), arguments: [sourceRowID, offset])
             }
+            lastTurns = (slug, known.starts, known.speakers)
         }
         let (starts, speakers) = (lastTurns!.starts, lastTurns!.speakers)
         var low = 0, high = starts.count
