@@ -252,6 +252,31 @@ private let readerRefiFolder = URL(fileURLWithPath: #filePath)
         #expect(try RefiQDAReader.read(url).study.codings.count == 1)
     }
 
+    @Test func anotherToolsCodebookReadsAsAQDC() throws {
+        // NVivo's code tree, as a `.qdc` file: its <CodeBook> under the codebook namespace.
+        let files = try entries(readerRefiFolder.appendingPathComponent("nvivo-win-12.6-oltas0517.qdpx"))
+        let qde = String(decoding: try #require(files.first { $0.key.lowercased().hasSuffix(".qde") }?.value), as: UTF8.self)
+        let start = try #require(qde.range(of: "<CodeBook>")), end = try #require(qde.range(of: "</CodeBook>"))
+        let codebook = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"NVivo\">"
+            + qde[start.upperBound..<end.lowerBound] + "</CodeBook>"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nvivo-\(UUID().uuidString).qdc")
+        try Data(codebook.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+
+        let imported = try RefiQDAReader.readCodebook(url)
+        let fromProject = try RefiQDAReader.read(readerRefiFolder.appendingPathComponent("nvivo-win-12.6-oltas0517.qdpx")).study.codebook
+        #expect(imported.study.codebook == fromProject)
+        #expect(imported.study.codebook.groups.map(\.name).contains("Attituderoots"))
+        #expect(imported.study.sources.isEmpty && imported.study.cases.isEmpty && imported.study.codings.isEmpty)
+    }
+
+    @Test func aProjectIsNotACodebook() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("project-\(UUID().uuidString).qdc")
+        try Data(Self.minimalQDE.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect { try RefiQDAReader.readCodebook(url) } throws: { "\($0)".contains("this is a project, not a codebook") }
+    }
+
     @Test func nvivoPositionsConvertFromUTF16() {
         let converter = PositionConverter(text: "a😀b\r\nc", utf16: true)
         #expect(converter.range(start: 1, end: 3) == ScalarRange(start: 1, end: 2))
