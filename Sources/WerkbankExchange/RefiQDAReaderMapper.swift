@@ -55,7 +55,7 @@ struct RefiQDAReaderMapper {
             }
             if name.isEmpty { name = source.guid }
             source.name = name
-            let id = unique(slug(source.variables["ID"] ?? name, fallback: "source"), in: &usedSourceIDs, caseInsensitive: true)
+            let id = unique(werkbankID(source.variables["ID"]) ?? slug(name, fallback: "source"), in: &usedSourceIDs, caseInsensitive: true)
             sourceIDs[source.guid] = id
             textSources.append((source.guid, id, source, text))
             let memo = notes(source.noteGUIDs)
@@ -68,7 +68,7 @@ struct RefiQDAReaderMapper {
         var usedCaseIDs: Set<String> = []
         for entry in document.cases {
             let name = entry.name.isEmpty ? "Case \(cases.count + 1)" : entry.name
-            let id = unique(slug(entry.variables["ID"] ?? name, fallback: "case"), in: &usedCaseIDs, caseInsensitive: true)
+            let id = unique(werkbankID(entry.variables["ID"]) ?? slug(name, fallback: "case"), in: &usedCaseIDs, caseInsensitive: true)
             cases.append(Case(id: id, number: cases.count + 1, name: name, tableLabel: entry.variables["Table label"] ?? name,
                               sector: entry.variables["Sector"] ?? "", institutions: [], description: entry.description,
                               respondents: [:]))
@@ -153,18 +153,18 @@ struct RefiQDAReaderMapper {
         return candidate
     }
 
+    /// The `ID` variable as it was written, when it can be an id (a case folder's name may hold
+    /// `_`, which a slug would change); else `nil`.
+    func werkbankID(_ value: String?) -> String? {
+        guard let value, !value.isEmpty, value.unicodeScalars.allSatisfy({ $0.isASCII && $0 != "/" && !$0.properties.isWhitespace })
+        else { return nil }
+        return value
+    }
+
+    /// An id from a name, as `werkbank import` makes source ids (``Source/slug(_:)``).
     func slug(_ text: String, fallback: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        var result = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_" || scalar == "-") {
-                result.unicodeScalars.append(scalar)
-            } else if !result.hasSuffix("-") {
-                result += "-"
-            }
-        }
-        let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        return trimmed.isEmpty ? fallback : trimmed
+        let slug = Source.slug(text)
+        return slug.isEmpty ? fallback : slug
     }
 }
 

@@ -43,14 +43,14 @@ public enum TranscriptReader {
     }
 
     /// Reads a file for an import: the transcript, and the file's bytes for a checksum.
-    /// A missing file, a folder, an unknown extension and an unreadable file are problems named
-    /// by `name` (default: the file name).
+    /// A folder, an unknown extension and an unreadable file are problems named by `name`
+    /// (default: the file name); a missing file is named by its whole path, as it was given.
     public static func readFile(_ url: URL, encoding: TranscriptEncoding? = nil,
                                 as name: String? = nil) throws(LoadProblem) -> (transcript: TranscriptImport, data: Data) {
         let name = name ?? url.lastPathComponent
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw LoadProblem(file: name, message: "no such file")
+            throw LoadProblem(file: url.path, message: "no such file")
         }
         guard !isFolder.boolValue else { throw LoadProblem(file: name, message: "is a folder, not a file") }
         guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {

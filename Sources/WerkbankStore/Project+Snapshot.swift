@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import WerkbankCore
 
 /// Everything a project holds that an export carries: the study with every source (text,
@@ -36,29 +35,6 @@ extension Project {
     /// Every source with its text, participants and turns, by case and position, in three
     /// queries rather than three per source.
     public func allSources() throws(ProjectError) -> [Source] {
-        try read { db in
-            var participants: [Int64: [Participant]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT sp.sourceID, p.speaker, p.role, p.description FROM sourceParticipant sp
-                JOIN participant p ON p.id = sp.participantID ORDER BY sp.sourceID, p.id
-                """) {
-                participants[row[0], default: []].append(Participant(id: row[1], role: row[2], description: row[3]))
-            }
-            var turns: [Int64: [Turn]] = [:]
-            let turnRows = try Row.fetchCursor(db, sql: "SELECT sourceID, speaker, start, \"end\" FROM turn ORDER BY sourceID, start")
-            while let row = try turnRows.next() {
-                turns[row[0], default: []].append(Turn(speaker: row[1], range: ScalarRange(start: row[2], end: row[3])))
-            }
-            let decoder = JSONDecoder()
-            return try Row.fetchAll(db, sql: """
-                SELECT s.id, s.slug, sc.slug AS caseSlug, s.title, s.kind, s.date, s.interviewers, s.text
-                FROM source s JOIN studyCase sc ON sc.id = s.caseID ORDER BY sc.number, s.position
-                """).map { row in
-                let rowID: Int64 = row["id"]
-                return Source(id: row["slug"], caseID: row["caseSlug"], title: row["title"], kind: SourceKind(rawValue: row["kind"]) ?? .document,
-                              date: row["date"], interviewers: try decoder.decode([String].self, from: Data((row["interviewers"] as String).utf8)),
-                              participants: participants[rowID] ?? [], text: row["text"], turns: turns[rowID] ?? [])
-            }
-        }
+        try read { db in try Self.wholeSources(db) }
     }
 }

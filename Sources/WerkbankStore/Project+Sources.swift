@@ -49,21 +49,39 @@ extension Project {
     /// A whole source: text, participants and turns.
     public func source(_ id: String) throws(ProjectError) -> Source {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT s.*, sc.slug AS caseSlug FROM source s JOIN studyCase sc ON sc.id = s.caseID WHERE s.slug = ?
-                """, arguments: [id]) else { throw ProjectError.unknownSource(id) }
-            let sourceRowID: Int64 = row["id"]
-            let participants = try Row.fetchAll(db, sql: """
-                SELECT p.* FROM sourceParticipant sp JOIN participant p ON p.id = sp.participantID
-                WHERE sp.sourceID = ? ORDER BY p.id
-                """, arguments: [sourceRowID]).map { Participant(id: $0["speaker"], role: $0["role"], description: $0["description"]) }
-            let turns = try Row.fetchAll(db, sql: "SELECT speaker, start, \"end\" FROM turn WHERE sourceID = ? ORDER BY start",
-                                         arguments: [sourceRowID]).map {
-                Turn(speaker: $0["speaker"], range: ScalarRange(start: $0["start"], end: $0["end"]))
-            }
-            let interviewers = try JSONDecoder().decode([String].self, from: Data((row["interviewers"] as String).utf8))
-            return Source(id: id, caseID: row["caseSlug"], title: row["title"], kind: SourceKind(rawValue: row["kind"]) ?? .document,
-                          date: row["date"], interviewers: interviewers, participants: participants, text: row["text"], turns: turns)
+            guard let source = try Self.wholeSources(db, slug: id).first else { throw ProjectError.unknownSource(id) }
+            return source
+        }
+    }
+
+    /// Whole sources (the one with `slug`, or all, by case and position), in three queries
+    /// whatever their number.
+    static func wholeSources(_ db: Database, slug: String? = nil) throws -> [Source] {
+        let theSource = "(SELECT id FROM source WHERE slug = ?)"
+        let arguments: StatementArguments = slug.map { [$0] } ?? []
+        var participants: [Int64: [Participant]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT sp.sourceID, p.speaker, p.role, p.description FROM sourceParticipant sp
+            JOIN participant p ON p.id = sp.participantID\(slug == nil ? "" : " WHERE sp.sourceID = \(theSource)")
+            ORDER BY sp.sourceID, p.id
+            """, arguments: arguments) {
+            participants[row[0], default: []].append(Participant(id: row[1], role: row[2], description: row[3]))
+        }
+        var turns: [Int64: [Turn]] = [:]
+        let turnRows = try Row.fetchCursor(db, sql: "SELECT sourceID, speaker, start, \"end\" FROM turn\(slug == nil ? "" : " WHERE sourceID = \(theSource)") ORDER BY sourceID, start",
+                                           arguments: arguments)
+        while let row = try turnRows.next() {
+            turns[row[0], default: []].append(Turn(speaker: row[1], range: ScalarRange(start: row[2], end: row[3])))
+        }
+        let decoder = JSONDecoder()
+        return try Row.fetchAll(db, sql: """
+            SELECT s.id, s.slug, sc.slug AS caseSlug, s.title, s.kind, s.date, s.interviewers, s.text
+            FROM source s JOIN studyCase sc ON sc.id = s.caseID\(slug == nil ? "" : " WHERE s.slug = ?") ORDER BY sc.number, s.position
+            """, arguments: arguments).map { row in
+            let rowID: Int64 = row["id"]
+            return Source(id: row["slug"], caseID: row["caseSlug"], title: row["title"], kind: SourceKind(rawValue: row["kind"]) ?? .document,
+                          date: row["date"], interviewers: try decoder.decode([String].self, from: Data((row["interviewers"] as String).utf8)),
+                          participants: participants[rowID] ?? [], text: row["text"], turns: turns[rowID] ?? [])
         }
     }
 

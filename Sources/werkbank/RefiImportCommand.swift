@@ -72,14 +72,8 @@ struct RefiImportCommand: ParsableCommand {
             }
             print("imported \(study.sources.count) sources, \(study.codebook.codes.count) codes and \(study.codings.count) codings into \(output)")
         } else if let into {
-            let project: Project
-            do {
-                project = try Project.open(at: URL(fileURLWithPath: into))
-            } catch {
-                printError("werkbank: \(error)")
-                throw ExitCodes.forProjectError(error)
-            }
             let (report, backup) = try withProject { () throws(ProjectError) in
+                let project = try Project.open(at: URL(fileURLWithPath: into))
                 let backup = noBackup ? nil : try project.backup(before: "import")
                 return (try project.include(study, memos: imported.memos), backup)
             }

@@ -118,9 +118,7 @@ struct WorkbenchCommand: ParsableCommand {
             }
             chosen = known
         }
-        // A missing file is named by its whole path, as typed; others by their name.
-        let shown = FileManager.default.fileExists(atPath: url.path) ? name : url.path
-        let (transcript, data) = try TranscriptReader.readFile(url, encoding: chosen, as: shown)
+        let (transcript, data) = try TranscriptReader.readFile(url, encoding: chosen)
         return ReadTranscript(transcript: transcript, checksum: Project.checksum(of: data))
     }
 }

@@ -35,7 +35,6 @@ let readTranscriptForTests: TranscriptReading = { url, encoding in
         guard let known = TranscriptEncoding(rawValue: encoding) else { throw LoadProblem(file: name, message: "unknown encoding `\(encoding)`") }
         chosen = known
     }
-    let shown = FileManager.default.fileExists(atPath: url.path) ? name : url.path
-    let (transcript, data) = try TranscriptReader.readFile(url, encoding: chosen, as: shown)
+    let (transcript, data) = try TranscriptReader.readFile(url, encoding: chosen)
     return ReadTranscript(transcript: transcript, checksum: Project.checksum(of: data))
 }
