@@ -44,6 +44,7 @@ let package = Package(
                 "WerkbankExchange",
                 "WerkbankStore",
                 "WerkbankUI",
+                "TerminalKit",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -55,16 +56,24 @@ let package = Package(
                 "WerkbankStore",
                 "WerkbankExchange",
                 "WerkbankUI",
+                "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "WerkbankCoreTests", dependencies: ["WerkbankCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "WerkbankUITests", dependencies: ["WerkbankUI", "WerkbankExchange"]),
-        .testTarget(name: "WerkbankExchangeTests", dependencies: ["WerkbankExchange"]),
-        .testTarget(name: "WerkbankStoreTests", dependencies: ["WerkbankStore", "WerkbankExchange"]),
+        .testTarget(name: "WerkbankUITests", dependencies: [
+            "WerkbankUI", "WerkbankCore", "WerkbankStore", "WerkbankExchange", "TerminalKit",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .testTarget(name: "WerkbankExchangeTests", dependencies: [
+            "WerkbankExchange", "WerkbankCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .testTarget(name: "WerkbankStoreTests", dependencies: [
+            "WerkbankStore", "WerkbankCore", "WerkbankExchange", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "werkbank", "werkbank-bench", "WerkbankStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "werkbank", "werkbank-bench", "WerkbankCore", "WerkbankStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ],
     swiftLanguageModes: [.v6]

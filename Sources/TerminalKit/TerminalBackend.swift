@@ -1,14 +1,21 @@
 /// A real terminal: the one place that draws and reads keys. The curses backend implements it;
-/// tests drive the app without one.
+/// ``TestTerminal`` runs the same loop on buffers.
 public protocol TerminalBackend: AnyObject {
     /// The screen size in cells.
     var size: (width: Int, height: Int) { get }
     /// The colours this terminal can show (after `NO_COLOR` and the user's choice).
     var colorProfile: ColorProfile { get }
+    /// Whether no event will ever come again (a scripted terminal that has run out); a real
+    /// terminal never ends by itself.
+    var hasEnded: Bool { get }
     /// Shows `buffer`, copying only what changed since the last call.
     func draw(_ buffer: ScreenBuffer)
     /// The next event, or `nil` after `timeoutMilliseconds` without one.
     func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
     /// Restores the terminal; safe to call more than once.
     func shutdown()
+}
+
+extension TerminalBackend {
+    public var hasEnded: Bool { false }
 }

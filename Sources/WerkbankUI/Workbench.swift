@@ -42,6 +42,25 @@ public final class Workbench {
         }
     }
 
+    /// Runs the workbench on a terminal until the user quits (or a scripted terminal runs out
+    /// of events): draws a frame whenever something changed, then waits for the next event.
+    /// The same loop runs on the curses terminal and on ``TestTerminal``.
+    public func run(on terminal: TerminalBackend, pollMilliseconds: Int = 250) {
+        var dirty = true
+        while !state.shouldQuit {
+            if dirty {
+                terminal.draw(render())
+                dirty = false
+            }
+            guard let event = terminal.nextEvent(timeoutMilliseconds: pollMilliseconds) else {
+                if terminal.hasEnded { return }
+                continue
+            }
+            handle(event)
+            dirty = true
+        }
+    }
+
     /// Presses keys one after another (what key-script tests do).
     public func press(_ keys: Key...) {
         for key in keys { handle(.key(key)) }

@@ -95,16 +95,7 @@ struct WorkbenchCommand: ParsableCommand {
         let workbench = try withProject { () throws(ProjectError) in
             try Workbench(project: project, state: state, themeLoader: loader, readTranscript: Self.readTranscript)
         }
-        var dirty = true
-        while !workbench.state.shouldQuit {
-            if dirty {
-                terminal.draw(workbench.render())
-                dirty = false
-            }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else { continue }
-            workbench.handle(event)
-            dirty = true
-        }
+        workbench.run(on: terminal)
     }
 
     /// Reads a transcript for `:import` in the workbench, as `werkbank import` does: errors name

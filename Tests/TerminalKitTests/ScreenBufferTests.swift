@@ -61,3 +61,18 @@ import Testing
         #expect(buffer[1, 0].style == Style(foreground: .ansi(1), background: .ansi(4), attributes: .bold))
     }
 }
+
+@Suite struct ScreenDiffTests {
+    @Test func onlyChangedRowsAreDrawnAndEveryRowAfterASizeChange() {
+        var old = ScreenBuffer(width: 10, height: 4)
+        old.write("abc", x: 0, y: 1)
+        var new = old
+        #expect(ScreenDiff.changedRows(from: old, to: new).isEmpty)
+        new.write("x", x: 9, y: 3)
+        #expect(ScreenDiff.changedRows(from: old, to: new) == [3])
+        new.write("abd", x: 0, y: 1)
+        #expect(ScreenDiff.changedRows(from: old, to: new) == [1, 3])
+        #expect(ScreenDiff.changedRows(from: nil, to: new) == [0, 1, 2, 3])
+        #expect(ScreenDiff.changedRows(from: ScreenBuffer(width: 9, height: 4), to: new) == [0, 1, 2, 3])
+    }
+}
