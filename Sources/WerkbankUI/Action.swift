@@ -1,8 +1,8 @@
 import TerminalKit
 
-/// Everything the user can do with a key. Each action has a help text in both languages and
-/// the keys that trigger it in ``ActionTable``; help screens and `docs/keybindings.md` are
-/// generated from that table.
+/// Everything the user can do with a key. Each action has a help text in both languages, the
+/// keys that trigger it and its hint in ``ActionTable``; the hint bar, the help screen and
+/// `docs/keybindings.md` are generated from that table.
 public enum Action: String, CaseIterable, Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case previousTab, nextTab, nextPane
@@ -34,202 +34,20 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     public var elementIndex: Int? {
         [.code1, .code2, .code3, .code4, .code5, .code6].firstIndex(of: self)
     }
-}
 
-/// The screens of the workbench.
-public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
-    case cases
-    case studyCase = "case"
-    case respondents
-    case model
-    case help
-    case source
-    case fragments
-    case matrix
-    case disagreements
-    case analysis
-    /// The import dialog: a transcript's speakers mapped to participants before it is imported.
-    case importer = "import"
-
-    /// A dialog takes the keys until it is closed: of the keys that work everywhere, only
-    /// moving, help, the command line and Ctrl-C work on it.
-    public var isDialog: Bool { self == .importer }
-
-    /// The actions that work everywhere that a dialog still takes.
-    static let dialogGlobals: Set<Action> = [.moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .back, .quit, .forceQuit,
-                                             .help, .commandLine]
-
-    /// The screen's title.
-    public var title: Text {
+    /// For the actions that switch screens: the screen they go to.
+    public var targetScreen: ScreenKind? {
         switch self {
-        case .cases: .screenCases
-        case .studyCase: .screenCase
-        case .respondents: .screenRespondents
-        case .model: .screenModel
-        case .help: .screenHelp
-        case .source: .screenSource
-        case .fragments: .screenFragments
-        case .matrix: .screenMatrix
-        case .disagreements: .screenDisagreements
-        case .analysis: .screenAnalysis
-        case .importer: .screenImport
+        case .goCases: .cases
+        case .goCase: .studyCase
+        case .goRespondents: .respondents
+        case .goModel: .model
+        case .goHelp: .help
+        case .goMatrix: .matrix
+        case .goDisagreements: .disagreements
+        case .goAnalysis: .analysis
+        case .goFragments: .fragments
+        default: nil
         }
-    }
-}
-
-/// One row of the action table: an action, its keys, where it applies and what it does.
-public struct ActionEntry: Sendable {
-    public var action: Action
-    public var keys: [Key]
-    /// The screens where the binding applies; empty means everywhere.
-    public var screens: [ScreenKind]
-    public var help: (en: String, nl: String)
-
-    public func help(_ language: Language) -> String { language == .nl ? help.nl : help.en }
-}
-
-/// The action table: the single source of key bindings, help and the keybindings document.
-public enum ActionTable {
-    public static let entries: [ActionEntry] = [
-        entry(.moveUp, [.up, .character("k")], [], "Move up", "Omhoog"),
-        entry(.moveDown, [.down, .character("j")], [], "Move down", "Omlaag"),
-        entry(.pageUp, [.pageUp, .control("b")], [], "Page up", "Pagina omhoog"),
-        entry(.pageDown, [.pageDown, .control("f")], [], "Page down", "Pagina omlaag"),
-        entry(.top, [.home, .character("g")], [], "Go to the top", "Naar het begin"),
-        entry(.bottom, [.end, .character("G")], [], "Go to the bottom", "Naar het eind"),
-        entry(.previousTab, [.left, .character("h"), .backTab], [.studyCase], "Previous tab", "Vorige tab"),
-        entry(.nextTab, [.right, .character("l"), .tab], [.studyCase], "Next tab", "Volgende tab"),
-        entry(.nextPane, [.tab], [.cases], "Next pane (list, details)", "Volgend paneel (lijst, details)"),
-        entry(.open, [.enter], [.cases], "Open the selected case", "Open de gekozen case"),
-        entry(.open, [.enter], [.studyCase], "Open the selected source (Sources tab)", "Open de gekozen bron (tab Bronnen)"),
-        entry(.code1, [.character("1")], [.source], "Code the selection with LOS", "Codeer de selectie met LOS"),
-        entry(.code2, [.character("2")], [.source], "Code the selection with GOC", "Codeer de selectie met GOC"),
-        entry(.code3, [.character("3")], [.source], "Code the selection with LeA", "Codeer de selectie met LeA"),
-        entry(.code4, [.character("4")], [.source], "Code the selection with VMM", "Codeer de selectie met VMM"),
-        entry(.code5, [.character("5")], [.source], "Code the selection with VOR", "Codeer de selectie met VOR"),
-        entry(.code6, [.character("6")], [.source], "Code the selection with SRI", "Codeer de selectie met SRI"),
-        entry(.uncode, [.character("x")], [.fragments], "Remove the selected fragment's coding", "Verwijder de codering van het gekozen fragment"),
-        entry(.open, [.enter], [.fragments], "Open the source at the fragment", "Open de bron bij het fragment"),
-        entry(.recode, [.character("r")], [.fragments], "Move the selected fragment's coding to another code",
-              "Verplaats de codering van het gekozen fragment naar een andere code"),
-        entry(.visualMode, [.character("v")], [.source], "Select: start from the turn, or stop selecting", "Selecteren: begin bij de beurt, of stop"),
-        entry(.extendWord, [.character("w")], [.source], "Selection end one word further", "Einde van de selectie een woord verder"),
-        entry(.shrinkWord, [.character("b")], [.source], "Selection end one word back", "Einde van de selectie een woord terug"),
-        entry(.extendSentence, [.character(")")], [.source], "Selection end one sentence further", "Einde van de selectie een zin verder"),
-        entry(.shrinkSentence, [.character("(")], [.source], "Selection end one sentence back", "Einde van de selectie een zin terug"),
-        entry(.extendTurn, [.character("}")], [.source], "Selection end one turn further", "Einde van de selectie een beurt verder"),
-        entry(.shrinkTurn, [.character("{")], [.source], "Selection end one turn back", "Einde van de selectie een beurt terug"),
-        entry(.swapEnds, [.character("o")], [.source], "Move the other end of the selection", "Verplaats het andere einde van de selectie"),
-        entry(.pickCode, [.character("c")], [.source], "Code the selection with any code (type to filter; Tab makes a sub-code)",
-              "Codeer de selectie met een code naar keuze (typ om te zoeken; Tab maakt een subcode)"),
-        entry(.focusPanel, [.tab], [.source], "Between the text and the codes here", "Tussen de tekst en de codes hier"),
-        entry(.removeCoding, [.character("x")], [.source], "Remove the chosen coding (codes here)", "Verwijder de gekozen codering (codes hier)"),
-        entry(.recode, [.character("r")], [.source], "Move the chosen coding to another code", "Verplaats de gekozen codering naar een andere code"),
-        entry(.memo, [.character("m")], [.source], "Memo on the chosen coding, or on the source", "Memo bij de gekozen codering, of bij de bron"),
-        entry(.memo, [.character("m")], [.studyCase], "Memo on the case", "Memo bij de case"),
-        entry(.growCoding, [.character(">")], [.source], "Chosen coding one word longer", "Gekozen codering een woord langer"),
-        entry(.shrinkCoding, [.character("<")], [.source], "Chosen coding one word shorter", "Gekozen codering een woord korter"),
-        entry(.fitCoding, [.character("R")], [.source], "Chosen coding to the selection (v, o and w move either end)",
-              "Gekozen codering naar de selectie (v, o en w verplaatsen beide einden)"),
-        entry(.search, [.character("/")], [.source], "Search the text (diacritics do not matter); the match is selected",
-              "Zoek in de tekst (accenten tellen niet); de vondst wordt geselecteerd"),
-        entry(.nextMatch, [.character("n")], [.source], "Next match", "Volgende vondst"),
-        entry(.previousMatch, [.character("N")], [.source], "Previous match", "Vorige vondst"),
-        entry(.toggleCoders, [.character("a")], [.source], "Show all coders' codings or only yours", "Toon de coderingen van alle codeurs of alleen de jouwe"),
-        entry(.back, [.escape], [], "Back to the previous screen", "Terug naar het vorige scherm"),
-        entry(.quit, [.character("q")], [], "Back; quit on the Cases screen", "Terug; stoppen op het scherm Cases"),
-        entry(.forceQuit, [.control("c")], [], "Quit", "Stoppen"),
-        entry(.help, [.character("?")], [], "Help for this screen", "Hulp bij dit scherm"),
-        entry(.commandLine, [.character(":")], [], "Command line (:case 2, :theme light, :lang nl, :q)",
-              "Opdrachtregel (:case 2, :theme light, :lang nl, :q)"),
-        entry(.goCases, [.character("1")], [], "Cases", "Cases"),
-        entry(.goCase, [.character("2")], [], "The selected case", "De gekozen case"),
-        entry(.goRespondents, [.character("3")], [], "Respondents (all cases)", "Respondenten (alle cases)"),
-        entry(.goModel, [.character("4")], [], "Model and codebook", "Model en codeboek"),
-        entry(.goHelp, [.character("5")], [], "Help", "Hulp"),
-        entry(.goMatrix, [.character("6")], [], "Matrix: codes × cases or roles", "Matrix: codes × cases of rollen"),
-        entry(.columnLeft, [.left, .character("h")], [.matrix, .analysis], "Previous column", "Vorige kolom"),
-        entry(.columnRight, [.right, .character("l")], [.matrix, .analysis], "Next column", "Volgende kolom"),
-        entry(.open, [.enter], [.matrix], "The fragments of the code in this column", "De fragmenten van de code in deze kolom"),
-        entry(.collapseSubcodes, [.character("c")], [.matrix], "Show or hide sub-codes (they count under their parent)",
-              "Toon of verberg subcodes (ze tellen mee bij hun ouder)"),
-        entry(.matrixAxis, [.character("b")], [.matrix], "Columns: cases or roles", "Kolommen: cases of rollen"),
-        entry(.matrixMeasure, [.character("s")], [.matrix], "Measure: fragments, participants, sources, share, presence",
-              "Maat: fragmenten, deelnemers, bronnen, aandeel, aanwezigheid"),
-        entry(.goDisagreements, [.character("7")], [], "Disagreements between two coders (:disagreements A B)",
-              "Verschillen tussen twee codeurs (:disagreements A B)"),
-        entry(.keepA, [.character("1")], [.disagreements], "Resolve: keep the first coder's coding (to the consensus coder)",
-              "Beslis: neem de codering van de eerste codeur over (naar de consensuscodeur)"),
-        entry(.keepB, [.character("2")], [.disagreements], "Resolve: keep the second coder's coding", "Beslis: neem de codering van de tweede codeur over"),
-        entry(.keepBoth, [.character("3")], [.disagreements], "Resolve: keep both", "Beslis: neem beide over"),
-        entry(.keepNeither, [.character("0")], [.disagreements], "Resolve: keep neither", "Beslis: neem geen van beide over"),
-        entry(.goAnalysis, [.character("8")], [], "Agreement and co-occurrence", "Overeenstemming en samen voorkomen"),
-        entry(.previousTab, [.backTab], [.analysis], "Previous tab", "Vorige tab"),
-        entry(.nextTab, [.tab], [.analysis], "Next tab", "Volgende tab"),
-        entry(.open, [.enter], [.analysis], "Co-occurrence: the pairs of fragments in this cell", "Samen voorkomen: de paren fragmenten in deze cel"),
-        entry(.agreementUnit, [.character("t")], [.analysis], "Agreement by character, turn or segment",
-              "Overeenstemming per teken, beurt of segment"),
-        entry(.coOccurrenceMode, [.character("o")], [.analysis], "Co-occurrence: overlapping or in the same turn",
-              "Samen voorkomen: overlappend of in dezelfde beurt"),
-        entry(.goFragments, [.character("f")], [], "Fragments of a code (filter with :filter)", "Fragmenten van een code (filter met :filter)"),
-        entry(.undo, [.character("u")], [], "Undo the last edit of the project", "Laatste wijziging ongedaan maken"),
-        entry(.redo, [.control("r")], [], "Redo", "Opnieuw doen"),
-        entry(.importTranscript, [.character("i")], [.studyCase], "Import a transcript into this case (:import FILE)",
-              "Importeer een transcript in deze case (:import BESTAND)"),
-        entry(.importNext, [.right, .character("l")], [.importer], "Next role of the speaker, or next case or kind",
-              "Volgende rol van de spreker, of volgende case of soort"),
-        entry(.importPrevious, [.left, .character("h")], [.importer], "Previous role of the speaker, or previous case or kind",
-              "Vorige rol van de spreker, of vorige case of soort"),
-        entry(.importEditID, [.character("e")], [.importer], "Type the speaker's participant id, or the source id (Enter keeps it, Esc drops it)",
-              "Typ het deelnemer-id van de spreker, of het bron-id (Enter bewaart, Esc gooit weg)"),
-        entry(.open, [.enter], [.importer], "On Import: import the file (committed, undoable); on an id: type it; on case or kind: the next",
-              "Op Importeren: importeer het bestand (vastgelegd, ongedaan te maken); op een id: typ het; op case of soort: de volgende"),
-        entry(.back, [.escape, .character("q")], [.importer], "Cancel: import nothing", "Annuleren: niets importeren"),
-    ]
-
-    private static func entry(_ action: Action, _ keys: [Key], _ screens: [ScreenKind], _ en: String, _ nl: String) -> ActionEntry {
-        ActionEntry(action: action, keys: keys, screens: screens, help: (en, nl))
-    }
-
-    /// The entries that apply on a screen: its own, then the global ones whose keys it does
-    /// not take over (on a source, `1`–`6` code instead of switching screens).
-    /// A dialog takes only the global moves, help, the command line and Ctrl-C.
-    public static func entries(for screen: ScreenKind) -> [ActionEntry] {
-        let own = entries.filter { $0.screens.contains(screen) }
-        let taken = Set(own.flatMap(\.keys))
-        let globals = entries.filter { $0.screens.isEmpty && (!screen.isDialog || ScreenKind.dialogGlobals.contains($0.action)) }
-        return own + globals.compactMap { entry in
-            let keys = entry.keys.filter { !taken.contains($0) }
-            guard !keys.isEmpty else { return nil }
-            var kept = entry
-            kept.keys = keys
-            return kept
-        }
-    }
-
-    /// The action a key triggers on a screen, if any.
-    public static func action(for key: Key, on screen: ScreenKind) -> Action? {
-        Keymap(entries(for: screen).map { KeyBinding($0.keys, $0.action, help: $0.help.en) }).action(for: key)
-    }
-
-    /// The key table as Markdown, for `docs/keybindings.md`.
-    public static func markdown(_ language: Language = .en) -> String {
-        var lines = ["# Key bindings", "", "Generated from the action table (`ActionTable.swift`) by `werkbank keybindings`.", ""]
-        let sections: [(String, [ActionEntry], note: String?)] = [("Everywhere", entries.filter { $0.screens.isEmpty }, nil)]
-            + ScreenKind.allCases.compactMap { screen in
-                let own = entries.filter { $0.screens.contains(screen) }
-                return own.isEmpty ? nil : ("Screen: \(screen.title.string(language))", own,
-                                            screen.isDialog ? Text.labelDialogKeys.string(language) : nil)
-            }
-        for (title, rows, note) in sections {
-            lines += ["## \(title)", "", "| keys | action | does |", "|---|---|---|"]
-            lines += rows.map { row in
-                let keys = row.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
-                return "| \(keys) | \(row.action.rawValue) | \(row.help(language))\(row.action.edits ? " (not with --read-only)" : "") |"
-            }
-            lines.append("")
-            if let note { lines += [note, ""] }
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -3,7 +3,8 @@ import TerminalKit
 import WerkbankCore
 
 extension AppState {
-    /// Keys while the `:` command line is open: Enter runs it, Esc closes it.
+    /// Keys while the `:` command line is open: Enter runs it, Tab completes the command's
+    /// name, Esc closes it.
     mutating func handleCommandKey(_ key: Key, data: WorkbenchData) -> [Effect] {
         switch key {
         case .escape:
@@ -13,6 +14,9 @@ extension AppState {
             let command = commandInput?.text ?? ""
             commandInput = nil
             return run(command: command, data: data)
+        case .tab:
+            completeCommandName()
+            return []
         case .control("c"):
             commandInput = nil
             return []
@@ -25,38 +29,57 @@ extension AppState {
         }
     }
 
-    /// Runs a command line such as `case 2`, `theme light`, `lang nl` or `q`.
-    public mutating func run(command: String, data: WorkbenchData) -> [Effect] {
-        let words = command.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let verb = words.first?.lowercased() else { return [] }
+    /// Completes the command name being typed from the command table: a single match is
+    /// written out, several are listed and their common start written.
+    mutating func completeCommandName() {
+        guard let typed = commandInput?.text, !typed.contains(" ") else { return }
+        let candidates = CommandTable.completions(of: typed)
+        if candidates.count == 1 {
+            commandInput = TextInput(candidates[0] + " ")
+        } else if !candidates.isEmpty {
+            let common = candidates.dropFirst().reduce(candidates[0]) { String($0.commonPrefix(with: $1)) }
+            commandInput = TextInput(common)
+            message = StatusMessage(text: Text.messageCompletions.string(language, candidates.joined(separator: ", ")), isError: false)
+        }
+    }
+
+    /// Runs a command line such as `case 2`, `theme light`, `lang nl` or `q` (the commands of
+    /// ``CommandTable``).
+    public mutating func run(command line: String, data: WorkbenchData) -> [Effect] {
+        let words = line.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let verb = words.first else { return [] }
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
-        switch verb {
-        case "q", "quit", "qa", "q!":
+        guard let command = CommandTable.command(named: verb) else {
+            message = StatusMessage(text: Text.messageUnknownCommand.string(language, line), isError: true)
+            return []
+        }
+        switch command {
+        case .quit:
             shouldQuit = true
-        case "case", "c":
+        case .openCase:
             guard let index = data.cases.firstIndex(where: { $0.isNamed(argument) }) else {
                 message = StatusMessage(text: Text.messageNoSuchCase.string(language, argument), isError: true)
                 return []
             }
             return openCase(index, data: data)
-        case "cases":
+        case .cases:
             go(to: .cases)
-        case "respondents", "respondenten":
+        case .respondents:
             go(to: .respondents)
-        case "model", "codebook":
+        case .model:
             go(to: .model)
-        case "help", "h":
+        case .help:
             go(to: .help)
-        case "theme":
+        case .theme:
+            guard !argument.isEmpty else { return badArgument(.theme, Text.argumentMissing.string(language)) }
             return [.setTheme(argument)]
-        case "lang", "taal":
+        case .lang:
             guard let chosen = Language(rawValue: argument.lowercased()) else {
-                message = StatusMessage(text: Text.messageUnknownCommand.string(language, command), isError: true)
-                return []
+                return badArgument(.lang, Text.argumentLanguage.string(language, argument))
             }
             language = chosen
             message = StatusMessage(text: text(.messageLanguageSet), isError: false)
-        case "memo":
+        case .memo:
             // A memo on a code: `:memo LOS`.
             guard !readOnly else { return reduce(.memo, data: data) }
             guard let code = data.study.codebook.code(argument) else {
@@ -65,40 +88,57 @@ extension AppState {
             }
             modal = .memo(MemoEditor(target: .memo(.code(code.short)), title: "\(code.short) · \(code.name)",
                                      text: data.memos[.code(code.short)] ?? ""))
-        case "disagreements", "verschillen":
-            let names = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-            let known = data.study.coders.map(\.name)
-            guard names.count == 2, names.allSatisfy(known.contains) else {
-                message = StatusMessage(text: Text.messageNoSuchCoder.string(language, argument), isError: true)
-                return []
-            }
-            disagreementCoders = names
-            lists["disagreements"] = ListState()
-            go(to: .disagreements)
-            return [.loadDisagreements(coderA: names[0], coderB: names[1])]
-        case "consensus":
-            guard !argument.isEmpty else { return [] }
+        case .disagreements:
+            return openDisagreements(argument, data: data)
+        case .consensus:
+            guard !argument.isEmpty else { return badArgument(.consensus, Text.argumentMissing.string(language)) }
             consensusCoder = argument
-        case "filter":
+        case .filter:
             return applyFilter(argument, data: data)
-        case "fragments", "fragmenten":
+        case .fragments:
             return showFragments(of: argument, data: data)
-        case "goto", "g":
-            guard screen == .source, let source = data.source, let offset = Int(argument), offset >= 0, offset < source.text.scalarCount else {
-                message = StatusMessage(text: Text.messageUnknownCommand.string(language, command), isError: true)
-                return []
+        case .goto:
+            guard screen == .source, let source = data.source else {
+                return badArgument(.goto, Text.argumentOnlyInReader.string(language))
+            }
+            let last = source.text.scalarCount - 1
+            guard let offset = Int(argument), offset >= 0, offset <= last else {
+                return badArgument(.goto, Text.argumentPosition.string(language, argument, "\(last)"))
             }
             select(ScalarRange(start: offset, end: offset + 1), data: data)
             selectedRange = nil
-        case "import":
+        case .importFile:
             return importCommand(argument, data: data)
-        case "undo":
+        case .undo:
             return reduce(.undo, data: data)
-        case "redo":
+        case .redo:
             return reduce(.redo, data: data)
-        default:
-            message = StatusMessage(text: Text.messageUnknownCommand.string(language, command), isError: true)
         }
+        return []
+    }
+
+    /// `:disagreements A B`: the two coders, by name in any case; a missing or unknown name is
+    /// said, with the coders there are.
+    mutating func openDisagreements(_ argument: String, data: WorkbenchData) -> [Effect] {
+        let names = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let known = data.study.coders.map(\.name)
+        let resolved = names.map { name in known.first { $0.caseInsensitiveCompare(name) == .orderedSame } }
+        guard names.count == 2, let first = resolved[0], let second = resolved[1] else {
+            let unknown = zip(names, resolved).filter { $0.1 == nil }.map(\.0)
+            let detail = unknown.isEmpty ? Text.argumentTwoCoders.string(language, known.joined(separator: ", "))
+                : Text.argumentUnknownCoders.string(language, unknown.joined(separator: ", "), known.joined(separator: ", "))
+            return badArgument(.disagreements, detail)
+        }
+        disagreementCoders = [first, second]
+        lists["disagreements"] = ListState()
+        go(to: .disagreements)
+        return [.loadDisagreements(coderA: first, coderB: second)]
+    }
+
+    /// Says what is wrong with a command's argument, with the command's usage from the table.
+    mutating func badArgument(_ command: ColonCommand, _ detail: String) -> [Effect] {
+        message = StatusMessage(text: Text.messageBadArgument.string(language, CommandTable.entry(for: command).usage, detail),
+                                isError: true)
         return []
     }
 }

@@ -16,8 +16,10 @@ extension AppState {
     /// Applies an action.
     public mutating func reduce(_ action: Action, data: WorkbenchData) -> [Effect] {
         message = nil
-        if action.edits && readOnly {
-            message = StatusMessage(text: Text.messageReadOnly.string(language, action.rawValue), isError: true)
+        if action.edits, let readOnlyReason {
+            message = StatusMessage(text: Text.messageReadOnly.string(language, readOnlyReason.text(language),
+                                                                      ActionTable.name(of: action, on: screen, language)),
+                                    isError: true)
             return []
         }
         if screen == .importer, importPreview != nil, ![.help, .commandLine, .forceQuit].contains(action) {

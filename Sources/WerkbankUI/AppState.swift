@@ -36,7 +36,9 @@ public struct StatusMessage: Hashable, Sendable {
 /// changes it.
 public struct AppState: Sendable {
     public var language: Language
-    public var readOnly: Bool
+    /// Why the project cannot be changed from here; `nil` when it can.
+    public var readOnlyReason: ReadOnlyReason?
+    public var readOnly: Bool { readOnlyReason != nil }
     public var coder: String
     public var projectName: String
     public var theme: Theme { didSet { resolveStyles() } }
@@ -107,10 +109,10 @@ public struct AppState: Sendable {
     public static let minimumWidth = 50
     public static let minimumHeight = 12
 
-    public init(language: Language, readOnly: Bool, coder: String, projectName: String, theme: Theme,
-                colorProfile: ColorProfile, width: Int = 80, height: Int = 24) {
+    public init(language: Language, readOnly: Bool, readOnlyReason: ReadOnlyReason? = nil, coder: String, projectName: String,
+                theme: Theme, colorProfile: ColorProfile, width: Int = 80, height: Int = 24) {
         self.language = language
-        self.readOnly = readOnly
+        self.readOnlyReason = readOnlyReason ?? (readOnly ? .requested : nil)
         self.coder = coder
         self.projectName = projectName
         self.theme = theme

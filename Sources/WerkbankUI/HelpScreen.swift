@@ -17,6 +17,10 @@ struct HelpScreen {
 
     var lines: [Line] {
         var lines: [Line] = []
+        if let reason = state.readOnlyReason {
+            lines += [Line(Text.helpReadOnly.string(state.language, reason.text(state.language)), style: state.style("ui.message.error")),
+                      Line([])]
+        }
         let applicable = ActionTable.entries(for: subject)
         let own = applicable.filter { $0.screens.contains(subject) }
         if !own.isEmpty {
@@ -27,7 +31,12 @@ struct HelpScreen {
         lines.append(state.heading(state.text(.helpGlobal)))
         lines += applicable.filter { $0.screens.isEmpty }.map(line)
         lines.append(Line([]))
-        lines.append(Line(state.text(.helpFooter), style: state.style("ui.text.dim")))
+        lines.append(state.heading(state.text(.helpCommands)))
+        lines += CommandTable.entries.map { entry in
+            let aliases = entry.aliases.isEmpty ? "" : " (:\(entry.aliases.joined(separator: ", :")))"
+            return Line([Span(DisplayWidth.pad(":" + entry.usage, to: 24), style: state.style("ui.hint.key")),
+                         Span(entry.help(state.language) + aliases, style: state.style("ui.text"))])
+        }
         return lines
     }
 

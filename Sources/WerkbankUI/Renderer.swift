@@ -46,7 +46,11 @@ public struct Renderer {
 
     private func renderScreenTabs(into buffer: inout ScreenBuffer, area: Rect) {
         let main: [ScreenKind] = [.cases, .studyCase, .respondents, .model, .help, .matrix]
-        let titles = main.enumerated().map { index, screen in "\(index + 1) \(state.text(screen.title))" }
+        // Each tab shows the key that goes there from here; none where the key does something
+        // else on this screen (in the reader the digits code).
+        let titles = main.map { screen in
+            ActionTable.screenKey(for: screen, on: state.screen).map { "\($0) " + state.text(screen.title) } ?? state.text(screen.title)
+        }
         // The reader and the import dialog belong to a case.
         let current = state.screen == .source || state.screen == .importer ? .studyCase : state.screen
         // The Fragments screen has no tab of its own; none is highlighted there.
@@ -80,24 +84,10 @@ public struct Renderer {
         }
     }
 
+    /// The hint bar, generated from the action table for the screen and mode.
     private var hints: [KeyHint] {
-        var hints = [KeyHint("↑↓", state.text(.hintMove))]
-        switch state.screen {
-        case .cases: hints += [KeyHint("Enter", state.text(.hintOpen)), KeyHint("Tab", state.text(.hintPane))]
-        case .studyCase: hints += [KeyHint("←→", state.text(.hintTabs)), KeyHint("Enter", state.text(.hintOpen)), KeyHint("Esc", state.text(.hintBack))]
-        case .source: hints += [KeyHint("1-6", state.text(.hintCode)), KeyHint("u", state.text(.hintUndo)), KeyHint("Esc", state.text(.hintBack))]
-        case .matrix: hints += [KeyHint("←→", state.text(.hintColumn)), KeyHint("Enter", state.text(.hintFragments)),
-                                KeyHint("b", state.text(.hintAxis)), KeyHint("s", state.text(.hintMeasure))]
-        case .disagreements: hints += [KeyHint("1 2 3 0", state.text(.hintResolve)), KeyHint("u", state.text(.hintUndo))]
-        case .analysis: hints += [KeyHint("Tab", state.text(.hintTabs)), KeyHint("t", state.text(.hintUnit)), KeyHint("o", state.text(.hintMode))]
-        case .importer:
-            return [KeyHint("↑↓", state.text(.hintMove)), KeyHint("←→", state.text(.hintChange)), KeyHint("e", state.text(.hintEditID)),
-                    KeyHint("Enter", state.text(.hintImport)), KeyHint("Esc", state.text(.hintCancel)), KeyHint("?", state.text(.hintHelp))]
-        default: hints += [KeyHint("Esc", state.text(.hintBack))]
-        }
-        if state.screen != .source { hints.append(KeyHint("1-5", state.text(.hintScreens))) }
-        hints += [KeyHint(":", state.text(.hintCommand)),
-                  KeyHint("?", state.text(.hintHelp)), KeyHint("q", state.text(.hintQuit))]
-        return hints
+        let canGoBack = !(state.screen == .cases && state.history.isEmpty)
+        return ActionTable.hints(for: state.screen, readOnly: state.readOnly, canGoBack: canGoBack)
+            .map { KeyHint($0.keys, state.text($0.label)) }
     }
 }

@@ -24,8 +24,11 @@ public enum Text: String, CaseIterable, Sendable {
     case labelProject, labelCoder, labelReadOnly, labelNoFragments, labelFirstFragments
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintCommand, hintTabs, hintScreens
     case messageEnlarge, messageUnknownCommand, messageNoSuchCase, messageNoSuchTheme, messageThemeSet
+    case reasonRequested, reasonOpenElsewhere, reasonNotWritable, labelProcess, hintSelect, hintSearch, helpCommands
+    case helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition
+    case argumentTwoCoders, argumentUnknownCoders
     case messageReadOnly, messageUndone, messageRedone, messageNothingToUndo, messageNothingToRedo
-    case messageLanguageSet, helpTitle, helpGlobal, helpScreen, helpFooter
+    case messageLanguageSet, helpTitle, helpGlobal, helpScreen
     case screenImport, labelSourceID, columnSpeaker, columnTurns, columnParticipantID, columnRole, columnFirstWords
     case labelInterviewer, labelUnmapped, labelImportButton, labelImportReady, labelImportWaiting, labelNoSpeakers
     case labelImportEditing, labelDialogKeys, hintChange, hintEditID, hintImport, hintCancel
@@ -147,7 +150,23 @@ public enum Text: String, CaseIterable, Sendable {
         .messageNoSuchCase: ("No case named %@", "Geen case met de naam %@"),
         .messageNoSuchTheme: ("Theme: %@", "Thema: %@"),
         .messageThemeSet: ("Theme %@", "Thema %@"),
-        .messageReadOnly: ("Read-only: %@ is disabled (started with --read-only)", "Alleen lezen: %@ kan niet (gestart met --read-only)"),
+        .messageReadOnly: ("Not possible while read-only (%@): %@", "Kan niet, alleen lezen (%@): %@"),
+        .reasonRequested: ("started with --read-only", "gestart met --read-only"),
+        .reasonOpenElsewhere: ("this project is open in another workbench", "dit project is open in een andere werkbank"),
+        .reasonNotWritable: ("the project cannot be written: %@", "het project kan niet worden geschreven: %@"),
+        .labelProcess: ("process", "proces"),
+        .hintSelect: ("select", "selecteren"),
+        .hintSearch: ("search", "zoeken"),
+        .helpCommands: ("Commands (type : first; Tab completes)", "Opdrachten (typ eerst :; Tab vult aan)"),
+        .helpReadOnly: ("Read-only (%@): the keys marked read-only do nothing", "Alleen lezen (%@): de toetsen met alleen lezen doen niets"),
+        .messageBadArgument: (":%@ — %@", ":%@ — %@"),
+        .argumentMissing: ("the argument is missing", "het argument ontbreekt"),
+        .argumentLanguage: ("“%@” is not a language: nl or en", "“%@” is geen taal: nl of en"),
+        .argumentOnlyInReader: ("works in the source reader only", "werkt alleen in de bronlezer"),
+        .argumentPosition: ("“%@” is not a position between 0 and %@", "“%@” is geen positie tussen 0 en %@"),
+        .argumentTwoCoders: ("name two coders of: %@", "noem twee codeurs uit: %@"),
+        .argumentUnknownCoders: ("no coder named %@; the coders are %@", "geen codeur met de naam %@; de codeurs zijn %@"),
+        .messageCompletions: ("Commands: %@", "Opdrachten: %@"),
         .messageUndone: ("Undone: %@", "Ongedaan gemaakt: %@"),
         .messageRedone: ("Redone: %@", "Opnieuw gedaan: %@"),
         .messageNothingToUndo: ("Nothing to undo", "Niets om ongedaan te maken"),
@@ -156,8 +175,6 @@ public enum Text: String, CaseIterable, Sendable {
         .helpTitle: ("Keys", "Toetsen"),
         .helpGlobal: ("Everywhere", "Overal"),
         .helpScreen: ("On this screen", "Op dit scherm"),
-        .helpFooter: ("Commands: :case NAME  :filter code LOS  :goto POS  :import FILE  :theme NAME  :lang nl|en  :q",
-                      "Opdrachten: :case NAAM  :filter code LOS  :goto POS  :import BESTAND  :theme NAAM  :lang nl|en  :q"),
         .screenImport: ("Import", "Importeren"),
         .labelSourceID: ("Source id", "Bron-id"),
         .columnSpeaker: ("Speaker", "Spreker"),

@@ -63,14 +63,14 @@ struct WorkbenchCommand: ParsableCommand {
             throw ExitCodes.noTerminal
         }
         let project = try projectOptions.open()
-        var readOnly = self.readOnly
+        var readOnlyReason: ReadOnlyReason? = readOnly ? .requested : nil
         var startMessage: String?
         var lock: ProjectLock?
         if !readOnly {
             switch ProjectLock.acquire(for: project.url) {
             case .success(let acquired): lock = acquired
             case .failure(let held):
-                readOnly = true
+                readOnlyReason = .openElsewhere(process: held.pid)
                 startMessage = "This project is open in another Werkbank\(held.pid.map { " (process \($0))" } ?? ""); opened read-only."
             }
         }
@@ -89,7 +89,7 @@ struct WorkbenchCommand: ParsableCommand {
         }
         defer { terminal.shutdown() }
         let size = terminal.size
-        var state = AppState(language: language, readOnly: readOnly, coder: coderName, projectName: project.url.lastPathComponent,
+        var state = AppState(language: language, readOnly: readOnlyReason != nil, readOnlyReason: readOnlyReason, coder: coderName, projectName: project.url.lastPathComponent,
                              theme: chosenTheme, colorProfile: terminal.colorProfile, width: size.width, height: size.height)
         if let startMessage { state.message = StatusMessage(text: startMessage, isError: true) }
         let workbench = try withProject { () throws(ProjectError) in

@@ -70,7 +70,7 @@ struct WorkbenchTmuxTests {
         #expect(screen.contains("This project is open in another Werkbank (process"))
         #expect(screen.contains("read-only"))
         try second.keys("u")
-        try second.waitFor("Read-only: undo is disabled")
+        try second.waitFor("this project is open in another workbench")
         try second.keys("q")
         try first.keys("q")
         try first.waitFor("EXIT=0")

@@ -47,5 +47,6 @@ import Testing
         #expect(text.contains("On this screen: Case"))
         #expect(text.contains("Next tab"))
         #expect(text.contains("Undo the last edit of the project (read-only)"))
+        #expect(text.contains("Read-only (started with --read-only): the keys marked read-only do nothing"))
     }
 }

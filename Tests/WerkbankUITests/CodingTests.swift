@@ -131,7 +131,7 @@ import WerkbankCore
         _ = try openThirdTurn(workbench)
         workbench.press(.character("c"))
         #expect(workbench.state.modal == nil)
-        #expect(workbench.state.message?.text.contains("pickCode is disabled") == true)
+        #expect(workbench.state.message?.text.contains("read-only (started with --read-only): code the selection with any code") == true)
         workbench.press(.character("m"))
         #expect(workbench.state.modal == nil)
     }

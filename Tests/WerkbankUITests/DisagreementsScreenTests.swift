@@ -71,6 +71,6 @@ import WerkbankStore
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.character("7"), .character("1"))
         #expect(try workbench.project.allCodings().allSatisfy { $0.coder != "Consensus" })
-        #expect(workbench.state.message?.text.contains("keepA is disabled") == true)
+        #expect(workbench.state.message?.text.contains("resolve: keep the first coder's coding") == true)
     }
 }

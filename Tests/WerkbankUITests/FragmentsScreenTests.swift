@@ -239,7 +239,7 @@ import WerkbankStore
         let count = workbench.data.fragments.count
         let fragment = try #require(workbench.state.selectedFragment(in: workbench.data))
         workbench.press(.character("x"))
-        #expect(workbench.state.message == StatusMessage(text: "Read-only: uncode is disabled (started with --read-only)", isError: true))
+        #expect(workbench.state.message == StatusMessage(text: "Not possible while read-only (started with --read-only): remove the selected fragment's coding", isError: true))
         #expect(try workbench.project.coding(fragment.coding.id) == fragment.coding)
         #expect(workbench.data.fragments.count == count)
     }
@@ -392,6 +392,6 @@ import WerkbankStore
         │   vroeg hoe het zat met een nieuwe oefening.”                                │
         └──────────────────────────────────────────────────────────────────────────────┘
          FRAGMENTS  sample.werkbank · coder Anouk                                ? help
-         ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  Enter open  u undo  Esc back  1-8 screens  : command  ? help  q quit
         """
 }

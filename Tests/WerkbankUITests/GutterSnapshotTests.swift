@@ -28,7 +28,7 @@ import WerkbankCore
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.down, .enter, .tab, .tab, .enter, .character("j"))
         expectScreen(workbench, "gutter-60x14", """
-            1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Mat…
+            Cases │ Case │ Respondents │ Model │ Help │ Matrix
             ┌ Klein gesprek · interview · 2023-01-01 ──────────────────┐
             │AAN▐     I: Hoe gaat het met de Cliënten?                 │
             │                                                          │
@@ -41,7 +41,7 @@ import WerkbankCore
             │                                                          │
             └──────────────────────────────────────────────────────────┘
              SOURCE  sample.werkbank · coder Anouk               ? help
-             ↑↓ move  1-6 code  u undo  Esc back  : command  ? help
+             ↑↓ move  1-6 code  v select  / search  u undo  Esc back
             """)
     }
 
@@ -51,7 +51,7 @@ import WerkbankCore
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.down, .enter, .tab, .tab, .enter, .character("j"))
         expectScreen(workbench, "codes-below-80x24", """
-            1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+            Cases │ Case │ Respondents │ Model │ Help │ Matrix
             ┌ Klein gesprek · interview · 2023-01-01 ──────────────────────────────────────┐
             │AAN▐     I: Hoe gaat het met de Cliënten?                                     │
             │                                                                              │
@@ -74,7 +74,7 @@ import WerkbankCore
             │a: all coders                                                                 │
             └──────────────────────────────────────────────────────────────────────────────┘
              SOURCE  sample.werkbank · coder Anouk                                   ? help
-             ↑↓ move  1-6 code  u undo  Esc back  : command  ? help  q quit
+             ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 screens  : command
             """)
     }
 }

@@ -282,10 +282,10 @@ import ZIPFoundation
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try write(Self.gesprek, "g.txt", in: folder)
         command(workbench, "import g.txt")
-        #expect(workbench.state.message == StatusMessage(text: "Read-only: import is disabled (started with --read-only)", isError: true))
+        #expect(workbench.state.message == StatusMessage(text: "Not possible while read-only (started with --read-only): import a transcript into this case", isError: true))
         #expect(workbench.state.screen == .cases && workbench.state.importPreview == nil)
         workbench.press(.enter, .character("i"))
-        #expect(workbench.state.message == StatusMessage(text: "Read-only: import is disabled (started with --read-only)", isError: true))
+        #expect(workbench.state.message == StatusMessage(text: "Not possible while read-only (started with --read-only): import a transcript into this case", isError: true))
         #expect(workbench.state.commandInput == nil)
     }
 

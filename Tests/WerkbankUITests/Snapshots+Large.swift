@@ -41,7 +41,7 @@ let largeSnapshots: [String: String] = [
         │   O2 (Ondersteuners): “En wij als docenten nemen het ook mee naar de opleiding. Ik vertel mijn collega's bij         │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help  q quit
         """,
     "case-overview-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -83,7 +83,7 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help  q quit
         """,
     "case-respondents-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -125,7 +125,7 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help  q quit
         """,
     "case-sources-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -167,7 +167,7 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help  q quit
         """,
     "cases-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -209,7 +209,7 @@ let largeSnapshots: [String: String] = [
         │                                                     ││                                                               │
         └─────────────────────────────────────────────────────┘└───────────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                                                                            ? help
-         ↑↓ move  Enter open  Tab pane  1-5 screens  : command  ? help  q quit
+         ↑↓ move  Enter open  Tab pane  1-8 screens  : command  ? help  q quit
         """,
     "help-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -221,11 +221,9 @@ let largeSnapshots: [String: String] = [
         │ PgDn Ctrl-F     Page down                                                                                            │
         │ Home g          Go to the top                                                                                        │
         │ End G           Go to the bottom                                                                                     │
+        │ u               Undo the last edit of the project                                                                    │
+        │ Ctrl-R          Redo                                                                                                 │
         │ Esc             Back to the previous screen                                                                          │
-        │ q               Back; quit on the Cases screen                                                                       │
-        │ Ctrl-C          Quit                                                                                                 │
-        │ ?               Help for this screen                                                                                 │
-        │ :               Command line (:case 2, :theme light, :lang nl, :q)                                                   │
         │ 1               Cases                                                                                                │
         │ 2               The selected case                                                                                    │
         │ 3               Respondents (all cases)                                                                              │
@@ -235,23 +233,25 @@ let largeSnapshots: [String: String] = [
         │ 7               Disagreements between two coders (:disagreements A B)                                                │
         │ 8               Agreement and co-occurrence                                                                          │
         │ f               Fragments of a code (filter with :filter)                                                            │
-        │ u               Undo the last edit of the project                                                                    │
-        │ Ctrl-R          Redo                                                                                                 │
+        │ :               Command line (:case 2, :theme light, :lang nl, :q)                                                   │
+        │ ?               Help for this screen                                                                                 │
+        │ q               Back; quit on the Cases screen                                                                       │
+        │ Ctrl-C          Quit                                                                                                 │
         │                                                                                                                      │
-        │ Commands: :case NAME  :filter code LOS  :goto POS  :import FILE  :theme NAME  :lang nl|en  :q                        │
-        │                                                                                                                      │
-        │                                                                                                                      │
-        │                                                                                                                      │
-        │                                                                                                                      │
-        │                                                                                                                      │
-        │                                                                                                                      │
-        │                                                                                                                      │
-        │                                                                                                                      │
-        │                                                                                                                      │
-        │                                                                                                                      │
+        │ Commands (type : first; Tab completes)                                                                               │
+        │ :case NAME|NUMBER       Open a case by any of its names or its number (:c)                                           │
+        │ :cases                  The Cases screen                                                                             │
+        │ :respondents            The respondent table of all cases (:respondenten)                                            │
+        │ :model                  The model and its codebook (:codebook)                                                       │
+        │ :fragments CODE         The fragments of a code (:fragmenten)                                                        │
+        │ :filter WHAT VALUE      Filter the fragments by code, case, role, kind, coder or source (the matrix by coder and     │
+        │ kind); :filter clear                                                                                                 │
+        │ :disagreements A B      Where two coders, A and B, differ (:verschillen)                                             │
+        │ :consensus CODER        The coder that resolved disagreements are written to                                         │
+        │ :goto POSITION          In the reader: the turn at a position of the text (in characters) (:g)                       │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
         """,
     "model-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -293,7 +293,7 @@ let largeSnapshots: [String: String] = [
         │ ██ KWA-KENNIS  Kennisontwikkeling en innovatie van de beroepspraktijk — knowledge development and innovation of      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          MODEL  sample.werkbank · coder Anouk                                                                            ? help
-         ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
         """,
     "respondents-120x40": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -335,6 +335,6 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          RESPONDENTS  sample.werkbank · coder Anouk                                                                      ? help
-         ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
         """,
 ]

@@ -25,7 +25,7 @@ let smallSnapshots: [String: String] = [
         │ All codes (pool…  15136  50267  2859  813556  881818      0.940  0.342  0.331│
         └──────────────────────────────────────────────────────────────────────────────┘
          ANALYSIS  sample.werkbank · coder Anouk                                 ? help
-         ↑↓ move  Tab tab  t unit  o overlap/turn  1-5 screens  : command  ? help
+         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 screens
         """,
     "case-findings-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -51,7 +51,7 @@ let smallSnapshots: [String: String] = [
         │   O4 (Ondersteuners): “Je maakt de omstandigheden zo dat meedoen normaal     │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help
         """,
     "case-overview-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -77,7 +77,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help
         """,
     "case-respondents-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -103,7 +103,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help
         """,
     "case-sources-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -129,7 +129,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help
         """,
     "cases-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -155,10 +155,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                                    ? help
-         ↑↓ move  Enter open  Tab pane  1-5 screens  : command  ? help  q quit
+         ↑↓ move  Enter open  Tab pane  1-8 screens  : command  ? help  q quit
         """,
     "disagreements-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        Cases │ Case │ Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Disagreements · Anouk / Bram → Consensus — 366 ──────────────────────────────┐
         │ LOS  jz-focusgroep-professionals  200..590                                   │
         │   “Ja, ik wel. Ik ben werkbegeleider van een van de studenten, en ik merk da…│
@@ -181,7 +181,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          DISAGREEMENTS  sample.werkbank · coder Anouk                            ? help
-         ↑↓ move  1 2 3 0 keep A, B, both, neither  u undo  1-5 screens  : command
+         ↑↓ move  1 2 3 0 keep A, B, both, neither  u undo  Esc back  4-8 screens
         """,
     "help-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -193,11 +193,9 @@ let smallSnapshots: [String: String] = [
         │ PgDn Ctrl-F     Page down                                                    │
         │ Home g          Go to the top                                                │
         │ End G           Go to the bottom                                             │
+        │ u               Undo the last edit of the project                            │
+        │ Ctrl-R          Redo                                                         │
         │ Esc             Back to the previous screen                                  │
-        │ q               Back; quit on the Cases screen                               │
-        │ Ctrl-C          Quit                                                         │
-        │ ?               Help for this screen                                         │
-        │ :               Command line (:case 2, :theme light, :lang nl, :q)           │
         │ 1               Cases                                                        │
         │ 2               The selected case                                            │
         │ 3               Respondents (all cases)                                      │
@@ -205,12 +203,14 @@ let smallSnapshots: [String: String] = [
         │ 5               Help                                                         │
         │ 6               Matrix: codes × cases or roles                               │
         │ 7               Disagreements between two coders (:disagreements A B)        │
+        │ 8               Agreement and co-occurrence                                  │
+        │ f               Fragments of a code (filter with :filter)                    │
         └──────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
         """,
     "import-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        Cases │ Case │ Respondents │ Model │ Help │ Matrix
         ┌ Import · Gesprek Jan 2024.txt ───────────────────────────────────────────────┐
         │ Source id  gesprek-jan-2024                                                  │
         │ Case       2 · Revalidatie 1 (Zorg 1)                                        │
@@ -233,10 +233,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          IMPORT  sample.werkbank · coder Anouk                                   ? help
-         ↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  ? help
+         ↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  : command  ? help
         """,
     "import-editing-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        Cases │ Case │ Respondents │ Model │ Help │ Matrix
         ┌ Import · Gesprek Jan 2024.txt ───────────────────────────────────────────────┐
         │ Source id  gesprek-jan-2024                                                  │
         │ Case       2 · Revalidatie 1 (Zorg 1)                                        │
@@ -259,10 +259,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          IMPORT  sample.werkbank · coder Anouk                                   ? help
-         ↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  ? help
+         ↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  : command  ? help
         """,
     "import-nl-80x24": """
-        1 Cases │ 2 Case │ 3 Respondenten │ 4 Model │ 5 Help │ 6 Matrix
+        Cases │ Case │ Respondenten │ Model │ Help │ Matrix
         ┌ Importeren · Gesprek Jan 2024.txt ───────────────────────────────────────────┐
         │ Bron-id  gesprek-jan-2024                                                    │
         │ Case     2 · Revalidatie 1 (Zorg 1)                                          │
@@ -285,7 +285,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          IMPORTEREN  sample.werkbank · codeur Anouk                              ? hulp
-         ↑↓ bewegen  ←→ wijzigen  e id wijzigen  Enter importeren  Esc annuleren  ? hulp
+         ↑↓ bewegen  ←→ wijzigen  e id wijzigen  Enter importeren  Esc annuleren
         """,
     "matrix-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -311,7 +311,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          MATRIX  sample.werkbank · coder Anouk                                   ? help
-         ↑↓ move  ←→ column  Enter fragments  b cases/roles  s measure  1-5 screens
+         ↑↓ move  ←→ column  Enter fragments  b cases/roles  s measure  Esc back
         """,
     "model-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -337,7 +337,7 @@ let smallSnapshots: [String: String] = [
         │        feedback                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          MODEL  sample.werkbank · coder Anouk                                    ? help
-         ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
         """,
     "respondents-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
@@ -363,7 +363,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          RESPONDENTS  sample.werkbank · coder Anouk                              ? help
-         ↑↓ move  Esc back  1-5 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
         """,
     "respondents-nl": """
         1 Cases │ 2 Case │ 3 Respondenten │ 4 Model │ 5 Help │ 6 Matrix
@@ -389,7 +389,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          RESPONDENTEN  sample.werkbank · codeur Anouk                            ? hulp
-         ↑↓ bewegen  Esc terug  1-5 schermen  : opdracht  ? hulp  q stoppen
+         ↑↓ bewegen  Esc terug  1-8 schermen  : opdracht  ? hulp  q stoppen
         """,
     "wide-60x14-last": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Mat…
@@ -405,7 +405,7 @@ let smallSnapshots: [String: String] = [
         │Institutions:                                             │
         └──────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                ? help
-         ↑↓ move  Enter open  Tab pane  1-5 screens  : command
+         ↑↓ move  Enter open  Tab pane  1-8 screens  : command
         """,
     "wide-60x14": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Mat…
@@ -421,6 +421,6 @@ let smallSnapshots: [String: String] = [
         │Institutions:                                             │
         └──────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                ? help
-         ↑↓ move  Enter open  Tab pane  1-5 screens  : command
+         ↑↓ move  Enter open  Tab pane  1-8 screens  : command
         """,
 ]

@@ -52,7 +52,7 @@ import WerkbankCore
         #expect(workbench.state.showAllCoders == false)
         let before = try workbench.project.codings(inSource: "rev1-interview-manager").count
         workbench.press(.character("1"))
-        #expect(workbench.state.message?.text == "Read-only: code1 is disabled (started with --read-only)")
+        #expect(workbench.state.message?.text == "Not possible while read-only (started with --read-only): code the selection with LOS")
         #expect(try workbench.project.codings(inSource: "rev1-interview-manager").count == before)
     }
 

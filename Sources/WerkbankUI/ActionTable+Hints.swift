@@ -1,0 +1,58 @@
+import TerminalKit
+
+/// A hint of the hint bar before it is put into words: the keys as shown and the label.
+public struct ActionHint: Hashable, Sendable {
+    /// The keys, as the user reads them: `1-6`, `↑↓`, `1 2 3 0`, `Enter`.
+    public var keys: String
+    public var label: Text
+}
+
+extension ActionTable {
+    /// The hint bar of `screen`, generated from the table: the moves, then the screen's own
+    /// bindings, then the global ones, in table order. Bindings that share a label make one
+    /// hint. Editing bindings are left out when the project is read-only, undo on screens
+    /// where nothing is edited, and Esc where there is nothing to go back to.
+    public static func hints(for screen: ScreenKind, readOnly: Bool, canGoBack: Bool) -> [ActionHint] {
+        let applicable = entries(for: screen)
+        let editsHere = applicable.contains { !$0.screens.isEmpty && $0.action.edits }
+        let shown = applicable.filter { entry in
+            guard entry.hint != nil, !(readOnly && entry.action.edits) else { return false }
+            if entry.screens.isEmpty && entry.action.edits && !editsHere { return false }
+            if entry.screens.isEmpty && entry.action == .back && !canGoBack { return false }
+            return true
+        }
+        let ordered = shown.filter { $0.hint == .hintMove } + shown.filter { $0.hint != .hintMove }
+        var labels: [Text] = []
+        var keys: [Text: [Key]] = [:]
+        for entry in ordered {
+            guard let label = entry.hint, let key = entry.keys.first else { continue }
+            if keys[label] == nil { labels.append(label) }
+            keys[label, default: []].append(key)
+        }
+        return labels.map { ActionHint(keys: displayName(of: keys[$0] ?? []), label: $0) }
+    }
+
+    /// Keys of one hint as a user reads them: a run of three or more digits as `1-6`, arrows
+    /// side by side (`↑↓`), anything else with spaces between.
+    static func displayName(of keys: [Key]) -> String {
+        let digits = keys.compactMap { key -> Int? in
+            if case .character(let character) = key { return character.wholeNumberValue } else { return nil }
+        }
+        if digits.count == keys.count, digits.count >= 3, zip(digits, digits.dropFirst()).allSatisfy({ $1 == $0 + 1 }) {
+            return "\(digits[0])-\(digits[digits.count - 1])"
+        }
+        let arrows: [Key] = [.up, .down, .left, .right]
+        if keys.allSatisfy(arrows.contains) {
+            return keys.sorted { arrows.firstIndex(of: $0)! < arrows.firstIndex(of: $1)! }.map(\.displayName).joined()
+        }
+        return keys.map(\.displayName).joined(separator: " ")
+    }
+
+    /// The keys that go to `screen` from `current`, as the tab bar shows them (`3`), or
+    /// `nil` where that key does something else on `current` (in the reader `1`–`6` code).
+    public static func screenKey(for screen: ScreenKind, on current: ScreenKind) -> String? {
+        guard let entry = entries(for: current).first(where: { $0.action.targetScreen == screen && $0.screens.isEmpty }),
+              let key = entry.keys.first else { return nil }
+        return key.displayName
+    }
+}

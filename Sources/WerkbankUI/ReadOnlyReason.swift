@@ -1,0 +1,22 @@
+/// Why a workbench cannot change its project: shown in the status bar's messages and in help,
+/// in words, wherever an editing key is refused.
+public enum ReadOnlyReason: Hashable, Sendable {
+    /// The user asked for it (`--read-only`).
+    case requested
+    /// Another workbench has the project open for writing.
+    case openElsewhere(process: Int32?)
+    /// The project file (or its folder) cannot be written; the detail says why.
+    case notWritable(String)
+
+    /// The reason in words.
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .requested:
+            Text.reasonRequested.string(language)
+        case .openElsewhere(let process):
+            Text.reasonOpenElsewhere.string(language) + (process.map { " (\(Text.labelProcess.string(language)) \($0))" } ?? "")
+        case .notWritable(let detail):
+            Text.reasonNotWritable.string(language, detail)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import TerminalKit
+
+/// The screens of the workbench.
+public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
+    case cases
+    case studyCase = "case"
+    case respondents
+    case model
+    case help
+    case source
+    case fragments
+    case matrix
+    case disagreements
+    case analysis
+    /// The import dialog: a transcript's speakers mapped to participants before it is imported.
+    case importer = "import"
+
+    /// A dialog takes the keys until it is closed: of the keys that work everywhere, only
+    /// moving, help, the command line and Ctrl-C work on it.
+    public var isDialog: Bool { self == .importer }
+
+    /// The actions that work everywhere that a dialog still takes.
+    static let dialogGlobals: Set<Action> = [.moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .back, .quit, .forceQuit,
+                                             .help, .commandLine]
+
+    /// The screen's title.
+    public var title: Text {
+        switch self {
+        case .cases: .screenCases
+        case .studyCase: .screenCase
+        case .respondents: .screenRespondents
+        case .model: .screenModel
+        case .help: .screenHelp
+        case .source: .screenSource
+        case .fragments: .screenFragments
+        case .matrix: .screenMatrix
+        case .disagreements: .screenDisagreements
+        case .analysis: .screenAnalysis
+        case .importer: .screenImport
+        }
+    }
+}

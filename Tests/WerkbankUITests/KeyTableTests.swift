@@ -1,0 +1,132 @@
+import Foundation
+import TerminalKit
+import Testing
+import WerkbankCore
+@testable import WerkbankUI
+
+/// What the user is told comes from the action and command tables: the hint bar, the tab bar,
+/// help, completion and the wording of refusals.
+@Suite struct KeyTableTests {
+    @Test func everyHintNamesKeysThatDoWhatItSays() {
+        for screen in ScreenKind.allCases {
+            for readOnly in [false, true] {
+                let hints = ActionTable.hints(for: screen, readOnly: readOnly, canGoBack: true)
+                #expect(!hints.isEmpty, "\(screen) has no hints")
+                for hint in hints {
+                    let entries = ActionTable.entries(for: screen).filter { $0.hint == hint.label }
+                    #expect(!entries.isEmpty)
+                    for entry in entries where !(readOnly && entry.action.edits) {
+                        let key = try! #require(entry.keys.first)
+                        #expect(ActionTable.action(for: key, on: screen) == entry.action,
+                                "\(key.displayName) in “\(hint.keys) \(hint.label)” does not do \(entry.action) on \(screen)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func hintBarsPerScreenAndMode() {
+        func bar(_ screen: ScreenKind, readOnly: Bool = false, canGoBack: Bool = true) -> String {
+            ActionTable.hints(for: screen, readOnly: readOnly, canGoBack: canGoBack)
+                .map { "\($0.keys) \($0.label.string(.en))" }.joined(separator: "  ")
+        }
+        #expect(bar(.cases, canGoBack: false) == "↑↓ move  Enter open  Tab pane  1-8 screens  : command  ? help  q quit")
+        #expect(bar(.source) == "↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 screens  : command  ? help  q quit")
+        #expect(bar(.source, readOnly: true) == "↑↓ move  v select  / search  Esc back  7 8 screens  : command  ? help  q quit",
+                "read-only offers no coding and no undo")
+        #expect(bar(.disagreements).hasPrefix("↑↓ move  1 2 3 0 keep A, B, both, neither  u undo"))
+        #expect(bar(.matrix).contains("1-8 screens"), "every screen key is counted, not 1-5")
+        #expect(bar(.importer) == "↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  : command  ? help")
+    }
+
+    @Test func theTabBarShowsOnlyKeysThatSwitchScreensHere() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 30)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(workbench.render().text(ofRow: 0).hasPrefix("1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix"))
+        workbench.press(.down, .enter, .right, .right, .enter)
+        #expect(workbench.state.screen == .source)
+        let top = workbench.render().text(ofRow: 0)
+        #expect(top.hasPrefix("Cases │ Case │ Respondents │ Model │ Help │ Matrix"), "in the reader 1–6 code: \(top)")
+        let bottom = workbench.render().text(ofRow: 29)
+        #expect(bottom.contains("1-6 code") && !bottom.contains("1-5 screens"))
+    }
+
+    @Test func everyCommandHasOneEntryAndIsInHelpAndTheDocument() throws {
+        let names = CommandTable.entries.flatMap { [$0.name] + $0.aliases }
+        #expect(Set(names).count == names.count, "a command name is used twice")
+        for command in ColonCommand.allCases {
+            #expect(CommandTable.entries.filter { $0.command == command }.count == 1, "\(command)")
+        }
+        #expect(CommandTable.entries.allSatisfy { !$0.help.en.isEmpty && !$0.help.nl.isEmpty })
+        let document = ActionTable.markdown()
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 80)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("?"))
+        let help = workbench.render().text
+        for entry in CommandTable.entries {
+            #expect(document.contains("| `:\(entry.usage.replacingOccurrences(of: "|", with: "\\|"))` |"), "\(entry.name) not in the document")
+            #expect(help.contains(":" + entry.usage), "\(entry.name) not in help")
+        }
+        for name in ["memo", "consensus", "fragments", "undo"] { #expect(help.contains(":\(name)")) }
+    }
+
+    @Test func tabCompletesCommandNames() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character(":"))
+        workbench.type("dis")
+        workbench.press(.tab)
+        #expect(workbench.state.commandInput?.text == "disagreements ")
+        workbench.press(.control("u"))
+        workbench.type("ca")
+        workbench.press(.tab)
+        #expect(workbench.state.commandInput?.text == "case")
+        #expect(workbench.state.message?.text == "Commands: case, cases")
+        workbench.press(.control("u"))
+        workbench.type("verschi")
+        workbench.press(.tab)
+        #expect(workbench.state.commandInput?.text == "verschillen ", "aliases complete where no name does")
+    }
+
+    @Test func aWrongArgumentIsNamedWithTheCommandsUsage() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = workbench.press(.character(":"))
+        workbench.type("goto 12")
+        workbench.press(.enter)
+        #expect(workbench.state.message?.text == ":goto POSITION — works in the source reader only")
+        workbench.press(.character(":"))
+        workbench.type("lang fr")
+        workbench.press(.enter)
+        #expect(workbench.state.message?.text == ":lang nl|en — “fr” is not a language: nl or en")
+        workbench.press(.character(":"))
+        workbench.type("disagreements anouk Nobody")
+        workbench.press(.enter)
+        #expect(workbench.state.message?.text == ":disagreements A B — no coder named Nobody; the coders are Anouk, Bram")
+        workbench.press(.down, .enter, .right, .right, .enter)
+        let length = try #require(workbench.data.source).text.unicodeScalars.count
+        workbench.press(.character(":"))
+        workbench.type("goto 999999")
+        workbench.press(.enter)
+        #expect(workbench.state.message?.text == ":goto POSITION — “999999” is not a position between 0 and \(length - 1)")
+        workbench.press(.character(":"))
+        workbench.type("disagreements anouk BRAM")
+        workbench.press(.enter)
+        #expect(workbench.state.screen == .disagreements, "coder names match in any case")
+        #expect(workbench.state.disagreementCoders == ["Anouk", "Bram"])
+    }
+
+    @Test func aRefusedEditSaysWhatAndTheRealReason() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var state = workbench.state
+        state.readOnlyReason = .openElsewhere(process: 4242)
+        _ = state.reduce(.undo, data: workbench.data)
+        #expect(state.message?.text
+            == "Not possible while read-only (this project is open in another workbench (process 4242)): undo the last edit of the project")
+        state.language = .nl
+        _ = state.reduce(.undo, data: workbench.data)
+        #expect(state.message?.text
+            == "Kan niet, alleen lezen (dit project is open in een andere werkbank (proces 4242)): laatste wijziging ongedaan maken")
+    }
+}
