@@ -6,7 +6,7 @@ struct AnalysisScreen {
     let state: AppState
     let data: WorkbenchData
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let inner = state.frame(state.text(.screenAnalysis)).render(into: &buffer, area: area)
         let parts = Layout.split(inner, .vertical, [.fixed(1), .fixed(1), .fill(1)])
         Tabs(titles: [state.text(.tabAgreement), state.text(.tabCoOccurrence)], selected: state.analysisTab,
@@ -23,7 +23,7 @@ struct AnalysisScreen {
         let columns = table.columns.map { TableColumn($0.title, alignment: $0.alignment == .right ? .right : .left) }
         let rows = table.rows.map { $0.map { Span($0.display) } }
         let widths = TableView.columnWidths(columns: columns, rows: rows, available: area.width - 1)
-        let row = state.list("cooccurrence").selected
+        let row = state.list(.cooccurrence).selected
         let column = state.coOccurrenceColumn + 1
         guard widths.indices.contains(column), row < area.height - 1 else { return }
         let x = area.x + 1 + widths[..<column].reduce(0, +) + TableView.columnSpacing * column

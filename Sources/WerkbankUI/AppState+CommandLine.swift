@@ -130,9 +130,9 @@ extension AppState {
             return badArgument(.disagreements, detail)
         }
         disagreementCoders = [first, second]
-        lists["disagreements"] = ListState()
+        lists[.disagreements] = ListState()
         go(to: .disagreements)
-        return [.loadDisagreements(coderA: first, coderB: second)]
+        return [.loadDisagreements(coderA: first, coderB: second, consensus: consensusCoder)]
     }
 
     /// Says what is wrong with a command's argument, with the command's usage from the table.

@@ -105,8 +105,8 @@ extension AppState {
     private mutating func showFragments(with filter: FragmentFilter) -> [Effect] {
         if filter != fragmentFilter {
             fragmentFilter = filter
-            lists["fragments"] = ListState()
-            scrollLimits[FragmentsScreen.topKey] = nil
+            lists[.fragments] = ListState()
+            feedback.fragmentsTop = nil
         }
         go(to: .fragments)
         return [.loadFragments(fragmentFilter)]

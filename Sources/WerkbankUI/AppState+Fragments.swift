@@ -12,7 +12,7 @@ extension AppState {
     /// coding is removed, the stored selection can be one past the end); `nil` for none.
     func selectedFragmentIndex(in data: WorkbenchData) -> Int? {
         guard !data.fragments.isEmpty else { return nil }
-        return min(max(0, list("fragments").selected), data.fragments.count - 1)
+        return min(max(0, list(.fragments).selected), data.fragments.count - 1)
     }
 
     /// The fragment selected on the Fragments screen.
@@ -38,6 +38,6 @@ extension AppState {
     /// How far PgUp and PgDn move: on the Fragments screen the fragments the last frame
     /// showed whole (each takes two to four rows), elsewhere ``pageSize`` rows.
     var pageStep: Int {
-        screen == .fragments ? scrollLimits[FragmentsScreen.pageKey] ?? pageSize : pageSize
+        screen == .fragments ? feedback.fragmentsPage ?? pageSize : pageSize
     }
 }

@@ -72,15 +72,15 @@ extension AppState {
         screen = history.popLast() ?? .cases
         if let index = data.cases.firstIndex(where: { $0.id == source.caseID }) {
             caseIndex = index
-            var cases = list("cases")
+            var cases = list(.cases)
             cases.select(index, count: data.cases.count, visibleRows: pageSize)
-            lists["cases"] = cases
+            lists[.cases] = cases
             caseTab = .sources
             go(to: .studyCase)
             let sources = data.sourcesByCase[source.caseID] ?? []
             var list = ListState()
             list.select(sources.firstIndex { $0.id == source.id } ?? 0, count: sources.count, visibleRows: pageSize)
-            lists["sources"] = list
+            lists[.sources] = list
         }
         let caseName = data.cases.first { $0.id == source.caseID }?.name ?? source.caseID
         message = StatusMessage(text: Text.messageImported.string(language, fileName, source.id, caseName, String(source.turns.count),

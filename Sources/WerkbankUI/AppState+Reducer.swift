@@ -84,31 +84,31 @@ extension AppState {
             if disagreementCoders.count != 2 { disagreementCoders = Array(data.study.coders.map(\.name).prefix(2)) }
             guard disagreementCoders.count == 2 else { return [] }
             go(to: .disagreements)
-            return [.loadDisagreements(coderA: disagreementCoders[0], coderB: disagreementCoders[1])]
+            return [.loadDisagreements(coderA: disagreementCoders[0], coderB: disagreementCoders[1], consensus: consensusCoder)]
         case .keepA, .keepB, .keepBoth, .keepNeither:
-            guard screen == .disagreements, data.disagreements.indices.contains(list("disagreements").selected) else { return [] }
-            let stretch = data.disagreements[list("disagreements").selected]
+            guard screen == .disagreements, data.disagreements.indices.contains(list(.disagreements).selected) else { return [] }
+            let stretch = data.disagreements[list(.disagreements).selected]
             let keep = action == .keepA ? stretch.codingsA : action == .keepB ? stretch.codingsB
                 : action == .keepBoth ? stretch.codingsA + stretch.codingsB : []
             let choice = action == .keepA ? "A" : action == .keepB ? "B" : action == .keepBoth ? "both" : "neither"
             move(by: 1, data: data)
-            return [.resolve(stretch, choice: choice, keep: keep)]
+            return [.resolve(stretch, choice: choice, keep: keep, consensus: consensusCoder)]
         case .goMatrix:
             go(to: .matrix)
-            return [.loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed)]
+            return [loadMatrixEffect]
         case .collapseSubcodes:
             matrixCollapsed.toggle()
-            lists["matrix"] = ListState()
-            return [.loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed)]
+            lists[.matrix] = ListState()
+            return [loadMatrixEffect]
         case .matrixAxis:
             matrixAxis = matrixAxis == .case ? .role : .case
             if matrixAxis == .role && matrixMeasure == .share { matrixMeasure = .fragments }
             matrixColumn = 0
-            return [.loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed)]
+            return [loadMatrixEffect]
         case .matrixMeasure:
             let measures = MatrixMeasure.allCases.filter { matrixAxis == .case || $0 != .share }
             matrixMeasure = measures[((measures.firstIndex(of: matrixMeasure) ?? 0) + 1) % measures.count]
-            return [.loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed)]
+            return [loadMatrixEffect]
         case .uncode: return uncodeSelected(data: data)
         case .recode where screen == .fragments:
             guard let fragment = selectedFragment(in: data) else { return [] }
@@ -132,6 +132,23 @@ extension AppState {
         return []
     }
 
+    /// What to read again after an edit: what is on screen or can be gone back to.
+    func refreshEffects(data: WorkbenchData) -> [Effect] {
+        var effects: [Effect] = []
+        if !data.disagreements.isEmpty { effects.append(.loadDecisions(consensus: consensusCoder)) }
+        if data.matrix != nil { effects.append(loadMatrixEffect) }
+        if screen == .fragments || history.contains(.fragments), fragmentsNote == nil { effects.append(.loadFragments(fragmentFilter)) }
+        if screen == .studyCase, caseTab == .findings, data.cases.indices.contains(caseIndex) {
+            effects.append(.loadFindings(caseID: data.cases[caseIndex].id))
+        }
+        return effects
+    }
+
+    /// Loads the matrix as the Matrix screen and `:filter` have it.
+    var loadMatrixEffect: Effect {
+        .loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed, coders: fragmentFilter.coders, kinds: fragmentFilter.kinds)
+    }
+
     mutating func moveMatrixColumn(by delta: Int, data: WorkbenchData) {
         let count = data.matrix?.columns.count ?? 0
         matrixColumn = min(max(0, matrixColumn + delta), max(0, count - 1))
@@ -139,27 +156,27 @@ extension AppState {
 
     /// The Fragments screen with the pairs of the chosen co-occurrence cell.
     mutating func openCoOccurrencePairs(data: WorkbenchData) -> [Effect] {
-        guard let table = data.coOccurrenceTable, table.rows.indices.contains(list("cooccurrence").selected),
+        guard let table = data.coOccurrenceTable, table.rows.indices.contains(list(.cooccurrence).selected),
               table.columns.indices.contains(coOccurrenceColumn + 1) else { return [] }
-        let a = table.rows[list("cooccurrence").selected][0].display
+        let a = table.rows[list(.cooccurrence).selected][0].display
         let b = table.columns[coOccurrenceColumn + 1].title
         fragmentsNote = "\(a) × \(b) (\(coOccurrenceMode.rawValue))"
-        lists["fragments"] = ListState()
+        lists[.fragments] = ListState()
         go(to: .fragments)
         return [.loadPairs(a, b, coOccurrenceMode)]
     }
 
     /// The Fragments screen for the chosen cell: its code in its case or role.
     mutating func openMatrixCell(data: WorkbenchData) -> [Effect] {
-        guard let matrix = data.matrix, matrix.rows.indices.contains(list("matrix").selected),
+        guard let matrix = data.matrix, matrix.rows.indices.contains(list(.matrix).selected),
               matrix.columns.indices.contains(matrixColumn) else { return [] }
-        let row = matrix.rows[list("matrix").selected]
+        let row = matrix.rows[list(.matrix).selected]
         let column = matrix.columns[matrixColumn]
         fragmentsNote = nil
         fragmentFilter = matrix.axis == .case
             ? FragmentFilter(codes: [row.code], caseIDs: [column.id])
             : FragmentFilter(codes: [row.code], roles: [column.id])
-        lists["fragments"] = ListState()
+        lists[.fragments] = ListState()
         go(to: .fragments)
         return [.loadFragments(fragmentFilter)]
     }
@@ -168,9 +185,9 @@ extension AppState {
     mutating func openSelectedSource(data: WorkbenchData) -> [Effect] {
         guard data.cases.indices.contains(caseIndex) else { return [] }
         let sources = data.sourcesByCase[data.cases[caseIndex].id] ?? []
-        let index = list("sources").selected
+        let index = list(.sources).selected
         guard sources.indices.contains(index) else { return [] }
-        lists["units"] = ListState()
+        lists[.units] = ListState()
         go(to: .source)
         return [.loadSource(id: sources[index].id)]
     }
@@ -179,7 +196,7 @@ extension AppState {
     public func selection(in data: WorkbenchData) -> ScalarRange? {
         if let visual { return visual.range }
         if let selectedRange { return selectedRange }
-        let index = list("units").selected
+        let index = list(.units).selected
         return data.sourceUnits.indices.contains(index) ? data.sourceUnits[index] : nil
     }
 
@@ -189,47 +206,47 @@ extension AppState {
         guard screen == .source, let source = data.source, elements.indices.contains(index),
               let range = selection(in: data), !range.isEmpty else { return [] }
         visual = nil
-        return [.addCoding(sourceID: source.id, range: range, code: elements[index].short)]
+        return [.addCoding(sourceID: source.id, range: range, code: elements[index].short, coder: coder)]
     }
 
     /// Rows a page moves: the body height less its frame and headers.
     var pageSize: Int { max(1, height - 8) }
 
     /// The list or text view that the arrow keys move on the current screen.
-    var activeListName: String {
+    var activeList: ListID {
         switch screen {
-        case .cases: detailsFocused ? "caseDetails" : "cases"
+        case .cases: detailsFocused ? .caseDetails : .cases
         case .studyCase:
             switch caseTab {
-            case .overview: "overview"
-            case .respondents: "caseRespondents"
-            case .sources: "sources"
-            case .findings: "findings"
+            case .overview: .overview
+            case .respondents: .caseRespondents
+            case .sources: .sources
+            case .findings: .findings
             }
-        case .respondents: "respondents"
-        case .model: "model"
-        case .help: "help"
-        case .source: "units"
-        case .fragments: "fragments"
-        case .matrix: "matrix"
-        case .disagreements: "disagreements"
-        case .analysis: analysisTab == 0 ? "agreement" : "cooccurrence"
-        case .importer: "importer"
+        case .respondents: .respondents
+        case .model: .model
+        case .help: .help
+        case .source: .units
+        case .fragments: .fragments
+        case .matrix: .matrix
+        case .disagreements: .disagreements
+        case .analysis: analysisTab == 0 ? .agreement : .cooccurrence
+        case .importer: .importer
         }
     }
 
-    /// How many rows the active list has; text views report their height through
-    /// `scrollLimits` after each frame.
-    func itemCount(of name: String, data: WorkbenchData) -> Int {
-        switch name {
-        case "cases": data.cases.count
-        case "sources": data.cases.indices.contains(caseIndex) ? data.sourcesByCase[data.cases[caseIndex].id]?.count ?? 0 : 0
-        case "units": data.sourceUnits.count
-        case "fragments": data.fragments.count
-        case "matrix": data.matrix?.rows.count ?? 0
-        case "disagreements": data.disagreements.count
-        case "cooccurrence": data.coOccurrenceTable?.rows.count ?? 0
-        default: (scrollLimits[name] ?? 0) + 1
+    /// How many rows a list has; text views report their height through the render
+    /// feedback after each frame.
+    func itemCount(of list: ListID, data: WorkbenchData) -> Int {
+        switch list {
+        case .cases: data.cases.count
+        case .sources: data.cases.indices.contains(caseIndex) ? data.sourcesByCase[data.cases[caseIndex].id]?.count ?? 0 : 0
+        case .units: data.sourceUnits.count
+        case .fragments: data.fragments.count
+        case .matrix: data.matrix?.rows.count ?? 0
+        case .disagreements: data.disagreements.count
+        case .cooccurrence: data.coOccurrenceTable?.rows.count ?? 0
+        default: (feedback.scrollLimits[list] ?? 0) + 1
         }
     }
 
@@ -238,10 +255,10 @@ extension AppState {
             panelIndex = min(max(0, panelIndex + delta), max(0, codingsHere(in: data).count - 1))
             return
         }
-        let name = activeListName
+        let name = activeList
         var state = list(name)
         let count = itemCount(of: name, data: data)
-        if ["cases", "sources", "units", "fragments", "matrix", "disagreements", "cooccurrence"].contains(name) {
+        if name.hasSelection {
             state.move(by: delta, count: count, visibleRows: pageSize)
         } else {
             // A text view: the "selection" is the first visible line.
@@ -249,8 +266,8 @@ extension AppState {
             state.offset = state.selected
         }
         lists[name] = state
-        if name == "cases" { caseIndex = state.selected }
-        if name == "units" {
+        if name == .cases { caseIndex = state.selected }
+        if name == .units {
             selectedRange = nil
             visual = nil
         }
@@ -266,9 +283,9 @@ extension AppState {
     public mutating func openCase(_ index: Int, data: WorkbenchData) -> [Effect] {
         guard data.cases.indices.contains(index) else { return [] }
         caseIndex = index
-        var cases = list("cases")
+        var cases = list(.cases)
         cases.select(index, count: data.cases.count, visibleRows: pageSize)
-        lists["cases"] = cases
+        lists[.cases] = cases
         go(to: .studyCase)
         return findingsEffect(data: data)
     }

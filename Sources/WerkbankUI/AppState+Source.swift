@@ -109,11 +109,11 @@ extension AppState {
 
     /// Selects a stretch of the open source and puts the cursor on its turn.
     mutating func select(_ range: ScalarRange, data: WorkbenchData) {
-        var units = list("units")
+        var units = list(.units)
         if let unit = data.sourceUnits.lastIndex(where: { $0.start <= range.start }) {
             units.select(unit, count: data.sourceUnits.count, visibleRows: pageSize)
         }
-        lists["units"] = units
+        lists[.units] = units
         visual = nil
         selectedRange = range
     }
@@ -124,7 +124,7 @@ extension AppState {
     }
 
     /// Keys while naming a new sub-code in the picker.
-    private mutating func handleSubcodeNaming(_ key: Key, picker: inout CodePicker, parent: Code) -> [Effect] {
+    private mutating func handleSubcodeNaming(_ key: Key, picker: inout CodePicker, parent: Code, data: WorkbenchData) -> [Effect] {
         switch key {
         case .escape:
             picker.newUnder = nil
@@ -137,10 +137,11 @@ extension AppState {
             }
             modal = nil
             visual = nil
-            if case .code(let range) = picker.purpose {
-                return [.addSubcode(parent: parent.short, short: new.short, colour: new.colour, coding: range)]
+            var pending: PendingCoding?
+            if case .code(let range) = picker.purpose, let source = data.source {
+                pending = PendingCoding(sourceID: source.id, range: range, coder: coder)
             }
-            return [.addSubcode(parent: parent.short, short: new.short, colour: new.colour, coding: nil)]
+            return [.addSubcode(parent: parent.short, short: new.short, colour: new.colour, thenCode: pending)]
         default:
             _ = picker.input.handle(key)
             modal = .picker(picker)
@@ -153,7 +154,7 @@ extension AppState {
         switch modal {
         case .picker(var picker):
             if let parentShort = picker.newUnder, let parent = data.study.codebook.code(parentShort) {
-                return handleSubcodeNaming(key, picker: &picker, parent: parent)
+                return handleSubcodeNaming(key, picker: &picker, parent: parent, data: data)
             }
             let matches = picker.matches(in: data.study.codebook)
             switch key {
@@ -173,7 +174,7 @@ extension AppState {
                 switch picker.purpose {
                 case .code(let range):
                     guard let source = data.source else { return [] }
-                    return [.addCoding(sourceID: source.id, range: range, code: code)]
+                    return [.addCoding(sourceID: source.id, range: range, code: code, coder: coder)]
                 case .recode(let id):
                     return [.recode(id, code: code)]
                 }

@@ -94,16 +94,16 @@ public struct AppState: Sendable {
     public var fragmentsNote: String?
     /// The filter of the Fragments screen.
     public var fragmentFilter = FragmentFilter()
-    /// Selection and scrolling of lists and text views, by name (`cases`, `sources`, `model`…).
-    public var lists: [String: ListState] = [:]
+    /// Selection and scrolling of lists and text views.
+    public var lists: [ListID: ListState] = [:]
     /// The import dialog (`:import FILE`) while it is open.
     public var importPreview: ImportPreview?
     /// The command line while it is open.
     public var commandInput: TextInput?
     public var message: StatusMessage?
     public var shouldQuit = false
-    /// The last line a text view can scroll to, by name, as the last frame measured it.
-    public var scrollLimits: [String: Int] = [:]
+    /// What the last frame measured: scroll limits, where the reader's text is.
+    public var feedback = RenderFeedback()
 
     /// The smallest terminal the workbench draws in; smaller shows a one-line request.
     public static let minimumWidth = 50
@@ -133,7 +133,7 @@ public struct AppState: Sendable {
     public func style(_ scope: String) -> Style { resolvedStyles[scope] ?? theme.style(scope, profile: colorProfile) }
 
     /// The list state of a named list.
-    public func list(_ name: String) -> ListState { lists[name] ?? ListState() }
+    public func list(_ name: ListID) -> ListState { lists[name] ?? ListState() }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 }

@@ -7,7 +7,7 @@ struct CaseScreen {
     let state: AppState
     let data: WorkbenchData
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         guard data.cases.indices.contains(state.caseIndex) else { return }
         let studyCase = data.cases[state.caseIndex]
         let inner = state.frame("\(studyCase.number) · \(studyCase.name) (\(studyCase.tableLabel))").render(into: &buffer, area: area)
@@ -17,15 +17,15 @@ struct CaseScreen {
         let body = parts[2]
         switch state.caseTab {
         case .overview:
-            ScrollingText(name: "overview", lines: CaseOverview(state: state, data: data, studyCase: studyCase).lines, state: state)
-                .render(into: &buffer, area: body, limits: &limits)
+            ScrollingText(name: .overview, lines: CaseOverview(state: state, data: data, studyCase: studyCase).lines, state: state)
+                .render(into: &buffer, area: body, feedback: &feedback)
         case .respondents:
             RespondentsScreen.renderTable(data.study.respondentReport(for: studyCase), state: state, into: &buffer, area: body)
         case .sources:
             renderSources(of: studyCase, into: &buffer, area: body)
         case .findings:
-            ScrollingText(name: "findings", lines: findingLines(of: studyCase), state: state)
-                .render(into: &buffer, area: body, limits: &limits)
+            ScrollingText(name: .findings, lines: findingLines(of: studyCase), state: state)
+                .render(into: &buffer, area: body, feedback: &feedback)
         }
     }
 
@@ -35,7 +35,7 @@ struct CaseScreen {
             [Span(source.title), Span(source.kind.rawValue), Span(source.date ?? ""),
              Span(source.participants.joined(separator: " ")), Span(String(source.words)), Span(String(source.codingCount))]
         }
-        let listState = state.list("sources")
+        let listState = state.list(.sources)
         var table = TableView(
             columns: [TableColumn(state.text(.columnSource)), TableColumn(state.text(.columnKind)), TableColumn(state.text(.columnDate)),
                       TableColumn(state.text(.columnParticipants)), TableColumn(state.text(.columnWords), alignment: .right),

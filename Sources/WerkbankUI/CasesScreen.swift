@@ -9,7 +9,7 @@ struct CasesScreen {
 
     static let minimumDetailsWidth = 40
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let respondents = data.study.respondentTable
         let rows: [[Span]] = data.cases.map { studyCase in
             [Span(String(studyCase.number)), Span(studyCase.name), Span(studyCase.tableLabel),
@@ -33,15 +33,15 @@ struct CasesScreen {
             columns: columns, rows: rows, selectedRow: state.caseIndex, headerStyle: state.style("ui.table.header"),
             style: state.style("ui.text"), totalStyle: state.style("ui.table.total"),
             selectedStyle: state.style(state.detailsFocused ? "ui.selection.unfocused" : "ui.selection"))
-        table.offset = AppState.offset(showing: state.caseIndex, from: state.list("cases").offset, visible: table.visibleBodyRows(in: listInner))
+        table.offset = AppState.offset(showing: state.caseIndex, from: state.list(.cases).offset, visible: table.visibleBodyRows(in: listInner))
         table.render(into: &buffer, area: listInner)
 
         guard data.cases.indices.contains(state.caseIndex) else { return }
         let studyCase = data.cases[state.caseIndex]
         let detailsInner = state.frame("\(studyCase.name) (\(studyCase.tableLabel))", focused: state.detailsFocused)
             .render(into: &buffer, area: panes[1])
-        ScrollingText(name: "caseDetails", lines: CaseOverview(state: state, data: data, studyCase: studyCase).lines, state: state)
-            .render(into: &buffer, area: detailsInner, limits: &limits)
+        ScrollingText(name: .caseDetails, lines: CaseOverview(state: state, data: data, studyCase: studyCase).lines, state: state)
+            .render(into: &buffer, area: detailsInner, feedback: &feedback)
     }
 }
 

@@ -7,7 +7,7 @@ struct DisagreementsScreen {
     let state: AppState
     let data: WorkbenchData
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let coders = state.disagreementCoders
         let title = "\(state.text(.screenDisagreements)) · \(coders.joined(separator: " / ")) → \(state.consensusCoder)"
             + " — \(data.disagreements.count)"
@@ -18,8 +18,8 @@ struct DisagreementsScreen {
         }
         let rowsPer = 4
         let visible = max(1, inner.height / rowsPer)
-        let selected = state.list("disagreements").selected
-        let first = AppState.offset(showing: selected, from: state.list("disagreements").offset, visible: visible)
+        let selected = state.list(.disagreements).selected
+        let first = AppState.offset(showing: selected, from: state.list(.disagreements).offset, visible: visible)
         let half = (inner.width - 3) / 2
         for (slot, index) in (first..<min(data.disagreements.count, first + visible)).enumerated() {
             let stretch = data.disagreements[index]

@@ -2,25 +2,31 @@ import Foundation
 import WerkbankCore
 
 /// Work the reducer asks the runtime to do outside the state: reading or writing the project,
-/// loading a theme. The runtime feeds the outcome back into the state.
+/// loading a theme. An effect carries everything it needs (the coder who codes, the consensus
+/// coder, the matrix's filter), so running it reads nothing from the state.
 public enum Effect: Hashable, Sendable {
     case loadFindings(caseID: String)
+    /// Which of the loaded disagreements `consensus` has decided.
+    case loadDecisions(consensus: String)
     case undo
     case redo
     case setTheme(String)
     case loadSource(id: String)
-    case addCoding(sourceID: String, range: ScalarRange, code: String)
+    case addCoding(sourceID: String, range: ScalarRange, code: String, coder: String)
     case loadFragments(FragmentFilter)
-    case loadMatrix(MatrixAxis, MatrixMeasure, collapsed: Bool)
-    case loadDisagreements(coderA: String, coderB: String)
+    /// The matrix, following the coders and source kinds of `:filter`.
+    case loadMatrix(MatrixAxis, MatrixMeasure, collapsed: Bool, coders: [String] = [], kinds: [SourceKind] = [])
+    /// The stretches where two coders differ, marked where `consensus` has decided them.
+    case loadDisagreements(coderA: String, coderB: String, consensus: String)
     case loadAnalysis(coders: [String], unit: AgreementUnit, mode: CoOccurrenceMode)
     /// The fragments of the pairs of codings of two codes that co-occur.
     case loadPairs(String, String, CoOccurrenceMode)
     /// Writes the chosen codings to the consensus coder.
-    case resolve(Disagreement, choice: String, keep: [Coding])
+    case resolve(Disagreement, choice: String, keep: [Coding], consensus: String)
     case recode(UUID, code: String)
     case changeRange(UUID, ScalarRange)
-    case addSubcode(parent: String, short: String, colour: RGBColour, coding: ScalarRange?)
+    /// Adds a sub-code and, with `thenCode`, codes a stretch of a source with it.
+    case addSubcode(parent: String, short: String, colour: RGBColour, thenCode: PendingCoding?)
     case saveMemo(MemoEditor.Target, text: String)
     case removeCoding(UUID)
     /// Opens a source in the reader with a stretch selected.
@@ -30,4 +36,17 @@ public enum Effect: Hashable, Sendable {
     case readTranscript(ImportRequest)
     /// Adds an imported source with its file's checksum: one committed, undoable step.
     case importSource(Source, checksum: String, fileName: String)
+}
+
+/// A coding to add once its code exists.
+public struct PendingCoding: Hashable, Sendable {
+    public var sourceID: String
+    public var range: ScalarRange
+    public var coder: String
+
+    public init(sourceID: String, range: ScalarRange, coder: String) {
+        self.sourceID = sourceID
+        self.range = range
+        self.coder = coder
+    }
 }

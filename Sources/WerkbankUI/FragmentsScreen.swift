@@ -12,25 +12,22 @@ struct FragmentsScreen {
     let state: AppState
     let data: WorkbenchData
 
-    /// The first fragment a frame showed, reported with the scroll limits so that the next
-    /// frame scrolls from there: fragments differ in height, and the reducer moves the list's
-    /// stored offset as if each took one row, so that offset cannot say where the view stood.
-    static let topKey = "fragmentsTop"
-    /// How many fragments the frame showed whole: what a page of this list is.
-    static let pageKey = "fragmentsPage"
+    // The first fragment a frame showed goes back in the feedback so that the next frame
+    // scrolls from there: fragments differ in height, and the reducer moves the list's stored
+    // offset as if each took one row, so that offset cannot say where the view stood.
     /// Columns that the quote and memo are indented under the header.
     static let indent = 3
     static let quoteRows = 2
     /// A title shorter than this is left out of a narrow header rather than cut to nothing.
     static let minimumTitleWidth = 6
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let inner = state.frame(title).render(into: &buffer, area: area)
         buffer.fill(inner, style: state.style("ui.text"))
         guard !inner.isEmpty else { return }
         guard let selected = state.selectedFragmentIndex(in: data) else {
-            limits[Self.topKey] = 0
-            limits[Self.pageKey] = 1
+            feedback.fragmentsTop = 0
+            feedback.fragmentsPage = 1
             buffer.write(state.text(.labelNoMatchingFragments), x: inner.x, y: inner.y, style: state.style("ui.text.dim"),
                          maxWidth: inner.width)
             return
@@ -45,7 +42,7 @@ struct FragmentsScreen {
         }
         // From where the last frame stood, scroll just enough to show the selected fragment
         // whole; fill the rows under it; at the end of the list, show earlier ones above.
-        let stored = state.scrollLimits[Self.topKey] ?? state.list("fragments").offset
+        let stored = state.feedback.fragmentsTop ?? state.list(.fragments).offset
         var top = min(max(0, stored), selected)
         var used = (top...selected).reduce(0) { $0 + rows($1).count }
         while used > inner.height && top < selected {
@@ -61,7 +58,7 @@ struct FragmentsScreen {
             top -= 1
             used += rows(top).count
         }
-        limits[Self.topKey] = top
+        feedback.fragmentsTop = top
 
         var y = inner.y
         var whole = 0
@@ -75,7 +72,7 @@ struct FragmentsScreen {
                 y += 1
             }
         }
-        limits[Self.pageKey] = max(1, whole)
+        feedback.fragmentsPage = max(1, whole)
     }
 
     /// `Fragments · LOS · Revalidatie 1 · Studenten · coder Bram — 5`.

@@ -4,10 +4,10 @@ import TerminalKit
 struct HelpScreen {
     let state: AppState
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let inner = state.frame(state.text(.helpTitle)).render(into: &buffer, area: area)
-        ScrollingText(name: "help", lines: lines, state: state)
-            .render(into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height), limits: &limits)
+        ScrollingText(name: .help, lines: lines, state: state)
+            .render(into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height), feedback: &feedback)
     }
 
     /// The screen whose help is shown: the one before Help.

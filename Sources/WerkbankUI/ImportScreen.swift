@@ -7,7 +7,7 @@ struct ImportScreen {
     let state: AppState
     let data: WorkbenchData
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         guard let preview = state.importPreview else { return }
         buffer.fill(area, style: state.style("ui.dialog"))
         let inner = state.frame("\(state.text(.screenImport)) · \(preview.fileName)").render(into: &buffer, area: area)

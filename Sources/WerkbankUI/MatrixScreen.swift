@@ -6,7 +6,7 @@ struct MatrixScreen {
     let state: AppState
     let data: WorkbenchData
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let axis = state.text(state.matrixAxis == .case ? .labelByCase : .labelByRole)
         let measure: Text = switch state.matrixMeasure {
         case .fragments: .measureFragments
@@ -27,9 +27,9 @@ struct MatrixScreen {
                               selectedRow: nil, headerStyle: state.style("ui.table.header"), style: state.style("ui.text"),
                               totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"),
                               ruleStyle: state.style("ui.border"))
-        let selected = state.list("matrix").selected
+        let selected = state.list(.matrix).selected
         let bodyRows = report.rows.count - report.totalRowCount
-        table.offset = AppState.offset(showing: min(selected, bodyRows - 1), from: state.list("matrix").offset,
+        table.offset = AppState.offset(showing: min(selected, bodyRows - 1), from: state.list(.matrix).offset,
                                        visible: table.visibleBodyRows(in: area))
         table.render(into: &buffer, area: area)
         shadeEmptyCells(matrix, table: table, area: area, into: &buffer)

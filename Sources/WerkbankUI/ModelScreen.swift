@@ -7,10 +7,10 @@ struct ModelScreen {
     let state: AppState
     let data: WorkbenchData
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let inner = state.frame(state.text(.screenModel)).render(into: &buffer, area: area)
-        ScrollingText(name: "model", lines: lines, state: state)
-            .render(into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height), limits: &limits)
+        ScrollingText(name: .model, lines: lines, state: state)
+            .render(into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height), feedback: &feedback)
     }
 
     var lines: [TextLine] {

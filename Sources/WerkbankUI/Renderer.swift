@@ -12,36 +12,36 @@ public struct Renderer {
         self.data = data
     }
 
-    /// The frame, and how far each text view can scroll (fed back into the state).
-    public func render() -> (buffer: ScreenBuffer, scrollLimits: [String: Int]) {
+    /// The frame, and what it measured (fed back into the state through the reducer).
+    public func render() -> (buffer: ScreenBuffer, feedback: RenderFeedback) {
         var buffer = ScreenBuffer(width: state.width, height: state.height)
         let background = state.style("ui.background")
         buffer.fill(buffer.bounds, style: background)
         if state.isTooSmall {
             let size = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
             buffer.write(Text.messageEnlarge.string(state.language, size), x: 0, y: 0, style: state.style("ui.message.error"))
-            return (buffer, state.scrollLimits)
+            return (buffer, state.feedback)
         }
         let rows = Layout.split(buffer.bounds, .vertical, [.fixed(1), .fill(1), .fixed(1), .fixed(1)])
         renderScreenTabs(into: &buffer, area: rows[0])
-        var limits: [String: Int] = [:]
+        var feedback = RenderFeedback()
         switch state.screen {
-        case .cases: CasesScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
-        case .studyCase: CaseScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
-        case .respondents: RespondentsScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
-        case .model: ModelScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
-        case .help: HelpScreen(state: state).render(into: &buffer, area: rows[1], limits: &limits)
-        case .source: SourceScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
-        case .fragments: FragmentsScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
-        case .matrix: MatrixScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
-        case .analysis: AnalysisScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
-        case .disagreements: DisagreementsScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
-        case .importer: ImportScreen(state: state, data: data).render(into: &buffer, area: rows[1], limits: &limits)
+        case .cases: CasesScreen(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
+        case .studyCase: CaseScreen(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
+        case .respondents: RespondentsScreen(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
+        case .model: ModelScreen(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
+        case .help: HelpScreen(state: state).render(into: &buffer, area: rows[1], feedback: &feedback)
+        case .source: SourceScreen(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
+        case .fragments: FragmentsScreen(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
+        case .matrix: MatrixScreen(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
+        case .analysis: AnalysisScreen(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
+        case .disagreements: DisagreementsScreen(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
+        case .importer: ImportScreen(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
         }
         ModalView(state: state, data: data).render(into: &buffer, area: rows[1])
         renderStatusBar(into: &buffer, area: rows[2])
         renderBottomLine(into: &buffer, area: rows[3])
-        return (buffer, state.scrollLimits.merging(limits) { $1 })
+        return (buffer, feedback.merged(over: state.feedback))
     }
 
     private func renderScreenTabs(into buffer: inout ScreenBuffer, area: Rect) {

@@ -6,7 +6,7 @@ struct RespondentsScreen {
     let state: AppState
     let data: WorkbenchData
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let inner = state.frame(data.study.tableLabels.title).render(into: &buffer, area: area)
         Self.renderTable(data.study.respondentTable.report, state: state, into: &buffer, area: inner)
     }

@@ -26,24 +26,24 @@ struct TextLine {
 /// A text view whose scroll position lives in the state under a name; reports how far it can
 /// scroll so that the reducer can stop there.
 struct ScrollingText {
-    let name: String
+    let name: ListID
     let lines: [TextLine]
     let state: AppState
 
-    init(name: String, lines: [TextLine], state: AppState) {
+    init(name: ListID, lines: [TextLine], state: AppState) {
         self.name = name
         self.lines = lines
         self.state = state
     }
 
-    init(name: String, lines: [Line], state: AppState) {
+    init(name: ListID, lines: [Line], state: AppState) {
         self.init(name: name, lines: lines.map { TextLine($0) }, state: state)
     }
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let wrapped = lines.flatMap { $0.wrapped(width: max(1, area.width)) }
         let limit = max(0, wrapped.count - area.height)
-        limits[name] = limit
+        feedback.scrollLimits[name] = limit
         let offset = min(state.list(name).offset, limit)
         TextView(lines: wrapped, offset: offset, wrap: false, style: state.style("ui.text")).render(into: &buffer, area: area)
     }

@@ -15,7 +15,7 @@ struct SourceScreen {
     /// Below this width the panel goes under the text.
     static let sidePanelMinimumWidth = 90
 
-    func render(into buffer: inout ScreenBuffer, area: Rect, limits: inout [String: Int]) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         guard let source = data.source else { return }
         let title = "\(source.title) · \(source.kind.rawValue)\(source.date.map { " · \($0)" } ?? "")"
         // The codes here stand beside the text in a wide terminal and below it in a narrow one
@@ -34,14 +34,9 @@ struct SourceScreen {
         let layout = data.sourceCache.layout(for: source, width: textArea.width)
         let selection = state.selection(in: data)
         let selectedRows = selection.flatMap { layout.rows(overlapping: $0) }
-        let offset = AppState.offset(showing: selectedRows?.lowerBound ?? 0, from: state.list("units").offset, visible: inner.height)
-        limits["sourceRows"] = max(0, layout.rows.count - inner.height)
+        let offset = AppState.offset(showing: selectedRows?.lowerBound ?? 0, from: state.list(.units).offset, visible: inner.height)
         // Where the text stands, so that a mouse click can be turned into an offset.
-        limits["sourceTextX"] = textArea.x
-        limits["sourceTextY"] = textArea.y
-        limits["sourceTextWidth"] = textArea.width
-        limits["sourceTextHeight"] = textArea.height
-        limits["sourceFirstRow"] = offset
+        feedback.sourceText = SourceTextArea(area: textArea, firstRow: offset)
 
         for (line, index) in (offset..<min(layout.rows.count, offset + inner.height)).enumerated() {
             let row = layout.rows[index]
@@ -62,7 +57,7 @@ struct SourceScreen {
             }
         }
         if showPanel {
-            renderPanel(source: source, selection: selection, into: &buffer, area: panes[1], limits: &limits)
+            renderPanel(source: source, selection: selection, into: &buffer, area: panes[1], feedback: &feedback)
         }
     }
 
@@ -96,7 +91,7 @@ struct SourceScreen {
     }
 
     private func renderPanel(source: Source, selection: ScalarRange?, into buffer: inout ScreenBuffer,
-                             area: Rect, limits: inout [String: Int]) {
+                             area: Rect, feedback: inout RenderFeedback) {
         let inner = state.frame(state.text(.labelCodesHere), focused: state.panelFocused).render(into: &buffer, area: area)
         var lines: [TextLine] = []
         let here = state.codingsHere(in: data)
@@ -118,7 +113,7 @@ struct SourceScreen {
             lines.append(TextLine(Line([])))
             lines.append(TextLine(Line("Memo: \(memo)", style: state.style("ui.text")), hangingIndent: 2))
         }
-        ScrollingText(name: "codesHere", lines: lines, state: state).render(into: &buffer, area: inner, limits: &limits)
+        ScrollingText(name: .codesHere, lines: lines, state: state).render(into: &buffer, area: inner, feedback: &feedback)
     }
 }
 

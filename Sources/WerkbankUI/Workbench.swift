@@ -29,17 +29,9 @@ public final class Workbench {
         data = try WorkbenchData.load(from: project)
     }
 
-    /// Applies one terminal event.
+    /// Applies one terminal event: the reducer changes the state, then its effects run.
     public func handle(_ event: InputEvent) {
-        switch event {
-        case .key(let key):
-            run(state.handle(key, data: data))
-        case .resize(let width, let height):
-            state.width = width
-            state.height = height
-        case .mouse(let mouse):
-            handleMouse(mouse)
-        }
+        run(state.handle(event, data: data))
     }
 
     /// Runs the workbench on a terminal until the user quits (or a scripted terminal runs out
@@ -73,50 +65,9 @@ public final class Workbench {
 
     /// The current frame. Records how far text views can scroll.
     public func render() -> ScreenBuffer {
-        let (buffer, limits) = Renderer(state: state, data: data).render()
-        state.scrollLimits = limits
+        let (buffer, feedback) = Renderer(state: state, data: data).render()
+        state.reduce(rendered: feedback)
         return buffer
-    }
-
-    private func handleMouse(_ mouse: MouseEvent) {
-        switch mouse.kind {
-        case .scrollUp: run(state.reduce(.moveUp, data: data))
-        case .scrollDown: run(state.reduce(.moveDown, data: data))
-        case .press(button: 1) where state.screen == .source:
-            state.mouseAnchor = sourceOffset(at: mouse)
-        case .release where state.screen == .source:
-            guard let anchor = state.mouseAnchor, let offset = sourceOffset(at: mouse) else { return }
-            state.mouseAnchor = nil
-            if anchor == offset {
-                // A click: the turn under the pointer.
-                state.select(ScalarRange(start: offset, end: offset + 1), data: data)
-                state.selectedRange = nil
-            } else {
-                state.select(ScalarRange(start: min(anchor, offset), end: max(anchor, offset)), data: data)
-            }
-        case .press(button: 1) where state.screen == .cases:
-            // Rows of the cases table start under the tabs, the frame border and the header.
-            let row = mouse.y - 3
-            if data.cases.indices.contains(row) {
-                if row == state.caseIndex { run(state.openCase(row, data: data)) } else {
-                    var list = state.list("cases")
-                    list.select(row, count: data.cases.count, visibleRows: state.pageSize)
-                    state.lists["cases"] = list
-                    state.caseIndex = row
-                }
-            }
-        default: break
-        }
-    }
-
-    /// The offset of the source's text under the pointer, from where the last frame put it.
-    private func sourceOffset(at mouse: MouseEvent) -> Int? {
-        let limits = state.scrollLimits
-        guard let source = data.source, let x = limits["sourceTextX"], let y = limits["sourceTextY"],
-              let width = limits["sourceTextWidth"], let height = limits["sourceTextHeight"], let first = limits["sourceFirstRow"],
-              mouse.x >= x, mouse.y >= y, mouse.y < y + height else { return nil }
-        let layout = data.sourceCache.layout(for: source, width: width)
-        return layout.offset(row: first + mouse.y - y, column: mouse.x - x)
     }
 
     private func run(_ effects: [Effect]) {
@@ -145,8 +96,8 @@ public final class Workbench {
     }
 
     /// Which disagreements the consensus coder has decided, from the project.
-    private func markDecided() throws {
-        let decided = try project.decisions(consensus: state.consensusCoder)
+    private func markDecided(consensus: String) throws {
+        let decided = try project.decisions(consensus: consensus)
         data.resolvedDisagreements = Set(data.disagreements.filter { stretch in
             decided.contains { $0.sourceID == stretch.sourceID && $0.code == stretch.code && $0.range == stretch.range }
         }.map(\.id))
@@ -173,22 +124,13 @@ public final class Workbench {
                 if state.screen == .source { state.goBack() }
             }
         }
-        if !data.disagreements.isEmpty { try markDecided() }
-        if data.matrix != nil {
-            data.matrix = try project.matrix(by: state.matrixAxis, measure: state.matrixMeasure, coders: state.fragmentFilter.coders,
-                                             kinds: state.fragmentFilter.kinds, collapseSubcodes: state.matrixCollapsed)
-        }
-        // The Fragments screen shows what the store holds when it is on screen or can be gone back to.
-        if state.screen == .fragments || state.history.contains(.fragments), state.fragmentsNote == nil {
-            data.fragments = try project.fragments(state.fragmentFilter)
-        }
-        if state.screen == .studyCase, state.caseTab == .findings, data.cases.indices.contains(state.caseIndex) {
-            try perform(.loadFindings(caseID: data.cases[state.caseIndex].id))
-        }
+        for effect in state.refreshEffects(data: data) { try perform(effect) }
     }
 
     private func perform(_ effect: Effect) throws {
         switch effect {
+        case .loadDecisions(let consensus):
+            try markDecided(consensus: consensus)
         case .loadFindings(let caseID):
             data.findings[caseID] = try WorkbenchData.findings(ofCase: caseID, in: project, elements: data.study.codebook.elements)
         case .undo, .redo:
@@ -213,11 +155,11 @@ public final class Workbench {
         case .changeRange(let id, let range):
             _ = try project.updateCoding(id, range: range)
             try reloadAfterEdit()
-        case .addSubcode(let parent, let short, let colour, let range):
+        case .addSubcode(let parent, let short, let colour, let pending):
             let code = try project.addSubcode(short: short, name: short, parent: parent, colour: colour)
             try reloadAfterEdit(studyChanged: true)
-            if let range, let source = data.source {
-                try perform(.addCoding(sourceID: source.id, range: range, code: code.short))
+            if let pending {
+                try perform(.addCoding(sourceID: pending.sourceID, range: pending.range, code: code.short, coder: pending.coder))
             }
         case .saveMemo(let target, let text):
             switch target {
@@ -226,25 +168,25 @@ public final class Workbench {
             }
             try reloadAfterEdit()
             state.message = StatusMessage(text: state.text(.messageMemoSaved), isError: false)
-        case .addCoding(let sourceID, let range, let code):
+        case .addCoding(let sourceID, let range, let code, let coder):
             // Committed before the next frame shows it.
-            let coding = try project.addCoding(source: sourceID, range: range, code: code, coder: state.coder)
+            let coding = try project.addCoding(source: sourceID, range: range, code: code, coder: coder)
             applyAdded(coding)
             state.message = StatusMessage(text: Text.messageCoded.string(state.language, code), isError: false)
-        case .loadDisagreements(let coderA, let coderB):
+        case .loadDisagreements(let coderA, let coderB, let consensus):
             let sourceOrder = data.cases.flatMap { data.sourcesByCase[$0.id] ?? [] }.map(\.id)
             let all = try project.allCodings()
             data.disagreements = Disagreement.find(codings: all, coderA: coderA, coderB: coderB, sourceOrder: sourceOrder)
             for id in Set(data.disagreements.map(\.sourceID)) where data.disagreementTexts[id] == nil {
                 data.disagreementTexts[id] = try project.source(id).text
             }
-            try markDecided()
-        case .resolve(let stretch, let choice, let keep):
+            try markDecided(consensus: consensus)
+        case .resolve(let stretch, let choice, let keep, let consensus):
             // The kept codings go to the consensus coder with the decision: one committed,
             // undoable step.
-            try project.decide(stretch, consensus: state.consensusCoder, choice: choice, keep: keep)
+            try project.decide(stretch, consensus: consensus, choice: choice, keep: keep)
             try reloadAfterEdit()
-            state.message = StatusMessage(text: Text.messageResolved.string(state.language, state.consensusCoder), isError: false)
+            state.message = StatusMessage(text: Text.messageResolved.string(state.language, consensus), isError: false)
         case .loadAnalysis(let coders, let unit, let mode):
             if coders.count == 2 {
                 let input = try project.agreementInput(coders: (coders[0], coders[1]))
@@ -256,10 +198,9 @@ public final class Workbench {
         case .loadPairs(let a, let b, let mode):
             var seen = Set<Coding.ID>()
             data.fragments = try project.coOccurrencePairs(a, b, mode: mode).flatMap { [$0.0, $0.1] }.filter { seen.insert($0.id).inserted }
-        case .loadMatrix(let axis, let measure, let collapsed):
+        case .loadMatrix(let axis, let measure, let collapsed, let coders, let kinds):
             // The matrix follows the coder and source-kind filter of `:filter` (shown in its title).
-            data.matrix = try project.matrix(by: axis, measure: measure, coders: state.fragmentFilter.coders,
-                                             kinds: state.fragmentFilter.kinds, collapseSubcodes: collapsed)
+            data.matrix = try project.matrix(by: axis, measure: measure, coders: coders, kinds: kinds, collapseSubcodes: collapsed)
         case .loadFragments(let filter):
             data.fragments = try project.fragments(filter)
         case .removeCoding(let id):
@@ -271,7 +212,7 @@ public final class Workbench {
             if let unit = data.sourceUnits.lastIndex(where: { $0.start <= range.start }) {
                 units.select(unit, count: data.sourceUnits.count, visibleRows: state.pageSize)
             }
-            state.lists["units"] = units
+            state.lists[.units] = units
             state.selectedRange = range
             state.go(to: .source)
         case .readTranscript(let request):

@@ -174,7 +174,7 @@ struct ReaderCommand: ParsableCommand {
                     throw BenchFailure("coding failed: \(workbench.state.message?.text ?? "no message")")
                 }
                 // The next turn; from the last, back to the first.
-                let last = workbench.state.list("units").selected >= workbench.data.sourceUnits.count - 1
+                let last = workbench.state.list(.units).selected >= workbench.data.sourceUnits.count - 1
                 workbench.press(.character(last ? "g" : "j"))
                 _ = workbench.render()
             }
@@ -202,18 +202,18 @@ struct ReaderCommand: ParsableCommand {
         var scrollTimes: [Double] = []
         var wrapped = 0
         for _ in 0..<presses {
-            if workbench.state.list("units").selected >= workbench.data.sourceUnits.count - 1 {
+            if workbench.state.list(.units).selected >= workbench.data.sourceUnits.count - 1 {
                 workbench.press(.character("g"))
                 _ = workbench.render()
                 wrapped += 1
             }
-            let before = workbench.state.list("units").selected
+            let before = workbench.state.list(.units).selected
             let (_, seconds) = Measure.time { () -> ScreenBuffer in
                 workbench.press(.character("j"))
                 return workbench.render()
             }
             scrollTimes.append(seconds * 1000)
-            guard workbench.state.list("units").selected == before + 1 else { throw BenchFailure("j did not move to the next turn") }
+            guard workbench.state.list(.units).selected == before + 1 else { throw BenchFailure("j did not move to the next turn") }
         }
         results.scrollMedianMS = Measure.percentile(50, of: scrollTimes)
         results.scrollP99MS = Measure.percentile(99, of: scrollTimes)

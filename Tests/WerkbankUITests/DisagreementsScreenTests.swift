@@ -25,7 +25,7 @@ import WerkbankStore
         #expect(team.map(\.range) == first.codingsA.map(\.range))
         #expect(team.allSatisfy { $0.code == first.code })
         #expect(workbench.data.resolvedDisagreements.contains(first.id))
-        #expect(workbench.state.list("disagreements").selected == 1)
+        #expect(workbench.state.list(.disagreements).selected == 1)
 
         let second = workbench.data.disagreements[1]
         workbench.press(.character("0"))

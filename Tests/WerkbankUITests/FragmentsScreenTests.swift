@@ -26,15 +26,15 @@ import WerkbankStore
         let (workbench, folder) = try makeWorkbench()
         defer { try? FileManager.default.removeItem(at: folder) }
         var state = workbench.state
-        state.lists["fragments"] = ListState(selected: 3, offset: 2)
-        state.scrollLimits[FragmentsScreen.topKey] = 2
+        state.lists[.fragments] = ListState(selected: 3, offset: 2)
+        state.feedback.fragmentsTop = 2
 
         var effects = state.applyFilter("code LOS", data: workbench.data)
         #expect(state.fragmentFilter == FragmentFilter(codes: ["LOS"]))
         #expect(effects == [.loadFragments(FragmentFilter(codes: ["LOS"]))])
         #expect(state.screen == .fragments)
-        #expect(state.list("fragments") == ListState(), "a changed filter starts at the first fragment")
-        #expect(state.scrollLimits[FragmentsScreen.topKey] == nil)
+        #expect(state.list(.fragments) == ListState(), "a changed filter starts at the first fragment")
+        #expect(state.feedback.fragmentsTop == nil)
         #expect(state.message == nil)
 
         _ = state.applyFilter("case Zorg 1", data: workbench.data)
@@ -82,12 +82,12 @@ import WerkbankStore
         defer { try? FileManager.default.removeItem(at: folder) }
         var state = workbench.state
         _ = state.applyFilter("code LOS", data: workbench.data)
-        state.lists["fragments"] = ListState(selected: 4, offset: 0)
+        state.lists[.fragments] = ListState(selected: 4, offset: 0)
         let before = state.fragmentFilter
         let effects = state.applyFilter(words, data: workbench.data)
         #expect(effects.isEmpty)
         #expect(state.fragmentFilter == before)
-        #expect(state.list("fragments").selected == 4)
+        #expect(state.list(.fragments).selected == 4)
         #expect(state.message == StatusMessage(text: expected, isError: true))
     }
 
@@ -118,7 +118,7 @@ import WerkbankStore
             == [.openSource(id: fragment.coding.sourceID, selecting: fragment.coding.range)])
         #expect(state.uncodeSelected(data: workbench.data) == [.removeCoding(fragment.coding.id)])
         // A selection left past the end (after the last fragment was uncoded) means the last.
-        state.lists["fragments"] = ListState(selected: workbench.data.fragments.count + 3)
+        state.lists[.fragments] = ListState(selected: workbench.data.fragments.count + 3)
         #expect(state.selectedFragment(in: workbench.data) == workbench.data.fragments.last)
     }
 
@@ -151,7 +151,7 @@ import WerkbankStore
         #expect(workbench.data.fragments.count == (try workbench.project.fragments(FragmentFilter(codes: ["LOS"]))).count)
         workbench.press(.character("j"))
         command(workbench, "filter case Zorg 1")
-        #expect(workbench.state.list("fragments").selected == 0)
+        #expect(workbench.state.list(.fragments).selected == 0)
         command(workbench, "filter role Studenten")
         command(workbench, "filter coder Bram")
         let filter = FragmentFilter(codes: ["LOS"], caseIDs: ["revalidatie-1"], roles: ["Studenten"], coders: ["Bram"])
@@ -266,7 +266,7 @@ import WerkbankStore
         command(workbench, "filter code LOS")
         let fragments = workbench.data.fragments
         try #require(fragments.count > 12)
-        func top() -> Int? { workbench.state.scrollLimits[FragmentsScreen.topKey] }
+        func top() -> Int? { workbench.state.feedback.fragmentsTop }
         func shows(_ fragment: Fragment) -> Bool {
             workbench.render().text.contains("██ LOS  \(fragment.caseName) · ")
                 && rows(workbench).contains { $0.contains("“" + fragment.quote.prefix(12)) }
@@ -365,7 +365,7 @@ import WerkbankStore
         command(workbench, "filter coder Bram")
         workbench.press(.character("j"))
         expectScreen(workbench, "fragments-80x24", Self.fragments80x24)
-        #expect(workbench.state.scrollLimits[FragmentsScreen.pageKey] == 7, "a page: the fragments shown whole")
+        #expect(workbench.state.feedback.fragmentsPage == 7, "a page: the fragments shown whole")
     }
 
     static let fragments80x24 = """

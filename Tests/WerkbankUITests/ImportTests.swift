@@ -81,7 +81,7 @@ import ZIPFoundation
         #expect(workbench.state.message == StatusMessage(
             text: "Imported Gesprek Jan 2024.txt as source gesprek-jan-2024 in Revalidatie 1 (turns: 5, participants: 2); u undoes it", isError: false))
         let sources = try #require(workbench.data.sourcesByCase["revalidatie-1"])
-        #expect(sources[workbench.state.list("sources").selected].id == "gesprek-jan-2024")
+        #expect(sources[workbench.state.list(.sources).selected].id == "gesprek-jan-2024")
         #expect(workbench.render().text.contains("Gesprek Jan 2024"))
 
         // It opens in the reader; undo takes it out again (and closes the reader), redo puts it back.

@@ -64,8 +64,8 @@ import WerkbankCore
         workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter)
         let source = try #require(workbench.data.source)
         _ = workbench.render()
-        let x = try #require(workbench.state.scrollLimits["sourceTextX"])
-        let y = try #require(workbench.state.scrollLimits["sourceTextY"])
+        let text = try #require(workbench.state.feedback.sourceText)
+        let (x, y) = (text.area.x, text.area.y)
         // Row 3 of the text is the manager's first turn ("M1: Ja. Ik ben …").
         workbench.handle(.mouse(MouseEvent(kind: .press(button: 1), x: x + 10, y: y + 3)))
         workbench.handle(.mouse(MouseEvent(kind: .release, x: x + 10, y: y + 3)))

@@ -138,12 +138,12 @@ import WerkbankCore
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.character("4"))
         _ = workbench.render()
-        let limit = try #require(workbench.state.scrollLimits["model"])
+        let limit = try #require(workbench.state.feedback.scrollLimits[.model])
         #expect(limit > 0)
         for _ in 0..<(limit + 10) { workbench.press(.character("j")) }
-        #expect(workbench.state.list("model").offset == limit)
+        #expect(workbench.state.list(.model).offset == limit)
         workbench.press(.pageUp, .pageUp, .pageUp, .pageUp, .pageUp, .pageUp)
-        #expect(workbench.state.list("model").offset == 0)
+        #expect(workbench.state.list(.model).offset == 0)
     }
 
     @Test func resizeAndTooSmall() throws {

@@ -1,0 +1,64 @@
+import TerminalKit
+import WerkbankCore
+
+extension AppState {
+    /// Takes one terminal event: a key goes through the action table, the mouse and a resize
+    /// change the state here too. Returns the effects to run.
+    public mutating func handle(_ event: InputEvent, data: WorkbenchData) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return handle(key, data: data)
+        case .resize(let width, let height):
+            self.width = width
+            self.height = height
+            return []
+        case .mouse(let mouse):
+            return handle(mouse: mouse, data: data)
+        }
+    }
+
+    /// Takes what a frame measured (``RenderFeedback``) for the next keys.
+    public mutating func reduce(rendered: RenderFeedback) {
+        feedback = rendered
+    }
+
+    /// The wheel scrolls; in the reader a click selects the turn under the pointer and a drag
+    /// the stretch dragged over; on Cases a click selects a case and a second click opens it.
+    mutating func handle(mouse: MouseEvent, data: WorkbenchData) -> [Effect] {
+        switch mouse.kind {
+        case .scrollUp: return reduce(.moveUp, data: data)
+        case .scrollDown: return reduce(.moveDown, data: data)
+        case .press(button: 1) where screen == .source:
+            mouseAnchor = sourceOffset(at: mouse, data: data)
+        case .release where screen == .source:
+            guard let anchor = mouseAnchor, let offset = sourceOffset(at: mouse, data: data) else { return [] }
+            mouseAnchor = nil
+            if anchor == offset {
+                // A click: the turn under the pointer.
+                select(ScalarRange(start: offset, end: offset + 1), data: data)
+                selectedRange = nil
+            } else {
+                select(ScalarRange(start: min(anchor, offset), end: max(anchor, offset)), data: data)
+            }
+        case .press(button: 1) where screen == .cases:
+            // Rows of the cases table start under the tabs, the frame border and the header.
+            let row = mouse.y - 3
+            guard data.cases.indices.contains(row) else { return [] }
+            if row == caseIndex { return openCase(row, data: data) }
+            var cases = list(.cases)
+            cases.select(row, count: data.cases.count, visibleRows: pageSize)
+            lists[.cases] = cases
+            caseIndex = row
+        default: break
+        }
+        return []
+    }
+
+    /// The offset of the source's text under the pointer, from where the last frame put it.
+    func sourceOffset(at mouse: MouseEvent, data: WorkbenchData) -> Int? {
+        guard let source = data.source, let text = feedback.sourceText,
+              mouse.x >= text.area.x, mouse.y >= text.area.y, mouse.y < text.area.maxY else { return nil }
+        let layout = data.sourceCache.layout(for: source, width: text.area.width)
+        return layout.offset(row: text.firstRow + mouse.y - text.area.y, column: mouse.x - text.area.x)
+    }
+}

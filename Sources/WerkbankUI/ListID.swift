@@ -1,0 +1,14 @@
+/// The lists and text views of the workbench whose selection and scrolling the state keeps.
+public enum ListID: String, CaseIterable, Hashable, Sendable {
+    case cases, caseDetails
+    case overview, caseRespondents, sources, findings
+    case respondents, model, help
+    /// The reader's units (turns or paragraphs) and its codes-here panel.
+    case units, codesHere
+    case fragments, matrix, disagreements, agreement, cooccurrence, importer
+
+    /// Whether it is a list of rows with a selection (rather than a text that scrolls by line).
+    public var hasSelection: Bool {
+        [.cases, .sources, .units, .fragments, .matrix, .disagreements, .cooccurrence].contains(self)
+    }
+}

@@ -1,0 +1,32 @@
+import TerminalKit
+
+/// What a frame tells the reducer about itself: how far text views can scroll, where the
+/// reader's text stands (for the mouse), and how the Fragments screen fitted its page. The
+/// renderer measures it; ``AppState/reduce(rendered:)`` takes it in.
+public struct RenderFeedback: Hashable, Sendable {
+    /// The last line each text view can scroll to.
+    public var scrollLimits: [ListID: Int] = [:]
+    /// The reader's text: where it is on screen and its first row shown.
+    public var sourceText: SourceTextArea?
+    /// The Fragments screen: the first fragment shown, and how many fit whole on a page.
+    public var fragmentsTop: Int?
+    public var fragmentsPage: Int?
+
+    public init() {}
+
+    /// This frame's measurements over the last frame's: what this frame did not measure stays.
+    func merged(over older: RenderFeedback) -> RenderFeedback {
+        var merged = self
+        merged.scrollLimits = older.scrollLimits.merging(scrollLimits) { $1 }
+        merged.sourceText = sourceText ?? older.sourceText
+        merged.fragmentsTop = fragmentsTop ?? older.fragmentsTop
+        merged.fragmentsPage = fragmentsPage ?? older.fragmentsPage
+        return merged
+    }
+}
+
+/// Where the reader drew the source's text: its area on screen and the layout row at its top.
+public struct SourceTextArea: Hashable, Sendable {
+    public var area: Rect
+    public var firstRow: Int
+}

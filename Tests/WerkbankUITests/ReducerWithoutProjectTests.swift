@@ -1,0 +1,50 @@
+import TerminalKit
+import Testing
+import WerkbankCore
+@testable import WerkbankUI
+
+/// The reducer alone, on data made from the case folder: no SQLite project, no terminal.
+/// Events go in; the state and the effects it asks for come out.
+@Suite struct ReducerWithoutProjectTests {
+    func start() -> (AppState, WorkbenchData) {
+        let state = AppState(language: .en, readOnly: false, coder: "Anouk", projectName: "none", theme: Theme(name: "plain"),
+                             colorProfile: .none, width: 80, height: 24)
+        return (state, WorkbenchData(study: sampleStudy, sourcesByCase: [:], fragmentsByCase: [:]))
+    }
+
+    @Test func keysMouseAndResizeAreEventsOfTheReducer() {
+        var (state, data) = start()
+        #expect(state.handle(.mouse(MouseEvent(kind: .press(button: 1), x: 5, y: 5)), data: data).isEmpty)
+        #expect(state.caseIndex == 2, "a click selects the case on that row")
+        #expect(state.screen == .cases)
+        _ = state.handle(.mouse(MouseEvent(kind: .press(button: 1), x: 5, y: 5)), data: data)
+        #expect(state.screen == .studyCase, "a second click opens it")
+        _ = state.handle(.mouse(MouseEvent(kind: .scrollDown, x: 5, y: 5)), data: data)
+        #expect(state.list(.overview).offset == 0, "the overview has not been measured: nothing to scroll")
+        var measured = RenderFeedback()
+        measured.scrollLimits[.overview] = 4
+        state.reduce(rendered: measured)
+        _ = state.handle(.mouse(MouseEvent(kind: .scrollDown, x: 5, y: 5)), data: data)
+        #expect(state.list(.overview).offset == 1, "the wheel scrolls as far as the frame said")
+        _ = state.handle(.resize(width: 120, height: 40), data: data)
+        #expect(state.width == 120 && state.height == 40)
+    }
+
+    @Test func effectsCarryWhatTheyNeed() {
+        var (state, data) = start()
+        #expect(state.handle(.key(.character("6")), data: data) == [.loadMatrix(.case, .fragments, collapsed: false, coders: [], kinds: [])])
+        #expect(state.handle(.key(.character("u")), data: data) == [.undo])
+        #expect(state.handle(.key(.character("7")), data: data) == [.loadDisagreements(coderA: "Anouk", coderB: "Bram", consensus: "Consensus")])
+        _ = state.handle(.key(.character(":")), data: data)
+        for key in "filter coder Bram" { _ = state.handle(.key(.character(key)), data: data) }
+        _ = state.handle(.key(.enter), data: data)
+        _ = state.handle(.key(.character("6")), data: data)
+        #expect(state.handle(.key(.character("s")), data: data)
+            == [.loadMatrix(.case, .participants, collapsed: false, coders: ["Bram"], kinds: [])], "the matrix follows :filter")
+        data.source = sampleStudy.sources[0]
+        data.sourceUnits = sampleStudy.sources[0].turns.map(\.range)
+        state.screen = .source
+        let effects = state.handle(.key(.character("3")), data: data)
+        #expect(effects == [.addCoding(sourceID: sampleStudy.sources[0].id, range: data.sourceUnits[0], code: "LeA", coder: "Anouk")])
+    }
+}
