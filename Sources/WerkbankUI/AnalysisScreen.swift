@@ -9,13 +9,13 @@ struct AnalysisScreen {
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let inner = state.frame(state.text(.screenAnalysis)).render(into: &buffer, area: area)
         let parts = Layout.split(inner, .vertical, [.fixed(1), .fixed(1), .fill(1)])
-        Tabs(titles: [state.text(.tabAgreement), state.text(.tabCoOccurrence)], selected: state.analysisTab,
+        Tabs(titles: [state.text(.tabAgreement), state.text(.tabCoOccurrence)], selected: state.analysis.tab,
              style: state.style("ui.tab"), selectedStyle: state.style("ui.tab.active")).render(into: &buffer, area: parts[0])
-        guard let table = state.analysisTab == 0 ? data.agreementTable : data.coOccurrenceTable else { return }
+        guard let table = state.analysis.tab == 0 ? data.agreementTable : data.coOccurrenceTable else { return }
         buffer.write(table.title, x: parts[2].x + 1, y: parts[2].y, style: state.style("ui.text.dim"), maxWidth: parts[2].width - 1)
         let body = Rect(x: parts[2].x, y: parts[2].y + 2, width: parts[2].width, height: parts[2].height - 2)
         RespondentsScreen.renderTable(table, state: state, into: &buffer, area: body)
-        if state.analysisTab == 1 { markCell(table, into: &buffer, area: body) }
+        if state.analysis.tab == 1 { markCell(table, into: &buffer, area: body) }
     }
 
     /// The chosen cell of the co-occurrence table, which Enter drills into.
@@ -24,7 +24,7 @@ struct AnalysisScreen {
         let rows = table.rows.map { $0.map { Span($0.display) } }
         let widths = TableView.columnWidths(columns: columns, rows: rows, available: area.width - 1)
         let row = state.list(.cooccurrence).selected
-        let column = state.coOccurrenceColumn + 1
+        let column = state.analysis.column + 1
         guard widths.indices.contains(column), row < area.height - 1 else { return }
         let x = area.x + 1 + widths[..<column].reduce(0, +) + TableView.columnSpacing * column
         buffer.restyle(Rect(x: x, y: area.y + 1 + row, width: widths[column], height: 1)) { $0 = state.style("ui.selection") }

@@ -92,7 +92,7 @@ extension AppState {
             return openDisagreements(argument, data: data)
         case .consensus:
             guard !argument.isEmpty else { return badArgument(.consensus, Text.argumentMissing.string(language)) }
-            consensusCoder = argument
+            disagreements.consensus = argument
         case .filter:
             return applyFilter(argument, data: data)
         case .fragments:
@@ -106,7 +106,7 @@ extension AppState {
                 return badArgument(.goto, Text.argumentPosition.string(language, argument, "\(last)"))
             }
             select(ScalarRange(start: offset, end: offset + 1), data: data)
-            selectedRange = nil
+            reader.selectedRange = nil
         case .importFile:
             return importCommand(argument, data: data)
         case .undo:
@@ -129,10 +129,10 @@ extension AppState {
                 : Text.argumentUnknownCoders.string(language, unknown.joined(separator: ", "), known.joined(separator: ", "))
             return badArgument(.disagreements, detail)
         }
-        disagreementCoders = [first, second]
+        disagreements.coders = [first, second]
         lists[.disagreements] = ListState()
         go(to: .disagreements)
-        return [.loadDisagreements(coderA: first, coderB: second, consensus: consensusCoder)]
+        return [.loadDisagreements(coderA: first, coderB: second, consensus: disagreements.consensus)]
     }
 
     /// Says what is wrong with a command's argument, with the command's usage from the table.

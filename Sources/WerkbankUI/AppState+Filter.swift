@@ -24,7 +24,7 @@ extension AppState {
             return showFragments(with: FragmentFilter())
         }
         guard !value.isEmpty else { return refuseFilter(text(.messageFilterUsage)) }
-        var filter = fragmentFilter
+        var filter = fragments.filter
         switch dimension {
         case "code":
             guard let code = data.study.codebook.code(value) else {
@@ -76,7 +76,7 @@ extension AppState {
         guard let code = data.study.codebook.code(value) else {
             return refuseFilter(Text.messageNoSuchCode.string(language, value))
         }
-        var filter = fragmentFilter
+        var filter = fragments.filter
         filter.codes = [code.short]
         return showFragments(with: filter)
     }
@@ -84,7 +84,7 @@ extension AppState {
     /// The filter in words for the screen's title: one part per dimension that is set,
     /// alternatives joined by "or" (`LOS`, `Revalidatie 1`, `Studenten`, `coder Bram`).
     func fragmentFilterWords(data: WorkbenchData) -> [String] {
-        let filter = fragmentFilter
+        let filter = fragments.filter
         let or = " \(text(.labelOr)) "
         var parts: [String] = []
         func add(_ values: [String], label: String? = nil) {
@@ -103,13 +103,13 @@ extension AppState {
     /// Makes `filter` the Fragments screen's, starting its list at the top when it changed,
     /// and goes there.
     private mutating func showFragments(with filter: FragmentFilter) -> [Effect] {
-        if filter != fragmentFilter {
-            fragmentFilter = filter
+        if filter != fragments.filter {
+            fragments.filter = filter
             lists[.fragments] = ListState()
             feedback.fragmentsTop = nil
         }
         go(to: .fragments)
-        return [.loadFragments(fragmentFilter)]
+        return [.loadFragments(fragments.filter)]
     }
 
     private mutating func refuseFilter(_ text: String) -> [Effect] {

@@ -3,9 +3,9 @@ import WerkbankCore
 extension AppState {
     /// Opens the Fragments screen for the current filter.
     mutating func openFragments(data: WorkbenchData) -> [Effect] {
-        fragmentsNote = nil
+        fragments.note = nil
         go(to: .fragments)
-        return [.loadFragments(fragmentFilter)]
+        return [.loadFragments(fragments.filter)]
     }
 
     /// The index of the selected fragment, kept in the list (after the last fragment's

@@ -75,7 +75,7 @@ extension AppState {
             var cases = list(.cases)
             cases.select(index, count: data.cases.count, visibleRows: pageSize)
             lists[.cases] = cases
-            caseTab = .sources
+            studyCase.tab = .sources
             go(to: .studyCase)
             let sources = data.sourcesByCase[source.caseID] ?? []
             var list = ListState()

@@ -29,14 +29,14 @@ extension AppState {
         case .scrollUp: return reduce(.moveUp, data: data)
         case .scrollDown: return reduce(.moveDown, data: data)
         case .press(button: 1) where screen == .source:
-            mouseAnchor = sourceOffset(at: mouse, data: data)
+            reader.mouseAnchor = sourceOffset(at: mouse, data: data)
         case .release where screen == .source:
-            guard let anchor = mouseAnchor, let offset = sourceOffset(at: mouse, data: data) else { return [] }
-            mouseAnchor = nil
+            guard let anchor = reader.mouseAnchor, let offset = sourceOffset(at: mouse, data: data) else { return [] }
+            reader.mouseAnchor = nil
             if anchor == offset {
                 // A click: the turn under the pointer.
                 select(ScalarRange(start: offset, end: offset + 1), data: data)
-                selectedRange = nil
+                reader.selectedRange = nil
             } else {
                 select(ScalarRange(start: min(anchor, offset), end: max(anchor, offset)), data: data)
             }

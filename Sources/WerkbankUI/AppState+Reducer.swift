@@ -7,7 +7,7 @@ extension AppState {
     public mutating func handle(_ key: Key, data: WorkbenchData) -> [Effect] {
         if commandInput != nil { return handleCommandKey(key, data: data) }
         if modal != nil { return handleModalKey(key, data: data) }
-        if searchInput != nil { return handleSearchKey(key, data: data) }
+        if reader.searchInput != nil { return handleSearchKey(key, data: data) }
         if screen == .importer, importPreview?.editing != nil { return handleImportEditKey(key, data: data) }
         guard let action = ActionTable.action(for: key, on: screen) else { return [] }
         return reduce(action, data: data)
@@ -33,37 +33,37 @@ extension AppState {
         case .top: move(by: -1_000_000, data: data)
         case .bottom: move(by: 1_000_000, data: data)
         case .previousTab where screen == .analysis, .nextTab where screen == .analysis:
-            analysisTab = 1 - analysisTab
+            analysis.tab = 1 - analysis.tab
         case .goAnalysis, .agreementUnit, .coOccurrenceMode:
             if action == .agreementUnit {
                 let units = AgreementUnit.allCases
-                agreementUnit = units[((units.firstIndex(of: agreementUnit) ?? 0) + 1) % units.count]
+                analysis.unit = units[((units.firstIndex(of: analysis.unit) ?? 0) + 1) % units.count]
             }
-            if action == .coOccurrenceMode { coOccurrenceMode = coOccurrenceMode == .overlap ? .turn : .overlap }
-            if disagreementCoders.count != 2 { disagreementCoders = Array(data.study.coders.map(\.name).prefix(2)) }
+            if action == .coOccurrenceMode { analysis.mode = analysis.mode == .overlap ? .turn : .overlap }
+            if disagreements.coders.count != 2 { disagreements.coders = Array(data.study.coders.map(\.name).prefix(2)) }
             go(to: .analysis)
-            return [.loadAnalysis(coders: disagreementCoders, unit: agreementUnit, mode: coOccurrenceMode)]
+            return [.loadAnalysis(coders: disagreements.coders, unit: analysis.unit, mode: analysis.mode)]
         case .columnLeft, .columnRight:
             let delta = action == .columnLeft ? -1 : 1
             if screen == .matrix { moveMatrixColumn(by: delta, data: data) }
             if screen == .analysis {
                 let count = data.coOccurrenceTable.map { $0.columns.count - 1 } ?? 0
-                coOccurrenceColumn = min(max(0, coOccurrenceColumn + delta), max(0, count - 1))
+                analysis.column = min(max(0, analysis.column + delta), max(0, count - 1))
             }
         case .previousTab: return switchTab(by: -1, data: data)
         case .nextTab: return switchTab(by: 1, data: data)
-        case .nextPane: detailsFocused.toggle()
+        case .nextPane: cases.detailsFocused.toggle()
         case .open:
             if screen == .cases { return openCase(caseIndex, data: data) }
-            if screen == .studyCase, caseTab == .sources { return openSelectedSource(data: data) }
+            if screen == .studyCase, studyCase.tab == .sources { return openSelectedSource(data: data) }
             if screen == .fragments { return openSelectedFragment(data: data) }
             if screen == .matrix { return openMatrixCell(data: data) }
-            if screen == .analysis, analysisTab == 1 { return openCoOccurrencePairs(data: data) }
+            if screen == .analysis, analysis.tab == 1 { return openCoOccurrencePairs(data: data) }
         case .back:
-            if screen == .source, visual != nil || panelFocused || selectedRange != nil {
-                visual = nil
-                panelFocused = false
-                selectedRange = nil
+            if screen == .source, reader.visual != nil || reader.panelFocused || reader.selectedRange != nil {
+                reader.visual = nil
+                reader.panelFocused = false
+                reader.selectedRange = nil
             } else {
                 goBack()
             }
@@ -78,13 +78,13 @@ extension AppState {
         case .undo: return [.undo]
         case .redo: return [.redo]
         case .code1, .code2, .code3, .code4, .code5, .code6: return codeSelection(with: action.elementIndex ?? 0, data: data)
-        case .toggleCoders: showAllCoders.toggle()
+        case .toggleCoders: reader.showAllCoders.toggle()
         case .goFragments: return openFragments(data: data)
         case .goDisagreements:
-            if disagreementCoders.count != 2 { disagreementCoders = Array(data.study.coders.map(\.name).prefix(2)) }
-            guard disagreementCoders.count == 2 else { return [] }
+            if disagreements.coders.count != 2 { disagreements.coders = Array(data.study.coders.map(\.name).prefix(2)) }
+            guard disagreements.coders.count == 2 else { return [] }
             go(to: .disagreements)
-            return [.loadDisagreements(coderA: disagreementCoders[0], coderB: disagreementCoders[1], consensus: consensusCoder)]
+            return [.loadDisagreements(coderA: disagreements.coders[0], coderB: disagreements.coders[1], consensus: disagreements.consensus)]
         case .keepA, .keepB, .keepBoth, .keepNeither:
             guard screen == .disagreements, data.disagreements.indices.contains(list(.disagreements).selected) else { return [] }
             let stretch = data.disagreements[list(.disagreements).selected]
@@ -92,22 +92,22 @@ extension AppState {
                 : action == .keepBoth ? stretch.codingsA + stretch.codingsB : []
             let choice = action == .keepA ? "A" : action == .keepB ? "B" : action == .keepBoth ? "both" : "neither"
             move(by: 1, data: data)
-            return [.resolve(stretch, choice: choice, keep: keep, consensus: consensusCoder)]
+            return [.resolve(stretch, choice: choice, keep: keep, consensus: disagreements.consensus)]
         case .goMatrix:
             go(to: .matrix)
             return [loadMatrixEffect]
         case .collapseSubcodes:
-            matrixCollapsed.toggle()
+            matrix.collapsed.toggle()
             lists[.matrix] = ListState()
             return [loadMatrixEffect]
         case .matrixAxis:
-            matrixAxis = matrixAxis == .case ? .role : .case
-            if matrixAxis == .role && matrixMeasure == .share { matrixMeasure = .fragments }
-            matrixColumn = 0
+            matrix.axis = matrix.axis == .case ? .role : .case
+            if matrix.axis == .role && matrix.measure == .share { matrix.measure = .fragments }
+            matrix.column = 0
             return [loadMatrixEffect]
         case .matrixMeasure:
-            let measures = MatrixMeasure.allCases.filter { matrixAxis == .case || $0 != .share }
-            matrixMeasure = measures[((measures.firstIndex(of: matrixMeasure) ?? 0) + 1) % measures.count]
+            let measures = MatrixMeasure.allCases.filter { matrix.axis == .case || $0 != .share }
+            matrix.measure = measures[((measures.firstIndex(of: matrix.measure) ?? 0) + 1) % measures.count]
             return [loadMatrixEffect]
         case .uncode: return uncodeSelected(data: data)
         case .recode where screen == .fragments:
@@ -135,10 +135,10 @@ extension AppState {
     /// What to read again after an edit: what is on screen or can be gone back to.
     func refreshEffects(data: WorkbenchData) -> [Effect] {
         var effects: [Effect] = []
-        if !data.disagreements.isEmpty { effects.append(.loadDecisions(consensus: consensusCoder)) }
+        if !data.disagreements.isEmpty { effects.append(.loadDecisions(consensus: disagreements.consensus)) }
         if data.matrix != nil { effects.append(loadMatrixEffect) }
-        if screen == .fragments || history.contains(.fragments), fragmentsNote == nil { effects.append(.loadFragments(fragmentFilter)) }
-        if screen == .studyCase, caseTab == .findings, data.cases.indices.contains(caseIndex) {
+        if screen == .fragments || history.contains(.fragments), fragments.note == nil { effects.append(.loadFragments(fragments.filter)) }
+        if screen == .studyCase, studyCase.tab == .findings, data.cases.indices.contains(caseIndex) {
             effects.append(.loadFindings(caseID: data.cases[caseIndex].id))
         }
         return effects
@@ -146,39 +146,39 @@ extension AppState {
 
     /// Loads the matrix as the Matrix screen and `:filter` have it.
     var loadMatrixEffect: Effect {
-        .loadMatrix(matrixAxis, matrixMeasure, collapsed: matrixCollapsed, coders: fragmentFilter.coders, kinds: fragmentFilter.kinds)
+        .loadMatrix(matrix.axis, matrix.measure, collapsed: matrix.collapsed, coders: fragments.filter.coders, kinds: fragments.filter.kinds)
     }
 
     mutating func moveMatrixColumn(by delta: Int, data: WorkbenchData) {
         let count = data.matrix?.columns.count ?? 0
-        matrixColumn = min(max(0, matrixColumn + delta), max(0, count - 1))
+        matrix.column = min(max(0, matrix.column + delta), max(0, count - 1))
     }
 
     /// The Fragments screen with the pairs of the chosen co-occurrence cell.
     mutating func openCoOccurrencePairs(data: WorkbenchData) -> [Effect] {
         guard let table = data.coOccurrenceTable, table.rows.indices.contains(list(.cooccurrence).selected),
-              table.columns.indices.contains(coOccurrenceColumn + 1) else { return [] }
+              table.columns.indices.contains(analysis.column + 1) else { return [] }
         let a = table.rows[list(.cooccurrence).selected][0].display
-        let b = table.columns[coOccurrenceColumn + 1].title
-        fragmentsNote = "\(a) × \(b) (\(coOccurrenceMode.rawValue))"
+        let b = table.columns[analysis.column + 1].title
+        fragments.note = "\(a) × \(b) (\(analysis.mode.rawValue))"
         lists[.fragments] = ListState()
         go(to: .fragments)
-        return [.loadPairs(a, b, coOccurrenceMode)]
+        return [.loadPairs(a, b, analysis.mode)]
     }
 
     /// The Fragments screen for the chosen cell: its code in its case or role.
     mutating func openMatrixCell(data: WorkbenchData) -> [Effect] {
-        guard let matrix = data.matrix, matrix.rows.indices.contains(list(.matrix).selected),
-              matrix.columns.indices.contains(matrixColumn) else { return [] }
-        let row = matrix.rows[list(.matrix).selected]
-        let column = matrix.columns[matrixColumn]
-        fragmentsNote = nil
-        fragmentFilter = matrix.axis == .case
+        guard let table = data.matrix, table.rows.indices.contains(list(.matrix).selected),
+              table.columns.indices.contains(matrix.column) else { return [] }
+        let row = table.rows[list(.matrix).selected]
+        let column = table.columns[matrix.column]
+        fragments.note = nil
+        fragments.filter = table.axis == .case
             ? FragmentFilter(codes: [row.code], caseIDs: [column.id])
             : FragmentFilter(codes: [row.code], roles: [column.id])
         lists[.fragments] = ListState()
         go(to: .fragments)
-        return [.loadFragments(fragmentFilter)]
+        return [.loadFragments(fragments.filter)]
     }
 
     /// Opens the source selected on the case's Sources tab in the reader.
@@ -194,8 +194,8 @@ extension AppState {
 
     /// The stretch the next coding applies to: the unit under the cursor.
     public func selection(in data: WorkbenchData) -> ScalarRange? {
-        if let visual { return visual.range }
-        if let selectedRange { return selectedRange }
+        if let visual = reader.visual { return visual.range }
+        if let selectedRange = reader.selectedRange { return selectedRange }
         let index = list(.units).selected
         return data.sourceUnits.indices.contains(index) ? data.sourceUnits[index] : nil
     }
@@ -205,7 +205,7 @@ extension AppState {
         let elements = data.study.codebook.elements
         guard screen == .source, let source = data.source, elements.indices.contains(index),
               let range = selection(in: data), !range.isEmpty else { return [] }
-        visual = nil
+        reader.visual = nil
         return [.addCoding(sourceID: source.id, range: range, code: elements[index].short, coder: coder)]
     }
 
@@ -215,9 +215,9 @@ extension AppState {
     /// The list or text view that the arrow keys move on the current screen.
     var activeList: ListID {
         switch screen {
-        case .cases: detailsFocused ? .caseDetails : .cases
+        case .cases: cases.detailsFocused ? .caseDetails : .cases
         case .studyCase:
-            switch caseTab {
+            switch studyCase.tab {
             case .overview: .overview
             case .respondents: .caseRespondents
             case .sources: .sources
@@ -230,7 +230,7 @@ extension AppState {
         case .fragments: .fragments
         case .matrix: .matrix
         case .disagreements: .disagreements
-        case .analysis: analysisTab == 0 ? .agreement : .cooccurrence
+        case .analysis: analysis.tab == 0 ? .agreement : .cooccurrence
         case .importer: .importer
         }
     }
@@ -251,8 +251,8 @@ extension AppState {
     }
 
     mutating func move(by delta: Int, data: WorkbenchData) {
-        if screen == .source, panelFocused {
-            panelIndex = min(max(0, panelIndex + delta), max(0, codingsHere(in: data).count - 1))
+        if screen == .source, reader.panelFocused {
+            reader.panelIndex = min(max(0, reader.panelIndex + delta), max(0, codingsHere(in: data).count - 1))
             return
         }
         let name = activeList
@@ -268,14 +268,14 @@ extension AppState {
         lists[name] = state
         if name == .cases { caseIndex = state.selected }
         if name == .units {
-            selectedRange = nil
-            visual = nil
+            reader.selectedRange = nil
+            reader.visual = nil
         }
     }
 
     mutating func switchTab(by delta: Int, data: WorkbenchData) -> [Effect] {
         let tabs = CaseTab.allCases
-        caseTab = tabs[(caseTab.rawValue + delta + tabs.count) % tabs.count]
+        studyCase.tab = tabs[(studyCase.tab.rawValue + delta + tabs.count) % tabs.count]
         return findingsEffect(data: data)
     }
 
@@ -291,7 +291,7 @@ extension AppState {
     }
 
     private func findingsEffect(data: WorkbenchData) -> [Effect] {
-        guard screen == .studyCase, caseTab == .findings, data.cases.indices.contains(caseIndex) else { return [] }
+        guard screen == .studyCase, studyCase.tab == .findings, data.cases.indices.contains(caseIndex) else { return [] }
         let id = data.cases[caseIndex].id
         return data.findings[id] == nil ? [.loadFindings(caseID: id)] : []
     }

@@ -4,7 +4,7 @@ import WerkbankCore
 extension AppState {
     /// The codings the reader shows: everyone's, or only the current coder's.
     func visibleCodings(in data: WorkbenchData) -> [Coding] {
-        showAllCoders ? data.sourceCodings : data.sourceCodings.filter { $0.coder == coder }
+        reader.showAllCoders ? data.sourceCodings : data.sourceCodings.filter { $0.coder == coder }
     }
 
     /// The codings on the selection, as the panel lists them.
@@ -16,7 +16,7 @@ extension AppState {
     /// The coding chosen in the panel, if the panel has the focus.
     func chosenCoding(in data: WorkbenchData) -> Coding? {
         let here = codingsHere(in: data)
-        return panelFocused && here.indices.contains(panelIndex) ? here[panelIndex] : nil
+        return reader.panelFocused && here.indices.contains(reader.panelIndex) ? here[reader.panelIndex] : nil
     }
 
     /// Actions of the source reader that the general reducer does not handle.
@@ -25,25 +25,25 @@ extension AppState {
         let motion = SelectionMotion(text: source.text, units: data.sourceUnits)
         switch action {
         case .visualMode:
-            if visual != nil { visual = nil } else if let range = selection(in: data) {
-                visual = VisualSelection(anchor: range.start, head: range.end)
+            if reader.visual != nil { reader.visual = nil } else if let range = selection(in: data) {
+                reader.visual = VisualSelection(anchor: range.start, head: range.end)
             }
         case .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn:
-            if visual == nil, let range = selection(in: data) { visual = VisualSelection(anchor: range.start, head: range.end) }
-            guard var current = visual else { return [] }
+            if reader.visual == nil, let range = selection(in: data) { reader.visual = VisualSelection(anchor: range.start, head: range.end) }
+            guard var current = reader.visual else { return [] }
             let step: SelectionStep = [.extendWord, .shrinkWord].contains(action) ? .word
                 : [.extendSentence, .shrinkSentence].contains(action) ? .sentence : .turn
             let forward = [.extendWord, .extendSentence, .extendTurn].contains(action)
             current.head = forward ? motion.forward(from: current.head, by: step) : motion.backward(from: current.head, by: step)
-            visual = current
+            reader.visual = current
         case .swapEnds:
-            if let current = visual { visual = VisualSelection(anchor: current.head, head: current.anchor) }
+            if let current = reader.visual { reader.visual = VisualSelection(anchor: current.head, head: current.anchor) }
         case .pickCode:
             guard let range = selection(in: data), !range.isEmpty else { return [] }
             modal = .picker(CodePicker(purpose: .code(range)))
         case .focusPanel:
-            panelFocused.toggle()
-            panelIndex = 0
+            reader.panelFocused.toggle()
+            reader.panelIndex = 0
         case .removeCoding:
             guard let coding = chosenCoding(in: data) else { return needPanel() }
             return [.removeCoding(coding.id)]
@@ -62,9 +62,9 @@ extension AppState {
             guard let range = selection(in: data), !range.isEmpty, range != coding.range else { return [] }
             return [.changeRange(coding.id, range)]
         case .search:
-            searchInput = TextInput()
+            reader.searchInput = TextInput()
         case .nextMatch, .previousMatch:
-            guard let query = searchQuery else { return [] }
+            guard let query = reader.searchQuery else { return [] }
             findMatch(query, backward: action == .previousMatch, data: data)
         case .memo:
             if let coding = chosenCoding(in: data) {
@@ -82,15 +82,15 @@ extension AppState {
     mutating func handleSearchKey(_ key: Key, data: WorkbenchData) -> [Effect] {
         switch key {
         case .escape, .control("c"):
-            searchInput = nil
+            reader.searchInput = nil
         case .enter:
-            let query = searchInput?.text ?? ""
-            searchInput = nil
+            let query = reader.searchInput?.text ?? ""
+            reader.searchInput = nil
             guard !query.isEmpty else { return [] }
-            searchQuery = query
+            reader.searchQuery = query
             findMatch(query, backward: false, data: data)
         default:
-            _ = searchInput?.handle(key)
+            _ = reader.searchInput?.handle(key)
         }
         return []
     }
@@ -99,7 +99,7 @@ extension AppState {
     mutating func findMatch(_ query: String, backward: Bool, data: WorkbenchData) {
         guard let source = data.source else { return }
         let current = selection(in: data)
-        let from = backward ? (current?.start ?? 0) : (current.map { selectedRange == $0 ? $0.start + 1 : $0.start } ?? 0)
+        let from = backward ? (current?.start ?? 0) : (current.map { reader.selectedRange == $0 ? $0.start + 1 : $0.start } ?? 0)
         guard let match = data.sourceCache.search(for: source).find(query, from: from, backward: backward) else {
             message = StatusMessage(text: Text.messageNotFound.string(language, query), isError: true)
             return
@@ -114,8 +114,8 @@ extension AppState {
             units.select(unit, count: data.sourceUnits.count, visibleRows: pageSize)
         }
         lists[.units] = units
-        visual = nil
-        selectedRange = range
+        reader.visual = nil
+        reader.selectedRange = range
     }
 
     private mutating func needPanel() -> [Effect] {
@@ -136,7 +136,7 @@ extension AppState {
                 return []
             }
             modal = nil
-            visual = nil
+            reader.visual = nil
             var pending: PendingCoding?
             if case .code(let range) = picker.purpose, let source = data.source {
                 pending = PendingCoding(sourceID: source.id, range: range, coder: coder)
@@ -170,7 +170,7 @@ extension AppState {
                 modal = nil
                 guard matches.indices.contains(picker.selected) else { return [] }
                 let code = matches[picker.selected].short
-                visual = nil
+                reader.visual = nil
                 switch picker.purpose {
                 case .code(let range):
                     guard let source = data.source else { return [] }

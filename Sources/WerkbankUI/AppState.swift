@@ -53,47 +53,16 @@ public struct AppState: Sendable {
     public var history: [ScreenKind] = []
     /// The selected case, by index in study order.
     public var caseIndex: Int = 0
-    public var caseTab: CaseTab = .overview
-    /// On the Cases screen: whether the details pane (not the list) has the focus.
-    public var detailsFocused = false
-    /// In the source reader: show every coder's codings, or only the current coder's.
-    public var showAllCoders = true
-    /// In the source reader: an explicit selection (a visual selection, or a fragment opened
-    /// from the Fragments screen); `nil` means the unit under the cursor.
-    public var selectedRange: ScalarRange?
-    /// In the source reader: a visual selection being extended by word, sentence or turn.
-    public var visual: VisualSelection?
-    /// In the source reader: whether the panel of codes under the cursor has the focus, and
-    /// which of those codings is chosen there.
-    public var panelFocused = false
-    public var panelIndex = 0
+    /// What each screen remembers.
+    public var cases = CasesScreenState()
+    public var studyCase = CaseScreenState()
+    public var reader = ReaderState()
+    public var fragments = FragmentsScreenState()
+    public var matrix = MatrixScreenState()
+    public var disagreements = DisagreementsScreenState()
+    public var analysis = AnalysisScreenState()
     /// A dialog over the screen: the code picker or the memo editor.
     public var modal: Modal?
-    /// In the source reader: where a mouse button went down, for selecting by dragging.
-    public var mouseAnchor: Int?
-    /// In the source reader: the search being typed after `/`, and the last one searched.
-    public var searchInput: TextInput?
-    public var searchQuery: String?
-    /// The Matrix screen: its columns, its measure, and the chosen column (the row is the
-    /// list "matrix").
-    public var matrixAxis: MatrixAxis = .case
-    public var matrixMeasure: MatrixMeasure = .fragments
-    public var matrixColumn = 0
-    public var matrixCollapsed = false
-    /// The Disagreements screen: the two coders compared, and who the decisions are written to.
-    public var disagreementCoders: [String] = []
-    public var consensusCoder = "Consensus"
-    /// The Analysis screen: which tab, the agreement unit and the co-occurrence mode.
-    public var analysisTab = 0
-    public var agreementUnit: AgreementUnit = .character
-    public var coOccurrenceMode: CoOccurrenceMode = .overlap
-    /// The chosen column of the co-occurrence table (its row is the list "cooccurrence").
-    public var coOccurrenceColumn = 0
-    /// What the Fragments screen lists when it is not its filter (the pairs of a co-occurrence
-    /// cell); `nil` for the filter.
-    public var fragmentsNote: String?
-    /// The filter of the Fragments screen.
-    public var fragmentFilter = FragmentFilter()
     /// Selection and scrolling of lists and text views.
     public var lists: [ListID: ListState] = [:]
     /// The import dialog (`:import FILE`) while it is open.

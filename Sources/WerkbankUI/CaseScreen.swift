@@ -12,10 +12,10 @@ struct CaseScreen {
         let studyCase = data.cases[state.caseIndex]
         let inner = state.frame("\(studyCase.number) · \(studyCase.name) (\(studyCase.tableLabel))").render(into: &buffer, area: area)
         let parts = Layout.split(inner, .vertical, [.fixed(1), .fixed(1), .fill(1)])
-        Tabs(titles: CaseTab.allCases.map { state.text($0.title) }, selected: state.caseTab.rawValue,
+        Tabs(titles: CaseTab.allCases.map { state.text($0.title) }, selected: state.studyCase.tab.rawValue,
              style: state.style("ui.tab"), selectedStyle: state.style("ui.tab.active")).render(into: &buffer, area: parts[0])
         let body = parts[2]
-        switch state.caseTab {
+        switch state.studyCase.tab {
         case .overview:
             ScrollingText(name: .overview, lines: CaseOverview(state: state, data: data, studyCase: studyCase).lines, state: state)
                 .render(into: &buffer, area: body, feedback: &feedback)

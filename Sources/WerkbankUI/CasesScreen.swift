@@ -28,17 +28,17 @@ struct CasesScreen {
         let panes = area.width - natural >= Self.minimumDetailsWidth
             ? Layout.split(area, .horizontal, [.fixed(natural), .fill(1)])
             : Layout.split(area, .vertical, [.fixed(min(rows.count + 3, area.height / 2)), .fill(1)])
-        let listInner = state.frame(state.text(.screenCases), focused: !state.detailsFocused).render(into: &buffer, area: panes[0])
+        let listInner = state.frame(state.text(.screenCases), focused: !state.cases.detailsFocused).render(into: &buffer, area: panes[0])
         var table = TableView(
             columns: columns, rows: rows, selectedRow: state.caseIndex, headerStyle: state.style("ui.table.header"),
             style: state.style("ui.text"), totalStyle: state.style("ui.table.total"),
-            selectedStyle: state.style(state.detailsFocused ? "ui.selection.unfocused" : "ui.selection"))
+            selectedStyle: state.style(state.cases.detailsFocused ? "ui.selection.unfocused" : "ui.selection"))
         table.offset = AppState.offset(showing: state.caseIndex, from: state.list(.cases).offset, visible: table.visibleBodyRows(in: listInner))
         table.render(into: &buffer, area: listInner)
 
         guard data.cases.indices.contains(state.caseIndex) else { return }
         let studyCase = data.cases[state.caseIndex]
-        let detailsInner = state.frame("\(studyCase.name) (\(studyCase.tableLabel))", focused: state.detailsFocused)
+        let detailsInner = state.frame("\(studyCase.name) (\(studyCase.tableLabel))", focused: state.cases.detailsFocused)
             .render(into: &buffer, area: panes[1])
         ScrollingText(name: .caseDetails, lines: CaseOverview(state: state, data: data, studyCase: studyCase).lines, state: state)
             .render(into: &buffer, area: detailsInner, feedback: &feedback)

@@ -8,8 +8,8 @@ struct DisagreementsScreen {
     let data: WorkbenchData
 
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
-        let coders = state.disagreementCoders
-        let title = "\(state.text(.screenDisagreements)) · \(coders.joined(separator: " / ")) → \(state.consensusCoder)"
+        let coders = state.disagreements.coders
+        let title = "\(state.text(.screenDisagreements)) · \(coders.joined(separator: " / ")) → \(state.disagreements.consensus)"
             + " — \(data.disagreements.count)"
         let inner = state.frame(title).render(into: &buffer, area: area)
         guard !data.disagreements.isEmpty, coders.count == 2 else {

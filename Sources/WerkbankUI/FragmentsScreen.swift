@@ -77,7 +77,7 @@ struct FragmentsScreen {
 
     /// `Fragments · LOS · Revalidatie 1 · Studenten · coder Bram — 5`.
     var title: String {
-        ([state.text(.screenFragments)] + (state.fragmentsNote.map { [$0] } ?? state.fragmentFilterWords(data: data))).joined(separator: " · ")
+        ([state.text(.screenFragments)] + (state.fragments.note.map { [$0] } ?? state.fragmentFilterWords(data: data))).joined(separator: " · ")
             + " — \(data.fragments.count)"
     }
 

@@ -7,15 +7,15 @@ struct MatrixScreen {
     let data: WorkbenchData
 
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
-        let axis = state.text(state.matrixAxis == .case ? .labelByCase : .labelByRole)
-        let measure: Text = switch state.matrixMeasure {
+        let axis = state.text(state.matrix.axis == .case ? .labelByCase : .labelByRole)
+        let measure: Text = switch state.matrix.measure {
         case .fragments: .measureFragments
         case .participants: .measureParticipants
         case .sources: .measureSources
         case .share: .measureShare
         case .presence: .measurePresence
         }
-        let filter = (state.fragmentFilter.coders + state.fragmentFilter.kinds.map(\.rawValue)).joined(separator: ", ")
+        let filter = (state.fragments.filter.coders + state.fragments.filter.kinds.map(\.rawValue)).joined(separator: ", ")
         let title = "\(state.text(.screenMatrix)) · \(state.text(measure)) · \(axis)" + (filter.isEmpty ? "" : " · \(filter)")
         let inner = state.frame(title).render(into: &buffer, area: area)
         guard let matrix = data.matrix else { return }
@@ -67,7 +67,7 @@ struct MatrixScreen {
     private func highlightCell(selected: Int, table: TableView, columns: [TableColumn], rows: [[Span]], area: Rect,
                                into buffer: inout ScreenBuffer) {
         let widths = TableView.columnWidths(columns: columns, rows: rows, available: area.width)
-        let column = state.matrixColumn + 1
+        let column = state.matrix.column + 1
         guard widths.indices.contains(column) else { return }
         let x = area.x + widths[..<column].reduce(0, +) + TableView.columnSpacing * column
         let y = area.y + 1 + selected - table.offset

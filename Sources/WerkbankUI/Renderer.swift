@@ -69,7 +69,7 @@ public struct Renderer {
     }
 
     private func renderBottomLine(into buffer: inout ScreenBuffer, area: Rect) {
-        if let input = state.searchInput {
+        if let input = state.reader.searchInput {
             Prompt(label: "/", input: input, style: state.style("ui.prompt"), labelStyle: state.style("ui.prompt"))
                 .render(into: &buffer, area: area)
         } else if let input = state.commandInput {

@@ -21,7 +21,7 @@ struct SourceScreen {
         // The codes here stand beside the text in a wide terminal and below it in a narrow one
         // (80 columns), unless it is too short to spare the rows and the panel is not in use.
         let wide = area.width >= Self.sidePanelMinimumWidth
-        let showPanel = wide || area.height >= 16 || state.panelFocused
+        let showPanel = wide || area.height >= 16 || state.reader.panelFocused
         let panes = wide ? Layout.split(area, .horizontal, [.fill(1), .fixed(Self.sidePanelWidth)])
             : showPanel ? Layout.split(area, .vertical, [.fill(1), .fixed(min(8, max(4, area.height / 3)))]) : [area]
         let inner = state.frame(title).render(into: &buffer, area: panes[0])
@@ -92,11 +92,11 @@ struct SourceScreen {
 
     private func renderPanel(source: Source, selection: ScalarRange?, into buffer: inout ScreenBuffer,
                              area: Rect, feedback: inout RenderFeedback) {
-        let inner = state.frame(state.text(.labelCodesHere), focused: state.panelFocused).render(into: &buffer, area: area)
+        let inner = state.frame(state.text(.labelCodesHere), focused: state.reader.panelFocused).render(into: &buffer, area: area)
         var lines: [TextLine] = []
         let here = state.codingsHere(in: data)
         for (index, coding) in here.enumerated() {
-            let chosen = state.panelFocused && index == state.panelIndex
+            let chosen = state.reader.panelFocused && index == state.reader.panelIndex
             let nameStyle = chosen ? state.style("ui.selection") : state.style("ui.text.emphasis")
             lines.append(TextLine(Line([Span("██ ", style: state.swatch(coding.code, in: data.study.codebook)),
                                         Span(coding.code, style: nameStyle),
@@ -107,7 +107,7 @@ struct SourceScreen {
         }
         if here.isEmpty { lines.append(TextLine(Line(state.text(.labelNoFragments), style: state.style("ui.text.dim")))) }
         lines.append(TextLine(Line([])))
-        let filter = state.showAllCoders ? state.text(.labelAllCoders) : Text.labelMyCodings.string(state.language, state.coder)
+        let filter = state.reader.showAllCoders ? state.text(.labelAllCoders) : Text.labelMyCodings.string(state.language, state.coder)
         lines.append(TextLine(Line("a: \(filter)", style: state.style("ui.text.dim"))))
         if let memo = data.memos[.source(source.id)] {
             lines.append(TextLine(Line([])))

@@ -213,7 +213,7 @@ public final class Workbench {
                 units.select(unit, count: data.sourceUnits.count, visibleRows: state.pageSize)
             }
             state.lists[.units] = units
-            state.selectedRange = range
+            state.reader.selectedRange = range
             state.go(to: .source)
         case .readTranscript(let request):
             guard let readTranscript else {

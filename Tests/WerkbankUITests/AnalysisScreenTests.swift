@@ -16,14 +16,14 @@ import WerkbankCore
         #expect(pooled.contains(String(expected.n)))
 
         workbench.press(.character("t"))
-        #expect(workbench.state.agreementUnit == .turn)
+        #expect(workbench.state.analysis.unit == .turn)
         #expect(workbench.render().text.contains("by turn"))
 
         workbench.press(.tab)
-        #expect(workbench.state.analysisTab == 1)
+        #expect(workbench.state.analysis.tab == 1)
         #expect(workbench.render().text.contains("Co-occurrence (overlap)"))
         workbench.press(.character("o"))
-        #expect(workbench.state.coOccurrenceMode == .turn)
+        #expect(workbench.state.analysis.mode == .turn)
         #expect(workbench.data.coOccurrenceTable == (try workbench.project.coOccurrence(mode: .turn)).report)
     }
 }
@@ -45,6 +45,6 @@ import WerkbankCore
         #expect(Set(workbench.data.fragments.map(\.id)) == Set(pairs.flatMap { [$0.0.id, $0.1.id] }))
         #expect(workbench.render().text.contains("Fragments · LOS × GOC (overlap)"))
         workbench.press(.escape, .character("f"))
-        #expect(workbench.state.fragmentsNote == nil, "f shows the filter again")
+        #expect(workbench.state.fragments.note == nil, "f shows the filter again")
     }
 }

@@ -38,7 +38,7 @@ import WerkbankCore
         workbench.press(.character("o"), .character("w"))
         #expect(workbench.state.selection(in: workbench.data)?.end == shorter.end)
         workbench.press(.character("1"))
-        #expect(workbench.state.visual == nil)
+        #expect(workbench.state.reader.visual == nil)
         #expect(try mine(workbench).contains { $0.code == "LOS" && $0.range.end == shorter.end })
     }
 

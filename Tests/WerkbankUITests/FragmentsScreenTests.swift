@@ -30,7 +30,7 @@ import WerkbankStore
         state.feedback.fragmentsTop = 2
 
         var effects = state.applyFilter("code LOS", data: workbench.data)
-        #expect(state.fragmentFilter == FragmentFilter(codes: ["LOS"]))
+        #expect(state.fragments.filter == FragmentFilter(codes: ["LOS"]))
         #expect(effects == [.loadFragments(FragmentFilter(codes: ["LOS"]))])
         #expect(state.screen == .fragments)
         #expect(state.list(.fragments) == ListState(), "a changed filter starts at the first fragment")
@@ -43,7 +43,7 @@ import WerkbankStore
         effects = state.applyFilter("coder bram", data: workbench.data)
         let narrowed = FragmentFilter(codes: ["LOS"], caseIDs: ["revalidatie-1"], roles: ["Studenten"], kinds: [.focusgroup],
                                       coders: ["Bram"])
-        #expect(state.fragmentFilter == narrowed)
+        #expect(state.fragments.filter == narrowed)
         #expect(effects == [.loadFragments(narrowed)])
 
         // A dimension named again adds an alternative; any of a case's names will do.
@@ -51,18 +51,18 @@ import WerkbankStore
         _ = state.applyFilter("case revalidatie-2", data: workbench.data)
         _ = state.applyFilter("role Clienten", data: workbench.data)
         _ = state.applyFilter("case \"Revalidatie 1\"", data: workbench.data)
-        #expect(state.fragmentFilter.codes == ["LOS", "GOC"])
-        #expect(state.fragmentFilter.caseIDs == ["revalidatie-1", "revalidatie-2"])
-        #expect(state.fragmentFilter.roles == ["Studenten", "Cliënten"])
+        #expect(state.fragments.filter.codes == ["LOS", "GOC"])
+        #expect(state.fragments.filter.caseIDs == ["revalidatie-1", "revalidatie-2"])
+        #expect(state.fragments.filter.roles == ["Studenten", "Cliënten"])
         #expect(state.fragmentFilterWords(data: workbench.data)
             == ["LOS or GOC", "Revalidatie 1 or Revalidatie 2", "Studenten or Cliënten", "focusgroup", "coder Bram"])
 
         _ = state.applyFilter("bron REV1-interview-manager", data: workbench.data)
-        #expect(state.fragmentFilter.sourceIDs == ["rev1-interview-manager"])
+        #expect(state.fragments.filter.sourceIDs == ["rev1-interview-manager"])
         #expect(state.fragmentFilterWords(data: workbench.data).last == "source rev1-interview-manager")
 
         effects = state.applyFilter("clear", data: workbench.data)
-        #expect(state.fragmentFilter == FragmentFilter())
+        #expect(state.fragments.filter == FragmentFilter())
         #expect(effects == [.loadFragments(FragmentFilter())])
         #expect(state.fragmentFilterWords(data: workbench.data).isEmpty)
     }
@@ -83,10 +83,10 @@ import WerkbankStore
         var state = workbench.state
         _ = state.applyFilter("code LOS", data: workbench.data)
         state.lists[.fragments] = ListState(selected: 4, offset: 0)
-        let before = state.fragmentFilter
+        let before = state.fragments.filter
         let effects = state.applyFilter(words, data: workbench.data)
         #expect(effects.isEmpty)
-        #expect(state.fragmentFilter == before)
+        #expect(state.fragments.filter == before)
         #expect(state.list(.fragments).selected == 4)
         #expect(state.message == StatusMessage(text: expected, isError: true))
     }
@@ -100,12 +100,12 @@ import WerkbankStore
         #expect(effects == [.loadFragments(FragmentFilter(codes: ["LOS"]))])
         _ = state.applyFilter("case Zorg 2", data: workbench.data)
         effects = state.showFragments(of: "SRI", data: workbench.data)
-        #expect(state.fragmentFilter == FragmentFilter(codes: ["SRI"], caseIDs: ["revalidatie-2"]), "the code is replaced, the rest stays")
-        #expect(effects == [.loadFragments(state.fragmentFilter)])
-        #expect(state.showFragments(of: "", data: workbench.data) == [.loadFragments(state.fragmentFilter)])
+        #expect(state.fragments.filter == FragmentFilter(codes: ["SRI"], caseIDs: ["revalidatie-2"]), "the code is replaced, the rest stays")
+        #expect(effects == [.loadFragments(state.fragments.filter)])
+        #expect(state.showFragments(of: "", data: workbench.data) == [.loadFragments(state.fragments.filter)])
         #expect(state.showFragments(of: "NOPE", data: workbench.data).isEmpty)
         #expect(state.message?.text == "No code named NOPE")
-        #expect(state.fragmentFilter.codes == ["SRI"])
+        #expect(state.fragments.filter.codes == ["SRI"])
     }
 
     @Test func enterAndXAskForTheSelectedFragment() throws {
@@ -147,7 +147,7 @@ import WerkbankStore
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.character("f"))
         command(workbench, "filter code LOS")
-        #expect(workbench.state.fragmentFilter == FragmentFilter(codes: ["LOS"]))
+        #expect(workbench.state.fragments.filter == FragmentFilter(codes: ["LOS"]))
         #expect(workbench.data.fragments.count == (try workbench.project.fragments(FragmentFilter(codes: ["LOS"]))).count)
         workbench.press(.character("j"))
         command(workbench, "filter case Zorg 1")

@@ -76,7 +76,7 @@ import ZIPFoundation
         #expect(try workbench.project.source(withChecksum: Project.checksum(of: Data(Self.gesprek.utf8))) == "gesprek-jan-2024")
 
         // The case's Sources tab shows it, chosen.
-        #expect(workbench.state.screen == .studyCase && workbench.state.caseTab == .sources)
+        #expect(workbench.state.screen == .studyCase && workbench.state.studyCase.tab == .sources)
         #expect(workbench.state.importPreview == nil)
         #expect(workbench.state.message == StatusMessage(
             text: "Imported Gesprek Jan 2024.txt as source gesprek-jan-2024 in Revalidatie 1 (turns: 5, participants: 2); u undoes it", isError: false))

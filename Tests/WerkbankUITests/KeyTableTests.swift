@@ -113,7 +113,7 @@ import WerkbankCore
         workbench.type("disagreements anouk BRAM")
         workbench.press(.enter)
         #expect(workbench.state.screen == .disagreements, "coder names match in any case")
-        #expect(workbench.state.disagreementCoders == ["Anouk", "Bram"])
+        #expect(workbench.state.disagreements.coders == ["Anouk", "Bram"])
     }
 
     @Test func aRefusedEditSaysWhatAndTheRealReason() throws {

@@ -29,12 +29,12 @@ import WerkbankCore
         let (workbench, folder) = try makeWorkbench()
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.down, .enter)
-        #expect(workbench.state.caseTab == .overview)
+        #expect(workbench.state.studyCase.tab == .overview)
         workbench.press(.right, .character("l"))
-        #expect(workbench.state.caseTab == .sources)
+        #expect(workbench.state.studyCase.tab == .sources)
         #expect(workbench.data.findings.isEmpty)
         workbench.press(.tab)
-        #expect(workbench.state.caseTab == .findings)
+        #expect(workbench.state.studyCase.tab == .findings)
         let findings = try #require(workbench.data.findings["revalidatie-1"])
         #expect(findings.map(\.code.short) == ["LOS", "GOC", "LeA", "VMM", "VOR", "SRI"])
         let los = sampleStudy.codings.filter { coding in
@@ -43,7 +43,7 @@ import WerkbankCore
         #expect(findings[0].fragmentCount == los.count)
         #expect(findings.allSatisfy { $0.fragmentCount > 0 && $0.respondentCount > 0 && !$0.firstFragments.isEmpty })
         workbench.press(.character("h"), .backTab)
-        #expect(workbench.state.caseTab == .respondents)
+        #expect(workbench.state.studyCase.tab == .respondents)
     }
 
     @Test func numberKeysJumpAndBackReturns() throws {

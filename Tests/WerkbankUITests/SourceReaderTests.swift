@@ -49,7 +49,7 @@ import WerkbankCore
         workbench.press(.character("j"))
         #expect(workbench.render().text.contains("██ SRI  Anouk"))
         workbench.press(.character("a"))
-        #expect(workbench.state.showAllCoders == false)
+        #expect(workbench.state.reader.showAllCoders == false)
         let before = try workbench.project.codings(inSource: "rev1-interview-manager").count
         workbench.press(.character("1"))
         #expect(workbench.state.message?.text == "Not possible while read-only (started with --read-only): code the selection with LOS")

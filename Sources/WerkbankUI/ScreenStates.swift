@@ -1,0 +1,67 @@
+import TerminalKit
+import WerkbankCore
+
+// The state each screen owns. They are small value types, kept together so that what a screen
+// remembers can be read in one place; ``AppState`` holds one of each and only what is shared.
+
+/// The Cases screen: whether the details pane (not the list) has the focus.
+public struct CasesScreenState: Hashable, Sendable {
+    public var detailsFocused = false
+}
+
+/// The Case screen: its tab.
+public struct CaseScreenState: Hashable, Sendable {
+    public var tab: CaseTab = .overview
+}
+
+/// The source reader.
+public struct ReaderState: Hashable, Sendable {
+    /// Show every coder's codings, or only the current coder's.
+    public var showAllCoders = true
+    /// An explicit selection (a visual selection, or a fragment opened from the Fragments
+    /// screen); `nil` means the unit under the cursor.
+    public var selectedRange: ScalarRange?
+    /// A visual selection being extended by word, sentence or turn.
+    public var visual: VisualSelection?
+    /// Whether the panel of codes under the cursor has the focus, and which of those codings
+    /// is chosen there.
+    public var panelFocused = false
+    public var panelIndex = 0
+    /// Where a mouse button went down, for selecting by dragging.
+    public var mouseAnchor: Int?
+    /// The search being typed after `/`, and the last one searched.
+    public var searchInput: TextInput?
+    public var searchQuery: String?
+}
+
+/// The Fragments screen: its filter, or what it lists instead (the pairs of a co-occurrence
+/// cell).
+public struct FragmentsScreenState: Hashable, Sendable {
+    public var filter = FragmentFilter()
+    /// What the screen lists when it is not its filter; `nil` for the filter.
+    public var note: String?
+}
+
+/// The Matrix screen: its columns, its measure, the chosen column (the row is the list
+/// ``ListID/matrix``) and whether sub-codes count under their parent.
+public struct MatrixScreenState: Hashable, Sendable {
+    public var axis: MatrixAxis = .case
+    public var measure: MatrixMeasure = .fragments
+    public var column = 0
+    public var collapsed = false
+}
+
+/// The Disagreements screen: the two coders compared, and who the decisions are written to.
+public struct DisagreementsScreenState: Hashable, Sendable {
+    public var coders: [String] = []
+    public var consensus = "Consensus"
+}
+
+/// The Analysis screen: which tab, the agreement unit, the co-occurrence mode and the chosen
+/// column of the co-occurrence table (its row is the list ``ListID/cooccurrence``).
+public struct AnalysisScreenState: Hashable, Sendable {
+    public var tab = 0
+    public var unit: AgreementUnit = .character
+    public var mode: CoOccurrenceMode = .overlap
+    public var column = 0
+}
