@@ -30,3 +30,28 @@ struct AnalysisScreen {
         buffer.restyle(Rect(x: x, y: area.y + 1 + row, width: widths[column], height: 1)) { $0 = state.style("ui.selection") }
     }
 }
+
+extension AnalysisScreen: ScreenModule {
+    static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
+        switch action {
+        case .previousTab, .nextTab:
+            state.analysis.tab = 1 - state.analysis.tab
+            return []
+        case .columnLeft, .columnRight:
+            let count = data.coOccurrenceTable.map { $0.columns.count - 1 } ?? 0
+            state.analysis.column = min(max(0, state.analysis.column + (action == .columnLeft ? -1 : 1)), max(0, count - 1))
+            return []
+        case .open: return state.analysis.tab == 1 ? state.openCoOccurrencePairs(data: data) : []
+        case .agreementUnit:
+            let units = AgreementUnit.allCases
+            state.analysis.unit = units[((units.firstIndex(of: state.analysis.unit) ?? 0) + 1) % units.count]
+            return [state.loadAnalysisEffect(data: data)]
+        case .coOccurrenceMode:
+            state.analysis.mode = state.analysis.mode == .overlap ? .turn : .overlap
+            return [state.loadAnalysisEffect(data: data)]
+        default: return nil
+        }
+    }
+
+    static func activeList(_ state: AppState) -> ListID { state.analysis.tab == 0 ? .agreement : .cooccurrence }
+}

@@ -22,9 +22,7 @@ extension AppState {
                                     isError: true)
             return []
         }
-        if screen == .importer, importPreview != nil, ![.help, .commandLine, .forceQuit].contains(action) {
-            return reduceImport(action, data: data)
-        }
+        if let effects = screen.module.reduce(action, state: &self, data: data) { return effects }
         switch action {
         case .moveUp: move(by: -1, data: data)
         case .moveDown: move(by: 1, data: data)
@@ -32,41 +30,7 @@ extension AppState {
         case .pageDown: move(by: pageStep, data: data)
         case .top: move(by: -1_000_000, data: data)
         case .bottom: move(by: 1_000_000, data: data)
-        case .previousTab where screen == .analysis, .nextTab where screen == .analysis:
-            analysis.tab = 1 - analysis.tab
-        case .goAnalysis, .agreementUnit, .coOccurrenceMode:
-            if action == .agreementUnit {
-                let units = AgreementUnit.allCases
-                analysis.unit = units[((units.firstIndex(of: analysis.unit) ?? 0) + 1) % units.count]
-            }
-            if action == .coOccurrenceMode { analysis.mode = analysis.mode == .overlap ? .turn : .overlap }
-            if disagreements.coders.count != 2 { disagreements.coders = Array(data.study.coders.map(\.name).prefix(2)) }
-            go(to: .analysis)
-            return [.loadAnalysis(coders: disagreements.coders, unit: analysis.unit, mode: analysis.mode)]
-        case .columnLeft, .columnRight:
-            let delta = action == .columnLeft ? -1 : 1
-            if screen == .matrix { moveMatrixColumn(by: delta, data: data) }
-            if screen == .analysis {
-                let count = data.coOccurrenceTable.map { $0.columns.count - 1 } ?? 0
-                analysis.column = min(max(0, analysis.column + delta), max(0, count - 1))
-            }
-        case .previousTab: return switchTab(by: -1, data: data)
-        case .nextTab: return switchTab(by: 1, data: data)
-        case .nextPane: cases.detailsFocused.toggle()
-        case .open:
-            if screen == .cases { return openCase(caseIndex, data: data) }
-            if screen == .studyCase, studyCase.tab == .sources { return openSelectedSource(data: data) }
-            if screen == .fragments { return openSelectedFragment(data: data) }
-            if screen == .matrix { return openMatrixCell(data: data) }
-            if screen == .analysis, analysis.tab == 1 { return openCoOccurrencePairs(data: data) }
-        case .back:
-            if screen == .source, reader.visual != nil || reader.panelFocused || reader.selectedRange != nil {
-                reader.visual = nil
-                reader.panelFocused = false
-                reader.selectedRange = nil
-            } else {
-                goBack()
-            }
+        case .back: goBack()
         case .quit: if screen == .cases && history.isEmpty { shouldQuit = true } else { goBack() }
         case .forceQuit: shouldQuit = true
         case .help, .goHelp: go(to: .help)
@@ -75,61 +39,32 @@ extension AppState {
         case .goCase: return openCase(caseIndex, data: data)
         case .goRespondents: go(to: .respondents)
         case .goModel: go(to: .model)
-        case .undo: return [.undo]
-        case .redo: return [.redo]
-        case .code1, .code2, .code3, .code4, .code5, .code6: return codeSelection(with: action.elementIndex ?? 0, data: data)
-        case .toggleCoders: reader.showAllCoders.toggle()
         case .goFragments: return openFragments(data: data)
+        case .goMatrix:
+            go(to: .matrix)
+            return [loadMatrixEffect]
         case .goDisagreements:
             if disagreements.coders.count != 2 { disagreements.coders = Array(data.study.coders.map(\.name).prefix(2)) }
             guard disagreements.coders.count == 2 else { return [] }
             go(to: .disagreements)
             return [.loadDisagreements(coderA: disagreements.coders[0], coderB: disagreements.coders[1], consensus: disagreements.consensus)]
-        case .keepA, .keepB, .keepBoth, .keepNeither:
-            guard screen == .disagreements, data.disagreements.indices.contains(list(.disagreements).selected) else { return [] }
-            let stretch = data.disagreements[list(.disagreements).selected]
-            let keep = action == .keepA ? stretch.codingsA : action == .keepB ? stretch.codingsB
-                : action == .keepBoth ? stretch.codingsA + stretch.codingsB : []
-            let choice = action == .keepA ? "A" : action == .keepB ? "B" : action == .keepBoth ? "both" : "neither"
-            move(by: 1, data: data)
-            return [.resolve(stretch, choice: choice, keep: keep, consensus: disagreements.consensus)]
-        case .goMatrix:
-            go(to: .matrix)
-            return [loadMatrixEffect]
-        case .collapseSubcodes:
-            matrix.collapsed.toggle()
-            lists[.matrix] = ListState()
-            return [loadMatrixEffect]
-        case .matrixAxis:
-            matrix.axis = matrix.axis == .case ? .role : .case
-            if matrix.axis == .role && matrix.measure == .share { matrix.measure = .fragments }
-            matrix.column = 0
-            return [loadMatrixEffect]
-        case .matrixMeasure:
-            let measures = MatrixMeasure.allCases.filter { matrix.axis == .case || $0 != .share }
-            matrix.measure = measures[((measures.firstIndex(of: matrix.measure) ?? 0) + 1) % measures.count]
-            return [loadMatrixEffect]
-        case .uncode: return uncodeSelected(data: data)
-        case .recode where screen == .fragments:
-            guard let fragment = selectedFragment(in: data) else { return [] }
-            modal = .picker(CodePicker(purpose: .recode(fragment.coding.id)))
-        case .visualMode, .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn, .swapEnds,
-             .pickCode, .focusPanel, .removeCoding, .recode, .growCoding, .shrinkCoding, .fitCoding, .search, .nextMatch,
-             .previousMatch:
-            return reduceSource(action, data: data)
-        case .importTranscript:
-            commandInput = TextInput("import ")
-        case .importNext, .importPrevious, .importEditID:
+        case .goAnalysis:
+            go(to: .analysis)
+            return [loadAnalysisEffect(data: data)]
+        case .undo: return [.undo]
+        case .redo: return [.redo]
+        default:
+            // An action of another screen (the table binds it there only).
             break
-        case .memo:
-            if screen == .studyCase, data.cases.indices.contains(caseIndex) {
-                let studyCase = data.cases[caseIndex]
-                modal = .memo(MemoEditor(target: .memo(.case(studyCase.id)), title: studyCase.name, text: data.memos[.case(studyCase.id)] ?? ""))
-                return []
-            }
-            return reduceSource(action, data: data)
         }
         return []
+    }
+
+    /// Loads the Analysis screen's tables for its unit and mode, of the two coders compared
+    /// (the first two when none were chosen).
+    mutating func loadAnalysisEffect(data: WorkbenchData) -> Effect {
+        if disagreements.coders.count != 2 { disagreements.coders = Array(data.study.coders.map(\.name).prefix(2)) }
+        return .loadAnalysis(coders: disagreements.coders, unit: analysis.unit, mode: analysis.mode)
     }
 
     /// What to read again after an edit: what is on screen or can be gone back to.
@@ -147,11 +82,6 @@ extension AppState {
     /// Loads the matrix as the Matrix screen and `:filter` have it.
     var loadMatrixEffect: Effect {
         .loadMatrix(matrix.axis, matrix.measure, collapsed: matrix.collapsed, coders: fragments.filter.coders, kinds: fragments.filter.kinds)
-    }
-
-    mutating func moveMatrixColumn(by delta: Int, data: WorkbenchData) {
-        let count = data.matrix?.columns.count ?? 0
-        matrix.column = min(max(0, matrix.column + delta), max(0, count - 1))
     }
 
     /// The Fragments screen with the pairs of the chosen co-occurrence cell.
@@ -213,27 +143,7 @@ extension AppState {
     var pageSize: Int { max(1, height - 8) }
 
     /// The list or text view that the arrow keys move on the current screen.
-    var activeList: ListID {
-        switch screen {
-        case .cases: cases.detailsFocused ? .caseDetails : .cases
-        case .studyCase:
-            switch studyCase.tab {
-            case .overview: .overview
-            case .respondents: .caseRespondents
-            case .sources: .sources
-            case .findings: .findings
-            }
-        case .respondents: .respondents
-        case .model: .model
-        case .help: .help
-        case .source: .units
-        case .fragments: .fragments
-        case .matrix: .matrix
-        case .disagreements: .disagreements
-        case .analysis: analysis.tab == 0 ? .agreement : .cooccurrence
-        case .importer: .importer
-        }
-    }
+    var activeList: ListID { screen.module.activeList(self) }
 
     /// How many rows a list has; text views report their height through the render
     /// feedback after each frame.

@@ -69,3 +69,32 @@ struct CaseScreen {
         return lines
     }
 }
+
+extension CaseScreen: ScreenModule {
+    static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
+        switch action {
+        case .previousTab: return state.switchTab(by: -1, data: data)
+        case .nextTab: return state.switchTab(by: 1, data: data)
+        case .open: return state.studyCase.tab == .sources ? state.openSelectedSource(data: data) : []
+        case .memo:
+            guard data.cases.indices.contains(state.caseIndex) else { return [] }
+            let studyCase = data.cases[state.caseIndex]
+            state.modal = .memo(MemoEditor(target: .memo(.case(studyCase.id)), title: studyCase.name,
+                                           text: data.memos[.case(studyCase.id)] ?? ""))
+            return []
+        case .importTranscript:
+            state.commandInput = TextInput("import ")
+            return []
+        default: return nil
+        }
+    }
+
+    static func activeList(_ state: AppState) -> ListID {
+        switch state.studyCase.tab {
+        case .overview: .overview
+        case .respondents: .caseRespondents
+        case .sources: .sources
+        case .findings: .findings
+        }
+    }
+}

@@ -68,3 +68,17 @@ struct CaseOverview {
         return lines
     }
 }
+
+extension CasesScreen: ScreenModule {
+    static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
+        switch action {
+        case .nextPane:
+            state.cases.detailsFocused.toggle()
+            return []
+        case .open: return state.openCase(state.caseIndex, data: data)
+        default: return nil
+        }
+    }
+
+    static func activeList(_ state: AppState) -> ListID { state.cases.detailsFocused ? .caseDetails : .cases }
+}

@@ -43,3 +43,19 @@ struct DisagreementsScreen {
         }
     }
 }
+
+extension DisagreementsScreen: ScreenModule {
+    static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
+        let choices: [Action: String] = [.keepA: "A", .keepB: "B", .keepBoth: "both", .keepNeither: "neither"]
+        guard let choice = choices[action] else { return nil }
+        let index = state.list(.disagreements).selected
+        guard data.disagreements.indices.contains(index) else { return [] }
+        let stretch = data.disagreements[index]
+        let keep = action == .keepA ? stretch.codingsA : action == .keepB ? stretch.codingsB
+            : action == .keepBoth ? stretch.codingsA + stretch.codingsB : []
+        state.move(by: 1, data: data)
+        return [.resolve(stretch, choice: choice, keep: keep, consensus: state.disagreements.consensus)]
+    }
+
+    static func activeList(_ state: AppState) -> ListID { .disagreements }
+}

@@ -238,3 +238,19 @@ final class FragmentTextCache: @unchecked Sendable {
         return text
     }
 }
+
+extension FragmentsScreen: ScreenModule {
+    static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
+        switch action {
+        case .open: return state.openSelectedFragment(data: data)
+        case .uncode: return state.uncodeSelected(data: data)
+        case .recode:
+            guard let fragment = state.selectedFragment(in: data) else { return [] }
+            state.modal = .picker(CodePicker(purpose: .recode(fragment.coding.id)))
+            return []
+        default: return nil
+        }
+    }
+
+    static func activeList(_ state: AppState) -> ListID { .fragments }
+}

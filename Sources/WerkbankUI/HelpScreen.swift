@@ -47,3 +47,11 @@ struct HelpScreen {
         return Line([Span(DisplayWidth.pad(keys, to: 16), style: state.style("ui.hint.key")), Span(text, style: state.style("ui.text"))])
     }
 }
+
+extension HelpScreen: ScreenModule {
+    init(state: AppState, data: WorkbenchData) {
+        self.init(state: state)
+    }
+
+    static func activeList(_ state: AppState) -> ListID { .help }
+}

@@ -131,3 +131,13 @@ struct ImportScreen {
         }
     }
 }
+
+extension ImportScreen: ScreenModule {
+    /// A dialog: every key but help, the command line and Ctrl-C is the dialog's.
+    static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
+        guard state.importPreview != nil, ![.help, .commandLine, .forceQuit].contains(action) else { return nil }
+        return state.reduceImport(action, data: data)
+    }
+
+    static func activeList(_ state: AppState) -> ListID { .importer }
+}

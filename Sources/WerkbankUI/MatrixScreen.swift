@@ -77,3 +77,29 @@ struct MatrixScreen {
         buffer.restyle(Rect(x: x, y: y, width: widths[column], height: 1)) { $0 = selection }
     }
 }
+
+extension MatrixScreen: ScreenModule {
+    static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
+        switch action {
+        case .columnLeft, .columnRight:
+            let count = data.matrix?.columns.count ?? 0
+            state.matrix.column = min(max(0, state.matrix.column + (action == .columnLeft ? -1 : 1)), max(0, count - 1))
+            return []
+        case .open: return state.openMatrixCell(data: data)
+        case .collapseSubcodes:
+            state.matrix.collapsed.toggle()
+            state.lists[.matrix] = ListState()
+        case .matrixAxis:
+            state.matrix.axis = state.matrix.axis == .case ? .role : .case
+            if state.matrix.axis == .role && state.matrix.measure == .share { state.matrix.measure = .fragments }
+            state.matrix.column = 0
+        case .matrixMeasure:
+            let measures = MatrixMeasure.allCases.filter { state.matrix.axis == .case || $0 != .share }
+            state.matrix.measure = measures[((measures.firstIndex(of: state.matrix.measure) ?? 0) + 1) % measures.count]
+        default: return nil
+        }
+        return [state.loadMatrixEffect]
+    }
+
+    static func activeList(_ state: AppState) -> ListID { .matrix }
+}

@@ -42,3 +42,7 @@ struct ModelScreen {
         return lines
     }
 }
+
+extension ModelScreen: ScreenModule {
+    static func activeList(_ state: AppState) -> ListID { .model }
+}

@@ -26,3 +26,7 @@ struct RespondentsScreen {
         }
     }
 }
+
+extension RespondentsScreen: ScreenModule {
+    static func activeList(_ state: AppState) -> ListID { .respondents }
+}

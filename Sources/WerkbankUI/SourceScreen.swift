@@ -133,3 +133,28 @@ extension SourceLayout {
         return row.range.end
     }
 }
+
+extension SourceScreen: ScreenModule {
+    static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
+        switch action {
+        case .code1, .code2, .code3, .code4, .code5, .code6:
+            return state.codeSelection(with: action.elementIndex ?? 0, data: data)
+        case .toggleCoders:
+            state.reader.showAllCoders.toggle()
+            return []
+        case .back where state.reader.visual != nil || state.reader.panelFocused || state.reader.selectedRange != nil:
+            // Esc first lets go of the selection and the panel, then goes back.
+            state.reader.visual = nil
+            state.reader.panelFocused = false
+            state.reader.selectedRange = nil
+            return []
+        case .visualMode, .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn, .swapEnds,
+             .pickCode, .focusPanel, .removeCoding, .recode, .growCoding, .shrinkCoding, .fitCoding, .search, .nextMatch,
+             .previousMatch, .memo:
+            return state.reduceSource(action, data: data)
+        default: return nil
+        }
+    }
+
+    static func activeList(_ state: AppState) -> ListID { .units }
+}

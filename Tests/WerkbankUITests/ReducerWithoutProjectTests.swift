@@ -47,4 +47,19 @@ import WerkbankCore
         let effects = state.handle(.key(.character("3")), data: data)
         #expect(effects == [.addCoding(sourceID: sampleStudy.sources[0].id, range: data.sourceUnits[0], code: "LeA", coder: "Anouk")])
     }
+
+    @Test func everyScreenLeavesTheWorkbenchWideKeysToTheWorkbench() {
+        let (start, data) = start()
+        for screen in ScreenKind.allCases {
+            var state = start
+            state.screen = screen
+            _ = state.reduce(.forceQuit, data: data)
+            #expect(state.shouldQuit, "Ctrl-C does not quit on \(screen)")
+            state = start
+            state.screen = screen
+            _ = state.reduce(.commandLine, data: data)
+            #expect(state.commandInput != nil, ": does not open the command line on \(screen)")
+            #expect(state.activeList == screen.module.activeList(state))
+        }
+    }
 }
