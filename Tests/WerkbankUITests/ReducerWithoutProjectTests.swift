@@ -62,4 +62,28 @@ import WerkbankCore
             #expect(state.activeList == screen.module.activeList(state))
         }
     }
+
+    @Test func resultsOfEffectsComeBackThroughTheReducer() {
+        let (start, data) = start()
+        var state = start
+        _ = state.handle(.key(.character("f")), data: data)
+        #expect(state.screen == .fragments)
+        #expect(state.reduce(result: .undone("add coding LOS"), data: data) == [.loadFragments(state.fragments.filter)],
+                "what is shown is read again")
+        #expect(state.message == StatusMessage(text: "Undone: add coding LOS", isError: false))
+        #expect(state.reduce(result: .nothingToRedo, data: data).isEmpty)
+        #expect(state.message?.isError == false)
+
+        state.screen = .source
+        state.history = [.cases, .studyCase]
+        _ = state.reduce(result: .sourceClosed, data: data)
+        #expect(state.screen == .studyCase, "a reader whose source is gone goes back")
+
+        let pending = PendingCoding(sourceID: "s", range: ScalarRange(start: 1, end: 4), coder: "Bram")
+        let effects = state.reduce(result: .subcodeAdded(code: "LOS-X", then: pending), data: data)
+        #expect(effects.last == .addCoding(sourceID: "s", range: ScalarRange(start: 1, end: 4), code: "LOS-X", coder: "Bram"))
+
+        _ = state.reduce(result: .themeFailed("no theme named “nosuch”"), data: data)
+        #expect(state.message == StatusMessage(text: "Theme: no theme named “nosuch”", isError: true))
+    }
 }

@@ -1,0 +1,71 @@
+import TerminalKit
+import WerkbankCore
+
+extension AppState {
+    /// Takes the result of an effect: the message, screen or selection that follows from it.
+    /// Returns the effects to run next (reading again what is on screen after an edit).
+    public mutating func reduce(result: EffectResult, data: WorkbenchData) -> [Effect] {
+        switch result {
+        case .edited:
+            return refreshEffects(data: data)
+        case .coded(let code):
+            say(Text.messageCoded.string(language, code))
+        case .memoSaved:
+            say(text(.messageMemoSaved))
+            return refreshEffects(data: data)
+        case .undone(let label):
+            say(Text.messageUndone.string(language, label))
+            return refreshEffects(data: data)
+        case .redone(let label):
+            say(Text.messageRedone.string(language, label))
+            return refreshEffects(data: data)
+        case .nothingToUndo:
+            say(text(.messageNothingToUndo))
+        case .nothingToRedo:
+            say(text(.messageNothingToRedo))
+        case .resolved(let consensus):
+            say(Text.messageResolved.string(language, consensus))
+            return refreshEffects(data: data)
+        case .subcodeAdded(let code, let pending):
+            let coding = pending.map { [Effect.addCoding(sourceID: $0.sourceID, range: $0.range, code: code, coder: $0.coder)] } ?? []
+            return refreshEffects(data: data) + coding
+        case .sourceClosed:
+            // The reader has nothing to show.
+            history.removeAll { $0 == .source }
+            if screen == .source { goBack() }
+        case .sourceOpened(let range):
+            var units = ListState()
+            if let unit = data.sourceUnits.lastIndex(where: { $0.start <= range.start }) {
+                units.select(unit, count: data.sourceUnits.count, visibleRows: pageSize)
+            }
+            lists[.units] = units
+            reader.selectedRange = range
+            go(to: .source)
+        case .transcriptRead(let read, let fileName, let request):
+            openImport(read, fileName: fileName, request: request, data: data)
+        case .importUnavailable:
+            say(text(.messageImportUnavailable), isError: true)
+        case .importFailed(let detail):
+            // Nothing is written: the project stays as it was.
+            say(Text.messageImportFailed.string(language, detail), isError: true)
+        case .alreadyImported(let fileName, let existing):
+            say(Text.messageAlreadyImported.string(language, fileName, existing), isError: true)
+        case .imported(let source, let fileName):
+            finishImport(source, fileName: fileName, data: data)
+            return refreshEffects(data: data)
+        case .themeLoaded(let loaded):
+            theme = loaded
+            say(Text.messageThemeSet.string(language, loaded.name))
+        case .themeFailed(let detail):
+            say(Text.messageNoSuchTheme.string(language, detail), isError: true)
+        case .failed(let detail):
+            say(detail, isError: true)
+        }
+        return []
+    }
+
+    /// Puts a line in the message row.
+    mutating func say(_ text: String, isError: Bool = false) {
+        message = StatusMessage(text: text, isError: isError)
+    }
+}

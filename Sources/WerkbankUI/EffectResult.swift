@@ -1,0 +1,36 @@
+import TerminalKit
+import WerkbankCore
+
+/// What running an effect came to, fed back to the reducer (``AppState/reduce(result:data:)``):
+/// the runner reads and writes the project and the data the screens show; every change of the
+/// interface's state that follows (a message, a screen, a selection) is the reducer's.
+public enum EffectResult: Sendable {
+    /// An edit was committed; what is on screen is read again.
+    case edited
+    /// A coding was added and taken into the data.
+    case coded(code: String)
+    case memoSaved
+    case undone(String)
+    case redone(String)
+    case nothingToUndo
+    case nothingToRedo
+    /// A disagreement was decided for the consensus coder.
+    case resolved(consensus: String)
+    /// A sub-code was added; with `then`, a stretch is to be coded with it.
+    case subcodeAdded(code: String, then: PendingCoding?)
+    /// The source in the reader is no longer in the project (its import was undone).
+    case sourceClosed
+    /// A source was read for the reader, to open with `selecting` selected.
+    case sourceOpened(selecting: ScalarRange)
+    /// A transcript file was read for the import dialog.
+    case transcriptRead(ReadTranscript, fileName: String, request: ImportRequest)
+    case importUnavailable
+    case importFailed(String)
+    case alreadyImported(fileName: String, existing: String)
+    /// A source was imported (committed and journaled).
+    case imported(Source, fileName: String)
+    case themeLoaded(Theme)
+    case themeFailed(String)
+    /// Reading or writing the project failed; the error in words.
+    case failed(String)
+}
