@@ -34,11 +34,12 @@ extension AppState {
         case "q", "quit", "qa", "q!":
             shouldQuit = true
         case "case", "c":
-            guard let index = data.cases.firstIndex(where: { $0.isNamed(argument) }) else {
-                message = StatusMessage(text: Text.messageNoSuchCase.string(language, argument), isError: true)
+            let found: Case
+            do throws(NameError) { found = try names(data).case(argument) } catch {
+                message = StatusMessage(text: nameMessage(error, unknown: .messageNoSuchCase), isError: true)
                 return []
             }
-            return openCase(index, data: data)
+            return openCase(data.cases.firstIndex { $0.id == found.id } ?? 0, data: data)
         case "cases":
             go(to: .cases)
         case "respondents", "respondenten":
@@ -66,9 +67,14 @@ extension AppState {
             modal = .memo(MemoEditor(target: .memo(.code(code.short)), title: "\(code.short) · \(code.name)",
                                      text: data.memos[.code(code.short)] ?? ""))
         case "disagreements", "verschillen":
-            let names = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-            let known = data.study.coders.map(\.name)
-            guard names.count == 2, names.allSatisfy(known.contains) else {
+            let names: [String]
+            let known = NameResolver(coders: data.study.coders.map(\.name))
+            let given = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            do throws(NameError) { names = try given.map { name throws(NameError) in try known.coder(name) } } catch {
+                message = StatusMessage(text: nameMessage(error, unknown: .messageNoSuchCoder, listChoices: true), isError: true)
+                return []
+            }
+            guard names.count == 2 else {
                 message = StatusMessage(text: Text.messageNoSuchCoder.string(language, argument), isError: true)
                 return []
             }
