@@ -61,12 +61,12 @@ public struct ElementCell: Hashable, Sendable {
             let start = Start(source: fragment.coding.sourceID, start: fragment.coding.range.start)
             if firstAt[start] == nil { firstAt[start] = index }
         }
-        func key(_ index: Int) -> (Int, Int, Int) {
-            let coding = fragments[index].coding
+        let keys = fragments.enumerated().map { index, fragment in
+            let coding = fragment.coding
             return (firstAt[Start(source: coding.sourceID, start: coding.range.start)] ?? index, -coding.range.end, index)
         }
         var picked: [Fragment] = []
-        for index in fragments.indices.sorted(by: { key($0) < key($1) }) {
+        for index in fragments.indices.sorted(by: { keys[$0] < keys[$1] }) {
             let fragment = fragments[index]
             let range = fragment.coding.range
             let within = picked.contains {

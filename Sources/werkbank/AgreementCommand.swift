@@ -58,8 +58,7 @@ struct AgreementCommand: ParsableCommand {
     func run() throws {
         let pair = try coderPair
         let project = try projectOptions.open()
-        let known = try withProject { () throws(ProjectError) in try project.coderNames() }
-        var names = NameResolver(coders: known)
+        let names = try projectNames(project, coders: true, sources: !source.isEmpty)
         let coderA = try resolveName { () throws(NameError) in try names.coder(pair.0) }
         let coderB = try resolveName { () throws(NameError) in try names.coder(pair.1) }
         guard coderA != coderB else { throw ValidationError("--coders needs two different coders") }
@@ -70,7 +69,6 @@ struct AgreementCommand: ParsableCommand {
         }
         var sourceIDs: [String]?
         if !source.isEmpty {
-            names.sources = try withProject { () throws(ProjectError) in try project.sources() }.map { SourceName(id: $0.id, title: $0.title) }
             sourceIDs = try source.map { name in try resolveName { () throws(NameError) in try names.source(name).id } }
         }
         let report = try withProject { () throws(ProjectError) in

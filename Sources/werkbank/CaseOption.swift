@@ -18,26 +18,3 @@ struct CaseOption: ParsableArguments {
 func resolveCase(_ name: String, in study: Study) throws -> Case {
     try resolveName { () throws(NameError) in try NameResolver(study: study).case(name) }
 }
-
-/// What a name resolves to; a name that names nothing or several things is a usage error
-/// that says which names there are.
-func resolveName<T>(_ body: () throws(NameError) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        throw ValidationError(error.description)
-    }
-}
-
-/// A coder to filter codings by: the stored name it resolves to, or the name as given when no
-/// coder has it (a coder without codings then finds nothing, as before any coding); a name
-/// that fits several coders is a usage error.
-func resolveCoderFilter(_ name: String, in names: NameResolver) throws -> String {
-    do {
-        return try names.coder(name)
-    } catch where error.problem == .unknown {
-        return name
-    } catch {
-        throw ValidationError(error.description)
-    }
-}

@@ -38,10 +38,7 @@ struct FragmentsCommand: ParsableCommand {
         for short in code where study.codebook.code(short) == nil {
             throw ValidationError("no code '\(short)'; the codes are \(study.codebook.codes.map(\.short).joined(separator: ", "))")
         }
-        var names = NameResolver(study: study, coders: coder.isEmpty ? [] : try withProject { () throws(ProjectError) in try project.coderNames() })
-        if !source.isEmpty {
-            names.sources = try withProject { () throws(ProjectError) in try project.sources() }.map { SourceName(id: $0.id, title: $0.title) }
-        }
+        let names = try projectNames(project, study: study, coders: !coder.isEmpty, sources: !source.isEmpty)
         let filter = FragmentFilter(
             codes: code.compactMap { study.codebook.code($0)?.short },
             caseIDs: try `case`.map { name in try resolveName { () throws(NameError) in try names.case(name).id } },

@@ -49,7 +49,7 @@ struct MatrixReportCommand: ParsableCommand {
 
     func run() throws {
         let project = try projectOptions.open()
-        let names = NameResolver(coders: coder.isEmpty ? [] : try withProject { () throws(ProjectError) in try project.coderNames() })
+        let names = try projectNames(project, coders: !coder.isEmpty)
         let coders = try coder.map { try resolveCoderFilter($0, in: names) }
         let matrix = try withProject { () throws(ProjectError) in
             try project.matrix(by: by, measure: measure, coders: coders, kinds: kind, collapseSubcodes: collapse)
