@@ -47,7 +47,6 @@ public struct Case: Hashable, Sendable, Identifiable {
     }
 
     static func normalisedName(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .filter { $0.isLetter || $0.isNumber }
+        NameResolver.folded(text)
     }
 }

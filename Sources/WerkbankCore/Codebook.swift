@@ -38,6 +38,23 @@ public struct Codebook: Hashable, Sendable {
         codes.filter { $0.parent == short }
     }
 
+    /// The short names of a code and of all codes below it (sub-codes, their sub-codes, …), in
+    /// codebook order: what counts for the code when sub-codes are rolled up, as in the matrix.
+    public func subtree(of short: String) -> [String] {
+        var inside: Set<String> = [short]
+        var grew = true
+        while grew {
+            grew = false
+            for code in codes where !inside.contains(code.short) {
+                if let parent = code.parent, inside.contains(parent) {
+                    inside.insert(code.short)
+                    grew = true
+                }
+            }
+        }
+        return codes.map(\.short).filter(inside.contains)
+    }
+
     /// The six elements of the model in order: the top-level codes of the `elementen` group.
     public var elements: [Code] {
         groups.first { $0.id == CodeGroup.elementsID }?.codes.filter { $0.parent == nil } ?? []

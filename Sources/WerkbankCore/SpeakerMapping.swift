@@ -95,8 +95,9 @@ extension TranscriptImport {
     /// interviewer (given mappings first, then implicit ones).
     ///
     /// Turns take the mapped ids; participants and interviewers are listed once each, in order
-    /// of first appearance, participants with the study's spelling of their role (roles match
-    /// without regard to case). Several labels may map to one id (the first role wins).
+    /// of first appearance, participants with the study's spelling of their role (roles are
+    /// named as ``NameResolver/role(_:)`` names them: `clienten`, `clients`). Several labels may
+    /// map to one id (the first role wins).
     ///
     /// - Throws: ``SpeakerMappingError/unmappedSpeakers(_:)`` naming every label without a
     ///   mapping; ``SpeakerMappingError/unknownRole(_:roles:)`` for a role the study lacks.
@@ -111,7 +112,7 @@ extension TranscriptImport {
             guard let mapping = resolved[label] else { continue }
             let speakerID = mapping.id.trimmingCharacters(in: .whitespaces)
             if let role = mapping.role {
-                guard let known = roles.first(where: { $0.name.lowercased() == role.lowercased() }) else {
+                guard let known = try? NameResolver(roles: roles).role(role) else {
                     throw .unknownRole(role, roles: roles.map(\.name))
                 }
                 if !participants.contains(where: { $0.id == speakerID }) { participants.append(Participant(id: speakerID, role: known.name)) }

@@ -50,9 +50,10 @@ public struct Study: Hashable, Sendable {
         self.codings = codings
     }
 
-    /// The case named by `text`: name, table label, folder name or number, in any case.
+    /// The case named by `text`: name, table label, folder name or number, in any case, or
+    /// the start of one of them; `nil` when none or several fit (see ``NameResolver``).
     public func findCase(_ text: String) -> Case? {
-        cases.first { $0.isNamed(text) }
+        try? NameResolver(cases: cases).case(text)
     }
 
     /// The sources of a case, in file order.

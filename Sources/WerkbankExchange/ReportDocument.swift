@@ -119,20 +119,11 @@ public struct ReportDocument: Hashable, Sendable {
         cell.caseName.isEmpty || cell.caseName == cell.caseLabel ? cell.caseLabel : "\(cell.caseLabel) (\(cell.caseName))"
     }
 
-    /// Up to `limit` fragments to quote, in the given order, leaving out a fragment whose text
-    /// lies within one already picked from the same source (another coder's shorter coding of
-    /// the same words).
+    /// Up to `limit` fragments to quote, chosen as the element × case cell chooses them
+    /// (``ElementCell/quotes(from:limit:)``): another coder's shorter coding of the same words
+    /// is left out.
     public static func quotes(from fragments: [Fragment], limit: Int) -> [Quote] {
-        var picked: [Fragment] = []
-        for fragment in fragments where picked.count < limit {
-            let range = fragment.coding.range
-            let within = picked.contains {
-                $0.coding.sourceID == fragment.coding.sourceID
-                    && $0.coding.range.start <= range.start && range.end <= $0.coding.range.end
-            }
-            if !within { picked.append(fragment) }
-        }
-        return picked.map(Quote.init)
+        ElementCell.quotes(from: fragments, limit: limit).map(Quote.init)
     }
 
     /// The matrix limited to the elements (and the sub-codes listed under them), cases labelled

@@ -63,3 +63,23 @@ extension Project {
         try read { db in try String.fetchAll(db, sql: "SELECT short FROM code ORDER BY position") }
     }
 }
+
+extension Project {
+    /// The agreement of two coders as every screen and command shows it: the table of
+    /// ``agreementInput(coders:sourceIDs:caseID:)``, codes in codebook order.
+    ///
+    /// - Parameters:
+    ///   - coders: coder A and coder B, as stored.
+    ///   - unit: character, turn or segment.
+    ///   - threshold: least overlap for segments to agree.
+    ///   - sourceIDs: the sources to compare; by default every source both coders coded.
+    ///   - caseID: when given, only the sources of this case.
+    /// - Returns: the report; ``CoderAgreement/isEmpty`` when the coders share no source.
+    /// - Throws: ``ProjectError/unknownSource(_:)`` or ``ProjectError/unknownCase(_:)``.
+    public func agreementReport(coders: (String, String), unit: AgreementUnit,
+                                threshold: Double = AgreementInput.defaultSegmentThreshold,
+                                sourceIDs: [String]? = nil, caseID: String? = nil) throws(ProjectError) -> CoderAgreement {
+        let input = try agreementInput(coders: coders, sourceIDs: sourceIDs, caseID: caseID)
+        return CoderAgreement(input, unit: unit, codeOrder: try codeOrder(), threshold: threshold)
+    }
+}

@@ -19,8 +19,10 @@ public struct SearchHit: Hashable, Sendable {
 
 extension Project {
     /// Fragments matching the filter, by case, source and start, each with its speaker, role
-    /// and quoted text.
-    public func fragments(_ filter: FragmentFilter = FragmentFilter(), limit: Int? = nil) throws(ProjectError) -> [Fragment] {
+    /// and quoted text; with empty quotes when not `quotes` (reading them walks each source's
+    /// text, which a caller that quotes a few of many fragments can leave out).
+    public func fragments(_ filter: FragmentFilter = FragmentFilter(), limit: Int? = nil,
+                          quotes withQuotes: Bool = true) throws(ProjectError) -> [Fragment] {
         try read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
@@ -72,7 +74,9 @@ extension Project {
                 \(order)
                 """
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            let quotes = try Self.quotes(of: rows.map { ($0["sourceRowID"], ScalarRange(start: $0["start"], end: $0["end"])) }, db: db)
+            let quotes = withQuotes
+                ? try Self.quotes(of: rows.map { ($0["sourceRowID"], ScalarRange(start: $0["start"], end: $0["end"])) }, db: db)
+                : Array(repeating: "", count: rows.count)
             return zip(rows, quotes).map { row, quote in
                 Fragment(coding: CodingReader.coding(from: row), caseID: row["caseSlug"], caseName: row["caseName"],
                          sourceTitle: row["title"], sourceKind: SourceKind(rawValue: row["kind"]) ?? .document,

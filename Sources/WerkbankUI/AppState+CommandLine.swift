@@ -57,11 +57,12 @@ extension AppState {
         case .quit:
             shouldQuit = true
         case .openCase:
-            guard let index = data.cases.firstIndex(where: { $0.isNamed(argument) }) else {
-                message = StatusMessage(text: Text.messageNoSuchCase.string(language, argument), isError: true)
+            let found: Case
+            do throws(NameError) { found = try names(data).case(argument) } catch {
+                message = StatusMessage(text: nameMessage(error, unknown: .messageNoSuchCase), isError: true)
                 return []
             }
-            return openCase(index, data: data)
+            return openCase(data.cases.firstIndex { $0.id == found.id } ?? 0, data: data)
         case .cases:
             go(to: .cases)
         case .respondents:
@@ -122,7 +123,14 @@ extension AppState {
     mutating func openDisagreements(_ argument: String, data: WorkbenchData) -> [Effect] {
         let names = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         let known = data.study.coders.map(\.name)
-        let resolved = names.map { name in known.first { $0.caseInsensitiveCompare(name) == .orderedSame } }
+        let resolver = NameResolver(coders: known)
+        var resolved: [String?] = []
+        for name in names {
+            do throws(NameError) { resolved.append(try resolver.coder(name)) } catch {
+                guard error.problem == .unknown else { return badArgument(.disagreements, nameMessage(error, unknown: .messageNoSuchCoder)) }
+                resolved.append(nil)
+            }
+        }
         guard names.count == 2, let first = resolved[0], let second = resolved[1] else {
             let unknown = zip(names, resolved).filter { $0.1 == nil }.map(\.0)
             let detail = unknown.isEmpty ? Text.argumentTwoCoders.string(language, known.joined(separator: ", "))

@@ -32,15 +32,12 @@ extension AppState {
             }
             filter.codes.appendOnce(code.short)
         case "case":
-            guard let studyCase = data.cases.first(where: { $0.isNamed(value) }) else {
-                return refuseFilter(Text.messageNoSuchCase.string(language, value))
-            }
+            let studyCase: Case
+            do throws(NameError) { studyCase = try names(data).case(value) } catch { return refuseFilter(nameMessage(error, unknown: .messageNoSuchCase)) }
             filter.caseIDs.appendOnce(studyCase.id)
         case "role", "rol":
-            guard let role = data.study.roles.first(where: { Self.sameWord($0.name, value) || Self.sameWord($0.gloss, value) }) else {
-                let roles = data.study.roles.map(\.name).joined(separator: ", ")
-                return refuseFilter("\(Text.messageNoSuchRole.string(language, value)) (\(roles))")
-            }
+            let role: Role
+            do throws(NameError) { role = try names(data).role(value) } catch { return refuseFilter(nameMessage(error, unknown: .messageNoSuchRole, listChoices: true)) }
             filter.roles.appendOnce(role.name)
         case "kind", "soort":
             let letters = value.lowercased().filter(\.isLetter)
@@ -50,17 +47,12 @@ extension AppState {
             }
             filter.kinds.appendOnce(kind)
         case "coder", "codeur":
-            // The current coder counts even before their first coding.
-            let coders = data.study.coders.map(\.name) + (data.study.coders.contains { $0.name == coder } ? [] : [coder])
-            guard let name = coders.first(where: { Self.sameWord($0, value) }) else {
-                return refuseFilter("\(Text.messageNoSuchCoder.string(language, value)) (\(coders.joined(separator: ", ")))")
-            }
+            let name: String
+            do throws(NameError) { name = try names(data).coder(value) } catch { return refuseFilter(nameMessage(error, unknown: .messageNoSuchCoder, listChoices: true)) }
             filter.coders.appendOnce(name)
         case "source", "bron":
-            let sources = data.cases.flatMap { data.sourcesByCase[$0.id] ?? [] }
-            guard let source = sources.first(where: { Self.sameWord($0.id, value) }) ?? sources.first(where: { Self.sameWord($0.title, value) }) else {
-                return refuseFilter(Text.messageNoSuchSource.string(language, value))
-            }
+            let source: SourceName
+            do throws(NameError) { source = try names(data).source(value) } catch { return refuseFilter(nameMessage(error, unknown: .messageNoSuchSource)) }
             filter.sourceIDs.appendOnce(source.id)
         default:
             return refuseFilter(text(.messageFilterUsage))
@@ -115,12 +107,6 @@ extension AppState {
     private mutating func refuseFilter(_ text: String) -> [Effect] {
         message = StatusMessage(text: text, isError: true)
         return []
-    }
-
-    /// Whether two names are the same word, regardless of case and diacritics
-    /// (`clienten` is `Cliënten`).
-    static func sameWord(_ name: String, _ value: String) -> Bool {
-        name.compare(value, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
     }
 
     /// A command's value without surrounding spaces and quotes (`"Zorg 1"` is `Zorg 1`).

@@ -22,8 +22,10 @@ extension AppState {
             let value = pieces[1].trimmingCharacters(in: .whitespaces)
             switch pieces[0].lowercased() {
             case "case":
-                guard let found = data.cases.first(where: { $0.isNamed(value) }) else { return refuse(.messageNoSuchCase, value) }
-                request.caseID = found.id
+                do throws(NameError) { request.caseID = try names(data).case(value).id } catch {
+                    message = StatusMessage(text: nameMessage(error, unknown: .messageNoSuchCase), isError: true)
+                    return []
+                }
             case "kind":
                 guard let kind = SourceKind(rawValue: value.lowercased()) else { return refuse(.messageNoSuchKind, value) }
                 request.kind = kind

@@ -15,6 +15,7 @@ public enum Text: String, CaseIterable, Sendable {
     case screenDisagreements, labelResolved, labelNoDisagreements, messageResolved
     case labelNoMatchingFragments, labelOr
     case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
+    case messageAmbiguousName
     case messageNotFound, labelNewSubcode, messageChooseCoding, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
     case screenSource, labelCodesHere, labelAllCoders, labelMyCodings, messageCoded, hintCode
     case columnSource, columnKind, columnDate, columnParticipants, columnWords, columnCodings
@@ -94,6 +95,7 @@ public enum Text: String, CaseIterable, Sendable {
         .messageNoSuchKind: ("No source kind %@", "Geen bronsoort %@"),
         .messageNoSuchCoder: ("No coder named %@", "Geen codeur met de naam %@"),
         .messageNoSuchSource: ("No source named %@", "Geen bron met de naam %@"),
+        .messageAmbiguousName: ("%@ could be: %@", "%@ kan zijn: %@"),
         .messageNotFound: ("Not found: %@", "Niet gevonden: %@"),
         .labelNewSubcode: ("New sub-code under %@:", "Nieuwe subcode onder %@:"),
         .messageChooseCoding: ("Choose a coding first: Tab to the codes here, then j/k", "Kies eerst een codering: Tab naar de codes hier, dan j/k"),

@@ -116,10 +116,7 @@ extension Workbench {
             return try reloadAfterEdit() + [.resolved(consensus: consensus)]
         case .loadAnalysis(let coders, let unit, let mode):
             if coders.count == 2 {
-                let input = try project.agreementInput(coders: (coders[0], coders[1]))
-                let order = try project.codeOrder()
-                let used = Set(input.usedCodes)
-                data.agreementTable = input.reportTable(unit: unit, codes: order.filter(used.contains) + used.subtracting(order).sorted())
+                data.agreementTable = try project.agreementReport(coders: (coders[0], coders[1]), unit: unit).table
             }
             data.coOccurrenceTable = try project.coOccurrence(mode: mode).report
             return []

@@ -76,16 +76,12 @@ public struct WorkbenchData: Sendable {
         return data
     }
 
-    /// The findings of a case: one entry per element of the model.
+    /// The findings of a case: one entry per element of the model, each the element × case
+    /// cell of the store (``ElementCell``), as the report quotes it.
     public static func findings(ofCase caseID: String, in project: Project, elements: [Code], firstCount: Int = 3) throws(ProjectError) -> [ElementFinding] {
-        var result: [ElementFinding] = []
-        for element in elements {
-            let fragments = try project.fragments(FragmentFilter(codes: [element.short], caseIDs: [caseID]))
-            let respondents = Set(fragments.compactMap { fragment in fragment.role == nil ? nil : fragment.speaker })
-            result.append(ElementFinding(code: element, fragmentCount: fragments.count, respondentCount: respondents.count,
-                                         firstFragments: Array(fragments.prefix(firstCount))))
+        try project.elementCells(ofCase: caseID, elements: elements.map(\.short), quoteLimit: firstCount).map {
+            ElementFinding(code: $0.element, fragmentCount: $0.fragmentCount, respondentCount: $0.respondentCount, firstFragments: $0.quotes)
         }
-        return result
     }
 
     /// The units of a source: its turns, or its paragraphs when it has no turns.

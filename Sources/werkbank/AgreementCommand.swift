@@ -21,7 +21,7 @@ struct AgreementCommand: ParsableCommand {
             null in json. By default the sources both coders coded are compared.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The two coders, comma-separated: A,B.", valueName: "A,B"))
+    @Option(name: .long, help: ArgumentHelp("The two coders, comma-separated: A,B (in any case).", valueName: "A,B"))
     var coders: String
 
     @Option(name: .long, help: ArgumentHelp("The unit: character, turn or segment.", valueName: "unit"))
@@ -32,7 +32,7 @@ struct AgreementCommand: ParsableCommand {
 
     @OptionGroup var caseOption: CaseOption
 
-    @Option(name: .long, help: ArgumentHelp("A source id; may be repeated (default: every source both coders coded).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("A source, by id or title; may be repeated (default: every source both coders coded).", valueName: "id"))
     var source: [String] = []
 
     @OptionGroup var projectOptions: ProjectOptions
@@ -58,30 +58,29 @@ struct AgreementCommand: ParsableCommand {
     func run() throws {
         let pair = try coderPair
         let project = try projectOptions.open()
-        let known = try withProject { () throws(ProjectError) in try project.coderNames() }
-        for name in [pair.0, pair.1] where !known.contains(name) {
-            throw ValidationError("no coder '\(name)'; the coders are \(known.joined(separator: ", "))")
-        }
+        let names = try projectNames(project, coders: true, sources: !source.isEmpty)
+        let coderA = try resolveName { () throws(NameError) in try names.coder(pair.0) }
+        let coderB = try resolveName { () throws(NameError) in try names.coder(pair.1) }
+        guard coderA != coderB else { throw ValidationError("--coders needs two different coders") }
         var caseID: String?
         if caseOption.case != nil {
             let study = try withProject { () throws(ProjectError) in try project.study() }
             caseID = try caseOption.resolved(in: study)?.id
         }
-        let sourceIDs = source.isEmpty ? nil : source
-        let input = try withProject { () throws(ProjectError) in
-            try project.agreementInput(coders: pair, sourceIDs: sourceIDs, caseID: caseID)
+        var sourceIDs: [String]?
+        if !source.isEmpty {
+            sourceIDs = try source.map { name in try resolveName { () throws(NameError) in try names.source(name).id } }
         }
-        guard !input.sources.isEmpty else {
-            throw ValidationError("\(pair.0) and \(pair.1) have not both coded any source\(caseOption.case.map { " of case '\($0)'" } ?? "")")
+        let report = try withProject { () throws(ProjectError) in
+            try project.agreementReport(coders: (coderA, coderB), unit: unit, threshold: threshold, sourceIDs: sourceIDs, caseID: caseID)
         }
-        let order = try withProject { () throws(ProjectError) in try project.codeOrder() }
-        let used = Set(input.usedCodes)
-        let codes = order.filter(used.contains) + used.subtracting(order).sorted()
-        let table = input.reportTable(unit: unit, codes: codes, threshold: threshold)
+        guard !report.isEmpty else {
+            throw ValidationError("\(coderA) and \(coderB) have not both coded any source\(caseOption.case.map { " of case '\($0)'" } ?? "")")
+        }
         if output.format == .json {
-            print(AgreementReportTable.json(table), terminator: "")
+            print(AgreementReportTable.json(report.table), terminator: "")
         } else {
-            var shown = table
+            var shown = report.table
             if output.format == .csv { shown.footnotes = [] }
             print(ReportWriter.render(shown, as: output.format), terminator: "")
         }

@@ -13,11 +13,8 @@ struct CaseOption: ParsableArguments {
     }
 }
 
-/// The case named by `name`, or a usage error listing the cases.
+/// The case named by `name` (``NameResolver``), or a usage error listing the cases (all of
+/// them, or those the name fits when it fits several).
 func resolveCase(_ name: String, in study: Study) throws -> Case {
-    guard let found = study.findCase(name) else {
-        let names = study.cases.map { "\($0.name) (\($0.tableLabel))" }.joined(separator: ", ")
-        throw ValidationError("no case named '\(name)'; the cases are \(names)")
-    }
-    return found
+    try resolveName { () throws(NameError) in try NameResolver(study: study).case(name) }
 }

@@ -17,16 +17,16 @@ struct FragmentsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A case, by either name, folder or number.", valueName: "name"))
     var `case`: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("A respondent role, e.g. Studenten.", valueName: "role"))
+    @Option(name: .long, help: ArgumentHelp("A respondent role, e.g. Studenten (or its English gloss).", valueName: "role"))
     var role: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("A coder.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("A coder, in any case.", valueName: "name"))
     var coder: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("A source kind: interview, focusgroup, observation, document, questionnaire.", valueName: "kind"))
     var kind: [SourceKind] = []
 
-    @Option(name: .long, help: ArgumentHelp("A source id.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("A source, by id or title.", valueName: "id"))
     var source: [String] = []
 
     @OptionGroup var projectOptions: ProjectOptions
@@ -38,14 +38,14 @@ struct FragmentsCommand: ParsableCommand {
         for short in code where study.codebook.code(short) == nil {
             throw ValidationError("no code '\(short)'; the codes are \(study.codebook.codes.map(\.short).joined(separator: ", "))")
         }
-        for name in role where !study.roles.contains(where: { $0.name.lowercased() == name.lowercased() }) {
-            throw ValidationError("no role '\(name)'; the roles are \(study.roles.map(\.name).joined(separator: ", "))")
-        }
+        let names = try projectNames(project, study: study, coders: !coder.isEmpty, sources: !source.isEmpty)
         let filter = FragmentFilter(
             codes: code.compactMap { study.codebook.code($0)?.short },
-            caseIDs: try `case`.map { try resolveCase($0, in: study).id },
-            roles: role.compactMap { name in study.roles.first { $0.name.lowercased() == name.lowercased() }?.name },
-            kinds: kind, coders: coder, sourceIDs: source)
+            caseIDs: try `case`.map { name in try resolveName { () throws(NameError) in try names.case(name).id } },
+            roles: try role.map { name in try resolveName { () throws(NameError) in try names.role(name).name } },
+            kinds: kind,
+            coders: try coder.map { try resolveCoderFilter($0, in: names) },
+            sourceIDs: try source.map { name in try resolveName { () throws(NameError) in try names.source(name).id } })
         let fragments = try withProject { () throws(ProjectError) in try project.fragments(filter) }
         let table = CodingReport.table(for: fragments, shortenQuotes: output.format == .table)
         print(ReportWriter.render(table, as: output.format), terminator: "")

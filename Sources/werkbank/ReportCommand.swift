@@ -34,7 +34,7 @@ struct MatrixReportCommand: ParsableCommand {
     @Option(name: .long, help: "What a cell counts: fragments, participants, sources, share or presence.")
     var measure: MatrixMeasure = .fragments
 
-    @Option(name: .long, help: ArgumentHelp("Only this coder's codings (repeatable).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Only this coder's codings (repeatable; in any case).", valueName: "name"))
     var coder: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Only sources of this kind (repeatable): interview, focusgroup, observation, document, questionnaire.",
@@ -49,8 +49,10 @@ struct MatrixReportCommand: ParsableCommand {
 
     func run() throws {
         let project = try projectOptions.open()
+        let names = try projectNames(project, coders: !coder.isEmpty)
+        let coders = try coder.map { try resolveCoderFilter($0, in: names) }
         let matrix = try withProject { () throws(ProjectError) in
-            try project.matrix(by: by, measure: measure, coders: coder, kinds: kind, collapseSubcodes: collapse)
+            try project.matrix(by: by, measure: measure, coders: coders, kinds: kind, collapseSubcodes: collapse)
         }
         print(ReportWriter.render(matrix.report, as: output.format), terminator: "")
     }

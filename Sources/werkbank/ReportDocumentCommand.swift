@@ -43,66 +43,51 @@ struct ReportDocumentOptions: ParsableArguments {
     func document() throws -> ReportDocument {
         let project = try projectOptions.open()
         let study = try withProject { () throws(ProjectError) in try project.study() }
-        let elements = study.codebook.elements
         let matrix = try withProject { () throws(ProjectError) in try project.matrix(by: .case, measure: .fragments) }
-
-        let (agreement, note) = try agreementTable(project)
-
-        let sections = try elements.map { element in
-            let cases = try study.cases.map { studyCase in
-                let fragments = try withProject { () throws(ProjectError) in
-                    try project.fragments(FragmentFilter(codes: [element.short], caseIDs: [studyCase.id]))
-                }
-                return ReportDocument.CaseQuotes(
-                    caseLabel: studyCase.tableLabel, caseName: studyCase.name, fragmentCount: fragments.count,
-                    quotes: ReportDocument.quotes(from: fragments, limit: perCell))
-            }
-            return ReportDocument.Element(short: element.short, name: element.name, gloss: element.gloss, cases: cases)
+        let (agreement, note) = try agreementReport(project)
+        let cells = try withProject { () throws(ProjectError) in
+            var cells: [ElementCell] = []
+            for studyCase in study.cases { cells += try project.elementCells(ofCase: studyCase.id, quoteLimit: perCell) }
+            return cells
         }
-        return ReportDocument(
-            studyTitle: study.title, respondents: study.respondentTable.report,
-            matrix: ReportDocument.elementMatrix(matrix, elements: elements.map(\.short)),
-            agreement: agreement, agreementNote: note, elements: sections, perCell: perCell)
+        return ReportDocument(study: study, matrix: matrix, agreement: agreement, agreementNote: note, cells: cells,
+                              perCell: perCell)
     }
 
-    /// Agreement by character of `--coders`, or of the first two coders by name who coded the
-    /// same sources; `nil` and the reason when there are no such coders.
-    func agreementTable(_ project: Project) throws -> (ReportTable?, String) {
+    /// Agreement by character of `--coders` (in any case), or of the first two coders by name
+    /// who coded the same sources; `nil` and the reason when there are no such coders.
+    func agreementReport(_ project: Project) throws -> (CoderAgreement?, String) {
         let known = try withProject { () throws(ProjectError) in try project.coderNames() }
-        var input: AgreementInput?
+        var report: CoderAgreement?
         if let pair = try coderPair {
-            for name in [pair.0, pair.1] where !known.contains(name) {
-                throw ValidationError("no coder '\(name)'; the coders are \(known.joined(separator: ", "))")
+            let coders = NameResolver(coders: known)
+            let first = try resolveName { () throws(NameError) in try coders.coder(pair.0) }
+            let second = try resolveName { () throws(NameError) in try coders.coder(pair.1) }
+            guard first != second else { throw ValidationError("--coders needs two different coders") }
+            let found = try withProject { () throws(ProjectError) in
+                try project.agreementReport(coders: (first, second), unit: .character)
             }
-            let found = try withProject { () throws(ProjectError) in try project.agreementInput(coders: pair) }
-            guard !found.sources.isEmpty else {
-                throw ValidationError("\(pair.0) and \(pair.1) have not both coded any source")
-            }
-            input = found
+            guard !found.isEmpty else { throw ValidationError("\(first) and \(second) have not both coded any source") }
+            report = found
         } else {
             search: for (index, first) in known.enumerated() {
                 for second in known.dropFirst(index + 1) {
                     let found = try withProject { () throws(ProjectError) in
-                        try project.agreementInput(coders: (first, second))
+                        try project.agreementReport(coders: (first, second), unit: .character)
                     }
-                    if !found.sources.isEmpty {
-                        input = found
+                    if !found.isEmpty {
+                        report = found
                         break search
                     }
                 }
             }
         }
-        guard let input else {
+        guard let report else {
             return (nil, known.count < 2
                 ? "Not computed: the project has fewer than two coders."
                 : "Not computed: no two coders coded the same sources.")
         }
-        let order = try withProject { () throws(ProjectError) in try project.codeOrder() }
-        let used = Set(input.usedCodes)
-        let codes = order.filter(used.contains) + used.subtracting(order).sorted()
-        let table = input.reportTable(unit: .character, codes: codes,
-                                               threshold: AgreementInput.defaultSegmentThreshold)
-        return (table, "Agreement: percent agreement as a proportion of characters; Kappa: Cohen's kappa; "
+        return (report, "Agreement: percent agreement as a proportion of characters; Kappa: Cohen's kappa; "
             + "Alpha: Krippendorff's alpha; per code and pooled over all codes; "
             + "\"\(AgreementReportTable.undefined)\" where a figure is undefined (nothing to compare, no variation).")
     }

@@ -79,6 +79,13 @@ import Testing
         #expect(Set(source.turns.map(\.speaker)) == ["R1", "P4"])
     }
 
+    @Test func rolesAreNamedAsEverywhere() throws {
+        let source = try transcript().source(id: "g", title: "G", caseID: "zorg", kind: .interview,
+                                             mappings: ["Jan": SpeakerMapping(id: "C4", role: "clienten"),
+                                                        "S1": SpeakerMapping(id: "P4", role: "prof")], roles: roles)
+        #expect(source.participants == [Participant(id: "C4", role: "Cliënten"), Participant(id: "P4", role: "Professionals")])
+    }
+
     @Test func anUnknownRoleIsRefusedWithTheRoles() {
         #expect(throws: SpeakerMappingError.unknownRole("Docenten", roles: ["Studenten", "Professionals", "Cliënten"])) {
             try transcript().source(id: "g", title: "G", caseID: "zorg", kind: .interview,

@@ -9,36 +9,36 @@ let largeSnapshots: [String: String] = [
         │██ LOS  Lerend en Onderzoekend Samenwerken  47 fragments, 13 respondents                                              │
         │   P1 (Professionals): “Ja. Ik ben fysiotherapeut en werkbegeleider, en ik denk dat ik in de afgelopen twee jaar      │
         │     meer geleerd heb dan in de tien jaar daarvoor. Door de klinische lesse…”                                         │
-        │   P1 (Professionals): “Die komen met de nieuwste richtlijnen, die vragen: waarom doe je dat zo?”                     │
         │   O3 (Ondersteuners): “Als coördinator organiseer ik de klinische lessen en de intervisie, en het uitgangspunt       │
         │     is echt: scholing voor iedereen. Er is niet een programma voor studente…”                                        │
+        │   P2 (Professionals): “En wat voor mij als ergotherapeut het grootste verschil is: de samenwerking tussen fysio      │
+        │     en ergo. Vroeger zaten we echt in eigen hokjes. Nu zie je studenten di…”                                         │
         │                                                                                                                      │
         │██ GOC  Grensoverstijgende en Ontwikkelingsgerichte Cultuur  32 fragments, 13 respondents                             │
         │   P2 (Professionals): “De studenten trekken ons eigenlijk mee.”                                                      │
         │   O4 (Ondersteuners): “Ik ben praktijkopleider van het centrum. Ik denk dat we het hier zo hebben ingericht dat      │
         │     mensen eigenlijk niet anders kunnen dan meedoen. De klinische les staa…”                                         │
-        │   O4 (Ondersteuners): “Je maakt de omstandigheden zo dat meedoen normaal wordt.”                                     │
+        │   P3 (Professionals): “Ja, en dan is het niet meer iets van de werkplaats. Het is de cultuur van het hele            │
+        │     revalidatiecentrum. Als je hier komt werken, weet je dat je studenten krijgt…”                                   │
         │                                                                                                                      │
         │██ LeA  Leiderschap en Autonomie  25 fragments, 10 respondents                                                        │
         │   P2 (Professionals): “Ik heb veel vrijheid. Ik kan zelf beslissen welke student welke revalidant krijgt, en hoe     │
         │     ik de begeleiding inricht. Niemand die daar overheen gaat. En dat gel…”                                          │
-        │   P2 (Professionals): “Ik kan zelf beslissen welke student welke revalidant krijgt, en hoe ik de begeleiding         │
-        │     inricht.”                                                                                                        │
-        │   O3 (Ondersteuners): “En iedereen is verantwoordelijk voor zijn eigen leerdoelen.”                                  │
+        │   O3 (Ondersteuners): “En iedereen is verantwoordelijk voor zijn eigen leerdoelen. Dat is het uitgangspunt. Maar     │
+        │     eerlijk gezegd zie je dat vooral bij studenten goed werken. Die zijn …”                                          │
+        │   P3 (Professionals): “Wat ik van leiderschap merk: de manager is heel zichtbaar, maar niet sturend op de            │
+        │     inhoud. Ze zegt: jullie zijn de professionals, jullie weten het. Dat geeft v…”                                   │
         │                                                                                                                      │
         │██ VMM  Vrijmaken Mensen en Middelen  24 fragments, 8 respondents                                                     │
         │   O4 (Ondersteuners): “Daar zijn we eigenlijk best goed in, denk ik. Het centrum zoekt ook zelf naar geld. We        │
         │     hebben KIPZ-gelden binnengehaald, en daarmee betalen we onder andere de …”                                       │
-        │   O4 (Ondersteuners): “Het centrum zoekt ook zelf naar geld. We hebben KIPZ-gelden binnengehaald, en daarmee         │
-        │     betalen we onder andere de uren van de werkbegeleiders en een deel van de…”                                      │
         │   O3 (Ondersteuners): “En we hebben voor alle rollen een beschrijving gemaakt. Wat doet een werkbegeleider, wat      │
         │     doet een docent op locatie, wat doet een coördinator, wat mag je van e…”                                         │
+        │   P1 (Professionals): “Ja, ik heb twee uur per week voor werkbegeleiding, officieel. In de praktijk is het soms      │
+        │     meer. Maar het is er tenminste.”                                                                                 │
         │                                                                                                                      │
         │██ VOR  Vormgeven en Onderhouden van Relaties  26 fragments, 10 respondents                                           │
-        │   P3 (Professionals): “Iedereen is hier eigenlijk ambassadeur.”                                                      │
         │   P3 (Professionals): “Iedereen is hier eigenlijk ambassadeur. Ik zit in de stuurgroep, maar ik merk dat het         │
-        │     enthousiasme vooral via de werkvloer gaat. Een collega die zegt: kom eens…”                                      │
-        │   O2 (Ondersteuners): “En wij als docenten nemen het ook mee naar de opleiding. Ik vertel mijn collega's bij         │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
          ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help  q quit

@@ -36,11 +36,12 @@ let smallSnapshots: [String: String] = [
         │   P1 (Professionals): “Ja. Ik ben fysiotherapeut en werkbegeleider, en       │
         │     ik denk dat ik in de afgelopen twee jaar meer geleerd heb dan in de tien │
         │     jaar daarvoor. Door de klinische lesse…”                                 │
-        │   P1 (Professionals): “Die komen met de nieuwste richtlijnen, die            │
-        │     vragen: waarom doe je dat zo?”                                           │
         │   O3 (Ondersteuners): “Als coördinator organiseer ik de klinische lessen     │
         │     en de intervisie, en het uitgangspunt is echt: scholing voor iedereen. Er│
         │     is niet een programma voor studente…”                                    │
+        │   P2 (Professionals): “En wat voor mij als ergotherapeut het grootste        │
+        │     verschil is: de samenwerking tussen fysio en ergo. Vroeger zaten we echt │
+        │     in eigen hokjes. Nu zie je studenten di…”                                │
         │                                                                              │
         │██ GOC  Grensoverstijgende en Ontwikkelingsgerichte Cultuur  32 fragments,    │
         │   13 respondents                                                             │
@@ -48,7 +49,6 @@ let smallSnapshots: [String: String] = [
         │   O4 (Ondersteuners): “Ik ben praktijkopleider van het centrum. Ik denk      │
         │     dat we het hier zo hebben ingericht dat mensen eigenlijk niet anders     │
         │     kunnen dan meedoen. De klinische les staa…”                              │
-        │   O4 (Ondersteuners): “Je maakt de omstandigheden zo dat meedoen normaal     │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
          ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help
