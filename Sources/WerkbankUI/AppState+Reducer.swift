@@ -5,6 +5,9 @@ extension AppState {
     /// Handles a key: the command line takes it while open; otherwise the action table
     /// decides. Returns the effects to run.
     public mutating func handle(_ key: Key, data: WorkbenchData) -> [Effect] {
+        // Nothing behind "Enlarge the terminal" takes a key but Ctrl-C: the user cannot see
+        // what a key would act on.
+        if isTooSmall { return key == .control("c") ? reduce(.forceQuit, data: data) : [] }
         if commandInput != nil { return handleCommandKey(key, data: data) }
         if modal != nil { return handleModalKey(key, data: data) }
         if reader.searchInput != nil { return handleSearchKey(key, data: data) }

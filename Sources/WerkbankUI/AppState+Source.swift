@@ -167,8 +167,12 @@ extension AppState {
                 picker.selected = min(max(0, matches.count - 1), picker.selected + 1)
                 modal = .picker(picker)
             case .enter:
+                guard matches.indices.contains(picker.selected) else {
+                    // The picker stays open: the user can type again or Esc.
+                    say(Text.messageNoCodeMatches.string(language, picker.input.text), isError: true)
+                    return []
+                }
                 modal = nil
-                guard matches.indices.contains(picker.selected) else { return [] }
                 let code = matches[picker.selected].short
                 reader.visual = nil
                 switch picker.purpose {

@@ -24,13 +24,21 @@ public struct CodePicker: Hashable, Sendable {
     }
 
     /// The codes whose short name or name contains every typed word, without regard to case
-    /// or diacritics; codebook order.
+    /// or diacritics: first a code whose short name is what was typed (`lea` is LeA, not LOS,
+    /// whose name holds "lea" too), then short names that start with it, then the rest, each
+    /// in codebook order.
     public func matches(in codebook: Codebook) -> [Code] {
-        let words = Self.fold(input.text.components(separatedBy: "#")[0]).split(separator: " ")
-        return codebook.codes.filter { code in
+        let typed = Self.fold(input.text.components(separatedBy: "#")[0]).trimmingCharacters(in: .whitespaces)
+        let words = typed.split(separator: " ")
+        let found = codebook.codes.filter { code in
             let haystack = Self.fold("\(code.short) \(code.name) \(code.gloss)")
             return words.allSatisfy { haystack.contains($0) }
         }
+        func rank(_ code: Code) -> Int {
+            let short = Self.fold(code.short)
+            return short == typed ? 0 : short.hasPrefix(typed) ? 1 : 2
+        }
+        return found.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
     /// The sub-code to make from the typed text: a short name and, after `#`, a colour.

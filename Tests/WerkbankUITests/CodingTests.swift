@@ -168,3 +168,46 @@ import WerkbankCore
         #expect(!workbench.data.fragments.contains { $0.id == fragment.id }, "the list follows the store")
     }
 }
+
+@Suite struct PickerRankingTests {
+    @Test func anExactShortNameComesFirstThenPrefixesThenTheRest() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var picker = CodePicker(purpose: .code(ScalarRange(start: 0, end: 1)))
+        picker.input = TextInput("lea")
+        let found = picker.matches(in: workbench.data.study.codebook).map(\.short)
+        #expect(found.first == "LeA", "c lea Enter must code LeA, not LOS: \(found)")
+        #expect(found.contains("LOS"), "LOS still matches through its name")
+        picker.input = TextInput("kwa")
+        #expect(picker.matches(in: workbench.data.study.codebook).map(\.short).allSatisfy { $0.hasPrefix("KWA") })
+    }
+
+    @Test func enterWithNoMatchSaysSoAndKeepsThePicker() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .right, .right, .enter, .character("c"))
+        let before = try workbench.project.allCodings().count
+        workbench.type("zzz")
+        workbench.press(.enter)
+        #expect(workbench.state.message?.text == "No code matches “zzz”: type again, or Esc")
+        #expect(workbench.state.modal != nil)
+        #expect(try workbench.project.allCodings().count == before)
+        workbench.press(.control("u"))
+        workbench.type("lea")
+        workbench.press(.enter)
+        #expect(workbench.state.message?.text == "Coded LeA")
+    }
+
+    @Test func noKeyActsBehindTheEnlargeMessage() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .right, .right, .enter)
+        let before = try workbench.project.allCodings().count
+        workbench.handle(.resize(width: 40, height: 10))
+        workbench.press(.character("2"), .character("u"), .escape)
+        #expect(try workbench.project.allCodings().count == before, "2 coded GOC behind the message")
+        #expect(workbench.state.screen == .source)
+        workbench.press(.control("c"))
+        #expect(workbench.state.shouldQuit)
+    }
+}
