@@ -4,7 +4,8 @@ import GRDB
 extension Project {
     /// Copies the project as it is now into a new file beside it, named
     /// `NAME.before-LABEL-YYYYMMDD-HHMMSS.werkbank` (`-2`, `-3` … after it within one second), with SQLite's online backup (a consistent
-    /// copy while others may read or write). Bulk changes that the journal cannot undo (merging,
+    /// copy while others may read or write), written under a temporary name first. Bulk
+    /// changes that the journal cannot undo (merging,
     /// importing into a project) make one first, so that they can be undone by hand.
     public func backup(before label: String, at date: Date = Date()) throws(ProjectError) -> URL {
         let stamp = date.formatted(Date.VerbatimFormatStyle(
@@ -17,11 +18,16 @@ extension Project {
             target = url.deletingLastPathComponent().appendingPathComponent("\(name).before-\(label)-\(stamp)-\(number).werkbank")
             number += 1
         }
+        // Written under a temporary name and renamed when complete: a process killed during
+        // the copy leaves no empty or partial "backup" under a name that promises one.
+        let temporary = try TemporaryFile(for: target)
+        defer { temporary.discard() }
         try Self.wrap(target.path) {
-            let copy = try DatabaseQueue(path: target.path)
+            let copy = try DatabaseQueue(path: temporary.url.path)
             try pool.backup(to: copy)
             try copy.close()
         }
+        try temporary.moveIntoPlace(at: target)
         return target
     }
 }

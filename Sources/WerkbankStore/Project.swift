@@ -8,30 +8,66 @@ import WerkbankCore
 /// Every change is one immediate transaction, committed before the call returns, in WAL mode
 /// with full synchronisation: a process killed right after a call returns has lost nothing.
 /// Several processes may open the same project; a writer waits up to ``busyTimeout`` for
-/// another to finish before failing with ``ProjectError/busy(path:)``.
+/// another to finish before failing with ``ProjectError/busy(path:)``. A project opened for
+/// reading never writes and never waits for a writer.
 public final class Project: Sendable {
     /// The project file.
     public let url: URL
-    let pool: DatabasePool
+    let pool: any DatabaseWriter
+    /// How the project was opened: a project opened for reading refuses every change.
+    public let mode: OpenMode
 
     /// How long a write waits for another process's write to finish.
     public static let busyTimeout: TimeInterval = 10
 
-    private init(url: URL, pool: DatabasePool) {
+    /// What a project is opened for.
+    public enum OpenMode: Sendable, Equatable {
+        /// Changes may follow: the project must be writable and undamaged, and is upgraded when
+        /// it comes from an older Werkbank.
+        case writing
+        /// Only reads follow: nothing is written (unless an older project must be upgraded and
+        /// can be), so a read-only file or folder will do, and no writer is waited for.
+        case reading
+    }
+
+    private init(url: URL, pool: any DatabaseWriter, mode: OpenMode) {
         self.url = url
         self.pool = pool
+        self.mode = mode
     }
 
     /// Opens an existing project, upgrading its schema when it comes from an older Werkbank.
     /// A file that is not a Werkbank project, or that comes from a newer one, is refused
-    /// without being changed.
-    public static func open(at url: URL) throws(ProjectError) -> Project {
+    /// without being changed. For ``OpenMode/writing``, a project this process cannot write is
+    /// refused with ``ProjectError/readOnly(path:reason:)`` and a damaged one with
+    /// ``ProjectError/damaged(path:problem:)``.
+    public static func open(at url: URL, for mode: OpenMode = .writing) throws(ProjectError) -> Project {
+        try open(at: url, for: mode, access: ProjectAccess.of(url))
+    }
+
+    /// Opens the project as ``open(at:for:)`` does, with `access` given rather than asked of
+    /// the file system; `check: false` skips the damage check (a project just made).
+    static func open(at url: URL, for mode: OpenMode, access: ProjectAccess, check: Bool = true) throws(ProjectError) -> Project {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path: path) }
-        try checkIsProject(url)
+        try checkHeader(url)
+        if case .readOnly(let reason) = access {
+            guard mode == .reading else { throw .readOnly(path: path, reason: reason) }
+            let queue = try wrap(path) { try DatabaseQueue(path: try readOnlyLocation(of: url), configuration: configuration(readonly: true)) }
+            if try checkSchema(queue, path: path) { throw .needsUpgrade(path: path, reason: reason) }
+            return Project(url: url, pool: queue, mode: .reading)
+        }
+        TemporaryFile.removeStale(in: url.deletingLastPathComponent())
+        // Checks go through a connection that writes nothing and, being read-write, removes the
+        // -wal and -shm files when it is the last to close; a project opened for reading keeps it.
+        let queue = try wrap(path) { try DatabaseQueue(path: path, configuration: configuration(queryOnly: true)) }
+        let pending = try checkSchema(queue, path: path)
+        if mode == .writing && check { try checkIntact(queue, path: path) }
+        if mode == .reading && !pending { return Project(url: url, pool: queue, mode: .reading) }
+        try wrap(path) { try queue.close() }
         let pool = try wrap(path) { try DatabasePool(path: path, configuration: configuration()) }
-        try wrap(path) { try ProjectSchema.migrator.migrate(pool) }
-        return Project(url: url, pool: pool)
+        if pending { try wrap(path) { try ProjectSchema.migrator.migrate(pool) } }
+        return Project(url: url, pool: pool, mode: mode)
     }
 
     /// Creates a project from a study; see ``create(at:from:memos:)``.
@@ -47,14 +83,13 @@ public final class Project: Sendable {
         guard !FileManager.default.fileExists(atPath: path) else { throw .alreadyExists(path: path) }
         let folder = url.deletingLastPathComponent()
         try wrap(folder.path) { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).creating-\(UUID().uuidString)")
-        defer {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
-        }
+        TemporaryFile.removeStale(in: folder)
+        let temporary = try TemporaryFile(for: url)
+        defer { temporary.discard() }
         try wrap(path) {
             // The file is private until it is renamed into place and is deleted on any failure,
             // so it needs no journal and no syncs while it is filled: one sync at the end.
-            let queue = try DatabaseQueue(path: temporary.path, configuration: configuration(prepare: false))
+            let queue = try DatabaseQueue(path: temporary.url.path, configuration: configuration(prepare: false))
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768")
             }
@@ -76,91 +111,38 @@ public final class Project: Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try queue.close()
-            let handle = try FileHandle(forUpdating: temporary)
-            try handle.synchronize()
-            try handle.close()
         }
-        guard rename(temporary.path, path) == 0 else {
-            throw .database(path: path, message: "cannot move the new project into place: \(String(cString: strerror(errno)))")
-        }
-        return try open(at: url)
+        try temporary.moveIntoPlace(at: url)
+        return try open(at: url, for: .writing, access: .writable, check: false)
     }
 
-    /// Opens the project at `url`, creating it from `study()` first when there is none.
-    public static func openOrCreate(at url: URL, from study: () throws -> Study) throws -> Project {
-        if FileManager.default.fileExists(atPath: url.path) { return try open(at: url) }
+    /// Opens the project at `url` for `mode`, creating it from `study()` first when there is none.
+    public static func openOrCreate(at url: URL, for mode: OpenMode = .writing, from study: () throws -> Study) throws -> Project {
+        if FileManager.default.fileExists(atPath: url.path) { return try open(at: url, for: mode) }
         do {
-            return try create(at: url, from: try study())
+            _ = try create(at: url, from: try study())
         } catch ProjectError.alreadyExists {
             // Another process created it first.
-            return try open(at: url)
         }
+        return try open(at: url, for: mode)
     }
 
-    static func configuration(readonly: Bool = false, prepare: Bool = true) -> Configuration {
+    static func configuration(readonly: Bool = false, queryOnly: Bool = false, prepare: Bool = true) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = readonly
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "werkbank"
-        if prepare && !readonly {
+        if queryOnly {
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA query_only = ON")
+            }
+        } else if prepare && !readonly {
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
         }
         return configuration
-    }
-
-    /// Refuses, without writing anything, a file that is not a Werkbank project or that comes
-    /// from a newer Werkbank.
-    static func checkIsProject(_ url: URL) throws(ProjectError) {
-        let path = url.path
-        let header: Data
-        do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            header = try handle.read(upToCount: 100) ?? Data()
-        } catch {
-            throw .notAProject(path: path, reason: "cannot be read: \(error.localizedDescription)")
-        }
-        guard !header.isEmpty else { throw .notAProject(path: path, reason: "the file is empty") }
-        guard header.count == 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
-            throw .notAProject(path: path, reason: "not an SQLite database")
-        }
-        // The application id stands in the database header at offset 68, big-endian; reading it
-        // from the file leaves another program's database untouched.
-        let applicationID = header[68..<72].reduce(Int32(0)) { $0 << 8 | Int32($1) }
-        guard applicationID == ProjectSchema.applicationID else {
-            throw .notAProject(path: path, reason: "an SQLite database of another program")
-        }
-        // A read-only connection would leave -wal and -shm files behind; a read-write one that
-        // writes nothing removes them when it closes.
-        let applied: Set<String> = try wrap(path) {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: false, prepare: false))
-            defer { try? queue.close() }
-            return try queue.read { db in
-                try db.tableExists("grdb_migrations") ? try ProjectSchema.migrator.appliedIdentifiers(db) : []
-            }
-        }
-        let unknown = applied.subtracting(ProjectSchema.migrator.migrations)
-        guard unknown.isEmpty else { throw .newerSchema(path: path, unknown: unknown.sorted()) }
-    }
-
-    /// Runs `body`, turning database errors into ``ProjectError``s that name the file.
-    static func wrap<T>(_ path: String, _ body: () throws -> T) throws(ProjectError) -> T {
-        do {
-            return try body()
-        } catch let error as ProjectError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw .busy(path: path)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .notAProject(path: path, reason: "not an SQLite database")
-        } catch let error as DatabaseError {
-            throw .database(path: path, message: error.message ?? "\(error)")
-        } catch {
-            throw .database(path: path, message: "\(error)")
-        }
     }
 
     /// A read, with errors as ``ProjectError``s.
@@ -170,7 +152,8 @@ public final class Project: Sendable {
 
     /// One immediate write transaction, committed before this returns.
     func write<T>(_ body: (Database) throws -> T) throws(ProjectError) -> T {
-        try Self.wrap(url.path) {
+        guard mode == .writing else { throw .readOnly(path: url.path, reason: "opened for reading") }
+        return try Self.wrap(url.path) {
             try pool.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {

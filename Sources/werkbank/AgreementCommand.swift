@@ -57,7 +57,7 @@ struct AgreementCommand: ParsableCommand {
 
     func run() throws {
         let pair = try coderPair
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .reading)
         let known = try withProject { () throws(ProjectError) in try project.coderNames() }
         for name in [pair.0, pair.1] where !known.contains(name) {
             throw ValidationError("no coder '\(name)'; the coders are \(known.joined(separator: ", "))")

@@ -62,16 +62,28 @@ struct WorkbenchCommand: ParsableCommand {
             printError(problem.description)
             throw ExitCodes.noTerminal
         }
-        let project = try projectOptions.open()
         var readOnly = self.readOnly
         var startMessage: String?
         var lock: ProjectLock?
-        if !readOnly {
-            switch ProjectLock.acquire(for: project.url) {
-            case .success(let acquired): lock = acquired
-            case .failure(let held):
+        let project: Project
+        if readOnly {
+            project = try projectOptions.open(for: .reading)
+        } else {
+            do {
+                project = try projectOptions.openQuietly(for: .writing)
+                switch ProjectLock.acquire(for: project.url) {
+                case .success(let acquired): lock = acquired
+                case .failure(let held):
+                    readOnly = true
+                    startMessage = "This project is open in another Werkbank\(held.pid.map { " (process \($0))" } ?? ""); opened read-only."
+                }
+            } catch ProjectError.readOnly(_, let reason) {
+                // A project on a read-only share or in a read-only file can still be browsed.
                 readOnly = true
-                startMessage = "This project is open in another Werkbank\(held.pid.map { " (process \($0))" } ?? ""); opened read-only."
+                startMessage = "This project cannot be changed (\(reason)); opened read-only."
+                project = try projectOptions.open(for: .reading)
+            } catch {
+                throw ProjectOptions.report(error)
             }
         }
         defer { _ = lock }
