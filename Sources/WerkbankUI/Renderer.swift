@@ -19,7 +19,9 @@ public struct Renderer {
         buffer.fill(buffer.bounds, style: background)
         if state.isTooSmall {
             let size = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
-            buffer.write(Text.messageEnlarge.string(state.language, size), x: 0, y: 0, style: state.style("ui.message.error"))
+            // Wrapped, so that a very small terminal still shows the whole request.
+            let message = Line(Text.messageEnlarge.string(state.language, size), style: state.style("ui.message.error"))
+            TextView(lines: [message]).render(into: &buffer, area: buffer.bounds)
             return (buffer, state.scrollLimits)
         }
         let rows = Layout.split(buffer.bounds, .vertical, [.fixed(1), .fill(1), .fixed(1), .fixed(1)])

@@ -53,7 +53,9 @@ struct WorkbenchCommand: ParsableCommand {
             chosenTheme = .builtIn
         } catch {
             printError("werkbank: \(error)")
-            throw ExitCodes.dataError
+            // An unknown name on the command line is a usage error; a broken theme file, or a
+            // name in the config file, is one of data.
+            throw theme != nil && error.message.hasPrefix("no theme named") ? ExitCode(64) : ExitCodes.dataError
         }
 
         // Settings are checked before the terminal, so that a broken theme or config file is
