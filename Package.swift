@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "WerkbankStoreTests", dependencies: ["WerkbankStore", "WerkbankExchange"]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "werkbank", "werkbank-bench", "WerkbankStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],
     swiftLanguageModes: [.v6]

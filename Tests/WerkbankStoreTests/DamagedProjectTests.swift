@@ -45,11 +45,12 @@ import WerkbankCore
         do {
             let project = try Project.create(at: url, from: tinyStudy())
             (page, pageSize) = try project.read { db in
-                (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'coding'")!,
+                (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'memo'")!,
                  try Int.fetchOne(db, sql: "PRAGMA page_size")!)
             }
         }
-        // The root page of the codings' table gets a page type SQLite does not know.
+        // The memos' table, which adding a coding does not touch, gets a page type SQLite does
+        // not know.
         let handle = try FileHandle(forUpdating: url)
         try handle.seek(toOffset: UInt64((page - 1) * pageSize))
         try handle.write(contentsOf: Data(repeating: 0x7F, count: 8))
