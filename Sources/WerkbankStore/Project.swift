@@ -74,7 +74,8 @@ public final class Project: Sendable {
             if try checkSchema(readers, path: path) { throw .needsUpgrade(path: path, reason: reason) }
             return Project(url: url, readers: readers, writer: nil, mode: .reading, checkBeforeWriting: false)
         }
-        TemporaryFile.removeStale(in: url.deletingLastPathComponent())
+        // Left-overs of killed processes go on the next run that writes here; reading writes nothing.
+        if mode == .writing { TemporaryFile.removeStale(in: url.deletingLastPathComponent()) }
         // The checks read through the read-write connection; none of them writes.
         let writer = try wrap(path) { try DatabaseQueue(path: path, configuration: configuration()) }
         if try checkSchema(writer, path: path) {
