@@ -7,10 +7,11 @@ import Glibc
 /// The checks made when a project is opened, none of which writes.
 extension Project {
     /// Where a connection that cannot write finds the project. SQLite reads a WAL project
-    /// through its `-shm` file, which it must be able to create or find beside it; where it
-    /// cannot, and no `-wal` holds changes not yet in the file, the file is opened as
-    /// immutable (without locks or `-shm`), which only a writer that bypasses this folder's
-    /// permissions could make stale.
+    /// through the `-wal` and `-shm` files beside it: where they exist (a writer has it open),
+    /// through them. Where they do not, the file is opened as immutable (no locks, no `-shm`):
+    /// in a read-only folder SQLite could not make a `-shm`, and in a writable one it would
+    /// leave a `-shm` owned by this reader that the project's owner cannot write. The cost: a
+    /// writer that starts later is not seen by a reader already open.
     static func readOnlyLocation(of url: URL) throws(ProjectError) -> String {
         let path = url.path
         let manager = FileManager.default
