@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import WerkbankCore
 
 /// The encodings a transcript may be converted from besides UTF-8.
@@ -53,6 +56,9 @@ public enum TranscriptReader {
             throw LoadProblem(file: url.path, message: "no such file")
         }
         guard !isFolder.boolValue else { throw LoadProblem(file: name, message: "is a folder, not a file") }
+        if let kind = specialFileKind(url) {
+            throw LoadProblem(file: name, message: "is \(kind), not a regular file; give a transcript file")
+        }
         guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
             let kind = url.pathExtension.isEmpty ? "files without an extension" : ".\(url.pathExtension) files"
             throw LoadProblem(file: name, message: "cannot import \(kind); use .txt, .md, .vtt, .srt or .docx")
@@ -64,6 +70,21 @@ public enum TranscriptReader {
             throw LoadProblem(file: name, message: "cannot be read (\(TextFile.describe(error)))")
         }
         return (try read(data, format: format, encoding: encoding, as: name), data)
+    }
+
+    /// What a file that is not a regular file is (a FIFO, a device), following symbolic links;
+    /// `nil` for a regular file. Reading one would block, never end or read nothing.
+    static func specialFileKind(_ url: URL) -> String? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR: return "a device (\(url.resolvingSymlinksInPath().path))"
+        case S_IFBLK: return "a block device (\(url.resolvingSymlinksInPath().path))"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
     }
 
     /// Reads the bytes of a file of the given format.

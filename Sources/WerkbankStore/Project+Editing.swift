@@ -8,11 +8,13 @@ extension Project {
     public func addCoding(source: String, range: ScalarRange, code: String, coder: String, memo: String? = nil) throws(ProjectError) -> Coding {
         let now = Date()
         let coding = Coding(sourceID: source, range: range, code: code, coder: coder, memo: memo, created: now, modified: now)
-        try write { db in
+        // The coding is read back inside its own transaction: read after it, it could already
+        // have been undone by another process.
+        return try write { db in
             try CodingWriter(db: db).insert(coding)
             try Journal(db: db).record("code \(code)", entity: .coding, before: nil as CodingSnapshot?, after: CodingSnapshot(coding))
+            return try CodingReader(db: db).coding(coding.id)
         }
-        return try self.coding(coding.id)
     }
 
     /// Removes a coding. Undoable.
@@ -38,8 +40,8 @@ extension Project {
             try writer.restore(guid: id, to: CodingSnapshot(after))
             let label = code != nil ? "recode \(before.code) → \(after.code)" : range != nil ? "change range" : "memo"
             try Journal(db: db).record(label, entity: .coding, before: CodingSnapshot(before), after: CodingSnapshot(after))
+            return try CodingReader(db: db).coding(id)
         }
-        return try coding(id)
     }
 
     /// Sets (or with `nil` or an empty text, clears) the memo on a code, case or source. Undoable.

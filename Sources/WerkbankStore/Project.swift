@@ -1,37 +1,93 @@
 import Foundation
 import GRDB
+import Synchronization
 import WerkbankCore
 
 /// A Werkbank project: one SQLite file (`*.werkbank`) holding the study, its sources and every
 /// coding, memo and undo step.
 ///
-/// Every change is one immediate transaction, committed before the call returns, in WAL mode
-/// with full synchronisation: a process killed right after a call returns has lost nothing.
+/// Every change is one immediate transaction, committed before the call returns, in WAL mode:
+/// a process killed right after a call returns has lost nothing.
 /// Several processes may open the same project; a writer waits up to ``busyTimeout`` for
-/// another to finish before failing with ``ProjectError/busy(path:)``.
+/// another to finish before failing with ``ProjectError/busy(path:)``. A project opened for
+/// reading never writes and never waits for a writer.
 public final class Project: Sendable {
     /// The project file.
     public let url: URL
-    let pool: DatabasePool
+    /// Read-only connections that read in parallel, in WAL mode never waiting for a writer.
+    let readers: any DatabaseReader
+    /// The one read-write connection, opened with `synchronous = NORMAL` (and `query_only` for
+    /// reading); `nil` where the file cannot be written. Closed after the readers, as the last
+    /// connection it removes the `-wal` and `-shm` files.
+    let writer: DatabaseQueue?
+    /// How the project was opened: a project opened for reading refuses every change.
+    public let mode: OpenMode
 
     /// How long a write waits for another process's write to finish.
     public static let busyTimeout: TimeInterval = 10
 
-    private init(url: URL, pool: DatabasePool) {
+    /// What a project is opened for.
+    public enum OpenMode: Sendable, Equatable {
+        /// Changes may follow: the project must be writable, is checked for damage before its
+        /// first write, and is upgraded when it comes from an older Werkbank.
+        case writing
+        /// Only reads follow: nothing is written (unless an older project must be upgraded and
+        /// can be), so a read-only file or folder will do, and no writer is waited for.
+        case reading
+    }
+
+    /// Whether the damage check before the first write is still to come.
+    private let uncheckedForDamage: Mutex<Bool>
+
+    private init(url: URL, readers: any DatabaseReader, writer: DatabaseQueue?, mode: OpenMode, checkBeforeWriting: Bool) {
         self.url = url
-        self.pool = pool
+        self.readers = readers
+        self.writer = writer
+        self.mode = mode
+        uncheckedForDamage = Mutex(checkBeforeWriting)
+    }
+
+    deinit {
+        try? readers.close()
+        try? writer?.close()
     }
 
     /// Opens an existing project, upgrading its schema when it comes from an older Werkbank.
     /// A file that is not a Werkbank project, or that comes from a newer one, is refused
-    /// without being changed.
-    public static func open(at url: URL) throws(ProjectError) -> Project {
+    /// without being changed. For ``OpenMode/writing``, a project this process cannot write is
+    /// refused with ``ProjectError/readOnly(path:reason:)``; a damaged one is refused with
+    /// ``ProjectError/damaged(path:problem:)`` on its first write.
+    public static func open(at url: URL, for mode: OpenMode = .writing) throws(ProjectError) -> Project {
+        try open(at: url, for: mode, access: ProjectAccess.of(url))
+    }
+
+    /// Opens the project as ``open(at:for:)`` does, with `access` given rather than asked of
+    /// the file system; `check: false` skips the damage check (a project just made).
+    static func open(at url: URL, for mode: OpenMode, access: ProjectAccess, check: Bool = true) throws(ProjectError) -> Project {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path: path) }
-        try checkIsProject(url)
-        let pool = try wrap(path) { try DatabasePool(path: path, configuration: configuration()) }
-        try wrap(path) { try ProjectSchema.migrator.migrate(pool) }
-        return Project(url: url, pool: pool)
+        try checkHeader(url)
+        if case .readOnly(let reason) = access {
+            guard mode == .reading else { throw .readOnly(path: path, reason: reason) }
+            let location = try readOnlyLocation(of: url)
+            let readers = try wrap(path) { try DatabasePool(path: location, configuration: configuration(readonly: true)) }
+            if try checkSchema(readers, path: path) { throw .needsUpgrade(path: path, reason: reason) }
+            return Project(url: url, readers: readers, writer: nil, mode: .reading, checkBeforeWriting: false)
+        }
+        // Left-overs of killed processes go on the next run that writes here; reading writes nothing.
+        if mode == .writing { TemporaryFile.removeStale(in: url.deletingLastPathComponent()) }
+        // The checks read through the read-write connection; none of them writes.
+        let writer = try wrap(path) { try DatabaseQueue(path: path, configuration: configuration()) }
+        if try checkSchema(writer, path: path) {
+            // An upgrade is a write: the project is checked for damage before it.
+            if check { try checkIntact(writer, path: path) }
+            try wrap(path) { try ProjectSchema.migrator.migrate(writer) }
+        }
+        if mode == .reading {
+            try wrap(path) { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = ON") } }
+        }
+        let readers = try wrap(path) { try DatabasePool(path: path, configuration: configuration(readonly: true)) }
+        return Project(url: url, readers: readers, writer: writer, mode: mode, checkBeforeWriting: check && mode == .writing)
     }
 
     /// Creates a project from a study; see ``create(at:from:memos:)``.
@@ -47,14 +103,13 @@ public final class Project: Sendable {
         guard !FileManager.default.fileExists(atPath: path) else { throw .alreadyExists(path: path) }
         let folder = url.deletingLastPathComponent()
         try wrap(folder.path) { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).creating-\(UUID().uuidString)")
-        defer {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
-        }
+        TemporaryFile.removeStale(in: folder)
+        let temporary = try TemporaryFile(for: url)
+        defer { temporary.discard() }
         try wrap(path) {
             // The file is private until it is renamed into place and is deleted on any failure,
             // so it needs no journal and no syncs while it is filled: one sync at the end.
-            let queue = try DatabaseQueue(path: temporary.path, configuration: configuration(prepare: false))
+            let queue = try DatabaseQueue(path: temporary.url.path, configuration: configuration(prepare: false))
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768")
             }
@@ -76,25 +131,20 @@ public final class Project: Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try queue.close()
-            let handle = try FileHandle(forUpdating: temporary)
-            try handle.synchronize()
-            try handle.close()
         }
-        guard rename(temporary.path, path) == 0 else {
-            throw .database(path: path, message: "cannot move the new project into place: \(String(cString: strerror(errno)))")
-        }
-        return try open(at: url)
+        try temporary.moveIntoPlace(at: url)
+        return try open(at: url, for: .writing, access: .writable, check: false)
     }
 
-    /// Opens the project at `url`, creating it from `study()` first when there is none.
-    public static func openOrCreate(at url: URL, from study: () throws -> Study) throws -> Project {
-        if FileManager.default.fileExists(atPath: url.path) { return try open(at: url) }
+    /// Opens the project at `url` for `mode`, creating it from `study()` first when there is none.
+    public static func openOrCreate(at url: URL, for mode: OpenMode = .writing, from study: () throws -> Study) throws -> Project {
+        if FileManager.default.fileExists(atPath: url.path) { return try open(at: url, for: mode) }
         do {
-            return try create(at: url, from: try study())
+            _ = try create(at: url, from: try study())
         } catch ProjectError.alreadyExists {
             // Another process created it first.
-            return try open(at: url)
         }
+        return try open(at: url, for: mode)
     }
 
     static func configuration(readonly: Bool = false, prepare: Bool = true) -> Configuration {
@@ -104,74 +154,34 @@ public final class Project: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "werkbank"
         if prepare && !readonly {
+            // NORMAL is what GRDB's read-write pool set up until now, whatever was asked for here:
+            // committed changes survive a killed process; a power cut may lose the last ones.
+            // FULL costs an fsync per edit (2.7–3.3 ms instead of 0.4 ms here); see decision 36.
             configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
         }
         return configuration
     }
 
-    /// Refuses, without writing anything, a file that is not a Werkbank project or that comes
-    /// from a newer Werkbank.
-    static func checkIsProject(_ url: URL) throws(ProjectError) {
-        let path = url.path
-        let header: Data
-        do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            header = try handle.read(upToCount: 100) ?? Data()
-        } catch {
-            throw .notAProject(path: path, reason: "cannot be read: \(error.localizedDescription)")
-        }
-        guard !header.isEmpty else { throw .notAProject(path: path, reason: "the file is empty") }
-        guard header.count == 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
-            throw .notAProject(path: path, reason: "not an SQLite database")
-        }
-        // The application id stands in the database header at offset 68, big-endian; reading it
-        // from the file leaves another program's database untouched.
-        let applicationID = header[68..<72].reduce(Int32(0)) { $0 << 8 | Int32($1) }
-        guard applicationID == ProjectSchema.applicationID else {
-            throw .notAProject(path: path, reason: "an SQLite database of another program")
-        }
-        // A read-only connection would leave -wal and -shm files behind; a read-write one that
-        // writes nothing removes them when it closes.
-        let applied: Set<String> = try wrap(path) {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: false, prepare: false))
-            defer { try? queue.close() }
-            return try queue.read { db in
-                try db.tableExists("grdb_migrations") ? try ProjectSchema.migrator.appliedIdentifiers(db) : []
-            }
-        }
-        let unknown = applied.subtracting(ProjectSchema.migrator.migrations)
-        guard unknown.isEmpty else { throw .newerSchema(path: path, unknown: unknown.sorted()) }
-    }
-
-    /// Runs `body`, turning database errors into ``ProjectError``s that name the file.
-    static func wrap<T>(_ path: String, _ body: () throws -> T) throws(ProjectError) -> T {
-        do {
-            return try body()
-        } catch let error as ProjectError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw .busy(path: path)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .notAProject(path: path, reason: "not an SQLite database")
-        } catch let error as DatabaseError {
-            throw .database(path: path, message: error.message ?? "\(error)")
-        } catch {
-            throw .database(path: path, message: "\(error)")
-        }
-    }
-
     /// A read, with errors as ``ProjectError``s.
     func read<T>(_ body: (Database) throws -> T) throws(ProjectError) -> T {
-        try Self.wrap(url.path) { try pool.read(body) }
+        try Self.wrap(url.path) { try readers.read(body) }
     }
 
     /// One immediate write transaction, committed before this returns.
     func write<T>(_ body: (Database) throws -> T) throws(ProjectError) -> T {
-        try Self.wrap(url.path) {
-            try pool.writeWithoutTransaction { db in
+        guard mode == .writing else { throw .readOnly(path: url.path, reason: "opened for reading") }
+        // A damaged project is not written to, so that the damage does not spread. The check
+        // reads the whole file (0.1 s at 100,000 codings), so it is made before the first
+        // write rather than on opening: browsing starts as fast as before.
+        guard let writer else { throw .readOnly(path: url.path, reason: "opened for reading") }
+        if uncheckedForDamage.withLock({ $0 }) {
+            try Self.checkIntact(writer, path: url.path)
+            uncheckedForDamage.withLock { $0 = false }
+        }
+        return try Self.wrap(url.path) {
+            try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)

@@ -10,6 +10,16 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     case newerSchema(path: String, unknown: [String])
     /// Another process holds the project's write lock for longer than the busy timeout.
     case busy(path: String)
+    /// The project cannot be changed by this process (see ``ProjectAccess``), or was opened
+    /// for reading only.
+    case readOnly(path: String, reason: String)
+    /// The project comes from an older Werkbank and must be upgraded, which needs writing,
+    /// but it cannot be written.
+    case needsUpgrade(path: String, reason: String)
+    /// SQLite's check found the file damaged: nothing is written to it.
+    case damaged(path: String, problem: String)
+    /// The disk holding `path` is full.
+    case diskFull(path: String)
     case unknownSource(String)
     case unknownCode(String)
     case unknownCoding(UUID)
@@ -27,6 +37,12 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .newerSchema(let path, let unknown):
             "\(path): made by a newer Werkbank (schema \(unknown.joined(separator: ", "))); update Werkbank to open it"
         case .busy(let path): "\(path): the project is being written by another Werkbank process; try again when it is done"
+        case .readOnly(let path, let reason): "\(path): the project cannot be changed (\(reason)); it can still be read"
+        case .needsUpgrade(let path, let reason):
+            "\(path): made by an older Werkbank and must be upgraded once, but it cannot be written (\(reason)); open it once where it can be written, or read a copy"
+        case .damaged(let path, let problem):
+            "\(path): the project is damaged (\(problem)); nothing was written to it. Go back to a copy beside it (NAME.before-…werkbank, made before each merge and import), or save what can still be read with `werkbank export --format qdpx -o COPY.qdpx --project \(path)` and make a new project of it with `werkbank import-qdpx COPY.qdpx -o NEW.werkbank`"
+        case .diskFull(let path): "\(path): the disk is full; nothing was written (free some space and try again)"
         case .unknownSource(let id): "no source `\(id)` in this project"
         case .unknownCode(let code): "no code `\(code)` in the codebook"
         case .unknownCoding(let id): "no coding \(id.uuidString.lowercased()) in this project"

@@ -19,7 +19,15 @@ public struct Renderer {
         buffer.fill(buffer.bounds, style: background)
         if state.isTooSmall {
             let size = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
-            buffer.write(Text.messageEnlarge.string(state.language, size), x: 0, y: 0, style: state.style("ui.message.error"))
+            // Wrapped at words where that fits, else cut into full rows: the whole request shows.
+            let text = Array(Text.messageEnlarge.string(state.language, size)), style = state.style("ui.message.error")
+            var view = TextView(lines: [Line(String(text), style: style)])
+            if view.rows(width: buffer.width).count > buffer.height, buffer.width > 0 {
+                view = TextView(lines: stride(from: 0, to: text.count, by: buffer.width).map {
+                    Line(String(text[$0..<min($0 + buffer.width, text.count)]), style: style)
+                }, wrap: false)
+            }
+            view.render(into: &buffer, area: buffer.bounds)
             return (buffer, state.feedback)
         }
         let rows = Layout.split(buffer.bounds, .vertical, [.fixed(1), .fill(1), .fixed(1), .fixed(1)])

@@ -57,7 +57,7 @@ struct AgreementCommand: ParsableCommand {
 
     func run() throws {
         let pair = try coderPair
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .reading)
         let names = try projectNames(project, coders: true, sources: !source.isEmpty)
         let coderA = try resolveName { () throws(NameError) in try names.coder(pair.0) }
         let coderB = try resolveName { () throws(NameError) in try names.coder(pair.1) }

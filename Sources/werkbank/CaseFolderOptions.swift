@@ -15,7 +15,7 @@ struct StudyOptions: ParsableArguments {
             let study = try folder.loadStudy()
             return (study, Dictionary(grouping: study.sources, by: \.caseID).mapValues(\.count))
         }
-        let opened = try project.open()
+        let opened = try project.open(for: .reading)
         let study = try withProject { () throws(ProjectError) in try opened.study() }
         let sources = try withProject { () throws(ProjectError) in try opened.sources() }
         return (study, Dictionary(grouping: sources, by: \.caseID).mapValues(\.count))

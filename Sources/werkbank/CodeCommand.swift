@@ -47,7 +47,7 @@ struct CodeCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .writing)
         let coding = try withProject { () throws(ProjectError) in
             try project.addCoding(source: source, range: range, code: code, coder: coder.name, memo: memo)
         }
@@ -68,7 +68,7 @@ struct UncodeCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .writing)
         let coding = try resolveCoding(id, in: project)
         try withProject { () throws(ProjectError) in try project.removeCoding(coding.id) }
         print(ReportWriter.render(CodingReport.table(for: [coding], title: "Uncoded"), as: output.format), terminator: "")
@@ -94,7 +94,7 @@ struct UndoCommand: ParsableCommand {
     @OptionGroup var projectOptions: ProjectOptions
 
     func run() throws {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .writing)
         let label = try withProject { () throws(ProjectError) in try project.undo() }
         print("undone: \(label)")
     }
@@ -109,7 +109,7 @@ struct RedoCommand: ParsableCommand {
     @OptionGroup var projectOptions: ProjectOptions
 
     func run() throws {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .writing)
         let label = try withProject { () throws(ProjectError) in try project.redo() }
         print("redone: \(label)")
     }

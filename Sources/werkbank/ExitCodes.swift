@@ -13,6 +13,10 @@ enum ExitCodes {
     static let noTerminal = ExitCode(69)
     /// An output file cannot be written (EX_CANTCREAT).
     static let cannotCreate = ExitCode(73)
+    /// The disk is full (EX_IOERR).
+    static let ioError = ExitCode(74)
+    /// The project cannot be written by this user or on this file system (EX_NOPERM).
+    static let noPermission = ExitCode(77)
     /// The project is busy in another process (EX_TEMPFAIL: try again).
     static let temporaryFailure = ExitCode(75)
     /// Nothing to undo or redo, or a coding, code or source that is not there.
@@ -22,7 +26,9 @@ enum ExitCodes {
         switch error {
         case .notFound: noInput
         case .busy: temporaryFailure
-        case .notAProject, .newerSchema, .database: dataError
+        case .notAProject, .newerSchema, .damaged, .database: dataError
+        case .readOnly, .needsUpgrade: noPermission
+        case .diskFull: ioError
         case .alreadyExists, .unknownSource, .unknownCode, .unknownCoding, .unknownCase, .invalidRange: ExitCode(64)
         case .nothingToUndo, .nothingToRedo: notFound
         }

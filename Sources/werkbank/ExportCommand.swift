@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .reading)
         switch format {
         case .csv: try exportCSV(project)
         case .qdpx: try exportProject(project)

@@ -33,7 +33,7 @@ struct FragmentsCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .reading)
         let study = try withProject { () throws(ProjectError) in try project.study() }
         for short in code where study.codebook.code(short) == nil {
             throw ValidationError("no code '\(short)'; the codes are \(study.codebook.codes.map(\.short).joined(separator: ", "))")

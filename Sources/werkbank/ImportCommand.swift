@@ -90,7 +90,7 @@ struct ImportCommand: ParsableCommand {
             }
             return
         }
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .writing)
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let studyCase = try resolveCase(`case`, in: study)
         let given = try mappings()

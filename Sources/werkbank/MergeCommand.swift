@@ -24,13 +24,13 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var projectOptions: ProjectOptions
 
     func run() throws {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .writing)
         let otherURL = URL(fileURLWithPath: other)
         guard otherURL.standardizedFileURL != project.url.standardizedFileURL else {
             throw ValidationError("a project cannot be merged into itself")
         }
         let (report, backup) = try withProject { () throws(ProjectError) in
-            let theirs = try Project.open(at: otherURL)
+            let theirs = try Project.open(at: otherURL, for: .reading)
             let backup = noBackup ? nil : try project.backup(before: "merge")
             return (try project.merge(from: theirs), backup)
         }

@@ -17,19 +17,37 @@ struct ProjectOptions: ParsableArguments {
         return DefaultProject.url
     }
 
-    /// Opens the project; the default project is created from the sample cases when missing.
-    func open() throws -> Project {
+    /// Opens the project for `mode` (commands that only read open it for reading, so that a
+    /// read-only project can be read and no writer is waited for); the default project is
+    /// created from the sample cases when missing.
+    func open(for mode: Project.OpenMode) throws -> Project {
         do {
-            if project == nil {
-                return try Project.openOrCreate(at: url) { try CaseFolderLoader(folder: try CaseFolderOptions.folder(nil)).load() }
-            }
-            return try Project.open(at: url)
-        } catch let error as ProjectError {
+            return try openQuietly(for: mode)
+        } catch {
+            throw Self.report(error)
+        }
+    }
+
+    /// Opens the project as ``open(for:)`` does, throwing ``ProjectError``s (and case-folder
+    /// errors of the default project) as they are, for a caller that handles some of them.
+    func openQuietly(for mode: Project.OpenMode) throws -> Project {
+        if project == nil {
+            return try Project.openOrCreate(at: url, for: mode) { try CaseFolderLoader(folder: try CaseFolderOptions.folder(nil)).load() }
+        }
+        return try Project.open(at: url, for: mode)
+    }
+
+    /// Prints why a project could not be opened and returns the exit code to throw.
+    static func report(_ error: Error) -> Error {
+        switch error {
+        case let error as ProjectError:
             printError("werkbank: \(error)")
-            throw ExitCodes.forProjectError(error)
-        } catch let error as CaseFolderError {
+            return ExitCodes.forProjectError(error)
+        case let error as CaseFolderError:
             printError("werkbank: \(error)")
-            throw ExitCodes.dataError
+            return ExitCodes.dataError
+        default:
+            return error
         }
     }
 }

@@ -48,7 +48,7 @@ struct MatrixReportCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .reading)
         let names = try projectNames(project, coders: !coder.isEmpty)
         let coders = try coder.map { try resolveCoderFilter($0, in: names) }
         let matrix = try withProject { () throws(ProjectError) in
@@ -77,7 +77,7 @@ struct CoOccurrenceReportCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .reading)
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let caseID = try caseOption.resolved(in: study)?.id
         let table = try withProject { () throws(ProjectError) in try project.coOccurrence(mode: mode, caseID: caseID) }

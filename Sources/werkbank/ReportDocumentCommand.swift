@@ -41,7 +41,7 @@ struct ReportDocumentOptions: ParsableArguments {
 
     /// Reads everything the document shows from the project.
     func document() throws -> ReportDocument {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .reading)
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let matrix = try withProject { () throws(ProjectError) in try project.matrix(by: .case, measure: .fragments) }
         let (agreement, note) = try agreementReport(project)

@@ -13,7 +13,7 @@ struct SourcesCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let project = try projectOptions.open()
+        let project = try projectOptions.open(for: .reading)
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let caseID = try caseOption.resolved(in: study)?.id
         let sources = try withProject { () throws(ProjectError) in try project.sources(ofCase: caseID) }

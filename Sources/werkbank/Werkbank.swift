@@ -14,8 +14,9 @@ struct Werkbank: ParsableCommand {
 
             Exit codes: 0 success; 1 problems found (validate); 2 nothing to undo or redo; 64 usage \
             error (also an unknown source, code or coding); 65 a case folder or project whose data are \
-            wrong; 66 a folder or file that cannot be found; 69 no terminal for the workbench; 75 the project \
-            is busy in another process.
+            wrong (also a damaged project); 66 a folder or file that cannot be found; 69 no terminal for the \
+            workbench; 74 the disk is full; 75 the project is busy in another process; 77 the project cannot \
+            be written by you (it can still be read).
             """,
         version: "0.1.0",
         subcommands: [

@@ -53,7 +53,9 @@ struct WorkbenchCommand: ParsableCommand {
             chosenTheme = .builtIn
         } catch {
             printError("werkbank: \(error)")
-            throw ExitCodes.dataError
+            // An unknown name on the command line is a usage error; a broken theme file, or a
+            // name in the config file, is one of data.
+            throw theme != nil && error.message.hasPrefix("no theme named") ? ExitCode(64) : ExitCodes.dataError
         }
 
         // Settings are checked before the terminal, so that a broken theme or config file is
@@ -62,16 +64,28 @@ struct WorkbenchCommand: ParsableCommand {
             printError(problem.description)
             throw ExitCodes.noTerminal
         }
-        let project = try projectOptions.open()
         var readOnlyReason: ReadOnlyReason? = readOnly ? .requested : nil
         var startMessage: String?
         var lock: ProjectLock?
-        if !readOnly {
-            switch ProjectLock.acquire(for: project.url) {
-            case .success(let acquired): lock = acquired
-            case .failure(let held):
-                readOnlyReason = .openElsewhere(process: held.pid)
-                startMessage = "This project is open in another Werkbank\(held.pid.map { " (process \($0))" } ?? ""); opened read-only."
+        let project: Project
+        if readOnly {
+            project = try projectOptions.open(for: .reading)
+        } else {
+            do {
+                project = try projectOptions.openQuietly(for: .writing)
+                switch ProjectLock.acquire(for: project.url) {
+                case .success(let acquired): lock = acquired
+                case .failure(let held):
+                    readOnlyReason = .openElsewhere(process: held.pid)
+                    startMessage = "This project is open in another Werkbank\(held.pid.map { " (process \($0))" } ?? ""); opened read-only."
+                }
+            } catch ProjectError.readOnly(_, let reason) {
+                // A project on a read-only share or in a read-only file can still be browsed.
+                readOnlyReason = .notWritable(reason)
+                startMessage = "This project cannot be changed (\(reason)); opened read-only."
+                project = try projectOptions.open(for: .reading)
+            } catch {
+                throw ProjectOptions.report(error)
             }
         }
         defer { _ = lock }

@@ -104,11 +104,11 @@ enum LegacyProject {
         #expect(before[Self.queries.firstIndex(of: "teller")!].map(\.range.start) == (0..<50).map { $0 * line + 3 }, "unranked: in text order")
 
         let upgraded = try Project.open(at: url)
-        #expect(try upgraded.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
+        #expect(try upgraded.writer!.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
             == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker"])
         #expect(try Self.queries.map { try upgraded.search($0) } == before)
         #expect(try Self.queries.map { try current.search($0) } == before)
-        try upgraded.pool.write { db in
+        try upgraded.writer!.write { db in
             try Self.integrity(db)
             #expect(try !db.tableExists("passageIndex_content"), "the text is stored once, in source")
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage") == Self.study.sources.map { SourceWriter.passages(of: $0).count }.reduce(0, +))
@@ -134,7 +134,7 @@ enum LegacyProject {
                 _ = try SourceWriter(db: db).insert(source, caseRowID: caseRowID, position: position)
             }
         }
-        let aside = try project.pool.write { db in
+        let aside = try project.writer!.write { db in
             try Self.integrity(db)
             return (try Self.instances(db), try Row.fetchAll(db, sql: "SELECT * FROM passageIndex_docsize ORDER BY id"))
         }
@@ -146,7 +146,7 @@ enum LegacyProject {
         #expect(aside.0 == inPlace.0)
         #expect(aside.1 == inPlace.1)
         let searched = try queue.read { db in try Row.fetchAll(db, sql: "SELECT rowid, rank FROM passageIndex WHERE passageIndex MATCH 'clienten' ORDER BY rank") }
-        #expect(try project.pool.read { db in try Row.fetchAll(db, sql: "SELECT rowid, rank FROM passageIndex WHERE passageIndex MATCH 'clienten' ORDER BY rank") } == searched)
+        #expect(try project.writer!.read { db in try Row.fetchAll(db, sql: "SELECT rowid, rank FROM passageIndex WHERE passageIndex MATCH 'clienten' ORDER BY rank") } == searched)
     }
 
     @Test func deletingASourceTakesItsWordsOutOfTheIndex() throws {
@@ -162,7 +162,7 @@ enum LegacyProject {
         #expect(try project.search("alinea").isEmpty)
         try project.write { db in try db.execute(sql: "DELETE FROM passage WHERE sourceID = (SELECT id FROM source WHERE slug = 'gesprek')") }
         #expect(try project.search("clienten").isEmpty)
-        try project.pool.write { db in
+        try project.writer!.write { db in
             try Self.integrity(db)
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage") == 0)
         }

@@ -18,7 +18,7 @@ import WerkbankCore
         #expect(Set(stored.coders.map(\.name)) == Set(sampleStudy.coders.map(\.name)))
         #expect(try project.respondentTable().report == sampleStudy.respondentTable.report)
         #expect(try project.integrityCheck() == "ok")
-        let version = try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }.sorted()
+        let version = try project.writer!.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }.sorted()
         #expect(version == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker"])
     }
 
@@ -60,7 +60,7 @@ import WerkbankCore
             try queue.close()
         }
         let project = try Project.open(at: url)
-        #expect(try project.pool.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
+        #expect(try project.writer!.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
             == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker"])
         #expect(try project.decisions(consensus: "Consensus").isEmpty)
         #expect(try project.source("gesprek").turns.count == 2)

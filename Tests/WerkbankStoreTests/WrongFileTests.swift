@@ -50,11 +50,10 @@ import WerkbankCore
         let url = folder.file("future.werkbank")
         do {
             let project = try Project.create(at: url, from: tinyStudy())
-            try project.pool.writeWithoutTransaction { db in
+            try project.writer!.writeWithoutTransaction { db in
                 try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-future')")
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
             }
-            try project.pool.close()
         }
         try expectRefused(url, .newerSchema(path: url.path, unknown: ["v9-future"]))
     }
