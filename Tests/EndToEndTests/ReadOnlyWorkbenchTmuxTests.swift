@@ -25,7 +25,7 @@ struct ReadOnlyWorkbenchTmuxTests {
         let screen = try session.waitFor("opened read-only")
         #expect(screen.contains("This project cannot be changed (the file is read-only for you); opened read-only."))
         try session.keys("u")
-        try session.waitFor("Read-only: undo is disabled")
+        try session.waitFor("Not possible while read-only (the project cannot be written: the file is read-only")
         try session.keys("q")
         try session.waitFor("EXIT=0")
     }
