@@ -15,36 +15,43 @@ struct HelpScreen {
         state.history.last(where: { $0 != .help }) ?? .cases
     }
 
-    var lines: [Line] {
-        var lines: [Line] = []
+    /// Columns of the keys and of the commands: their descriptions wrap under themselves.
+    static let keyColumn = 16
+    static let commandColumn = 24
+
+    var lines: [TextLine] {
+        var lines: [TextLine] = []
         if let reason = state.readOnlyReason {
-            lines += [Line(Text.helpReadOnly.string(state.language, reason.text(state.language)), style: state.style("ui.message.error")),
-                      Line([])]
+            lines += [TextLine(Line(Text.helpReadOnly.string(state.language, reason.text(state.language)),
+                                    style: state.style("ui.message.error"))),
+                      TextLine(Line([]))]
         }
         let applicable = ActionTable.entries(for: subject)
         let own = applicable.filter { $0.screens.contains(subject) }
         if !own.isEmpty {
-            lines.append(state.heading("\(state.text(.helpScreen)): \(state.text(subject.title))"))
+            lines.append(TextLine(state.heading("\(state.text(.helpScreen)): \(state.text(subject.title))")))
             lines += own.map(line)
-            lines.append(Line([]))
+            lines.append(TextLine(Line([])))
         }
-        lines.append(state.heading(state.text(.helpGlobal)))
+        lines.append(TextLine(state.heading(state.text(.helpGlobal))))
         lines += applicable.filter { $0.screens.isEmpty }.map(line)
-        lines.append(Line([]))
-        lines.append(state.heading(state.text(.helpCommands)))
+        lines.append(TextLine(Line([])))
+        lines.append(TextLine(state.heading(state.text(.helpCommands))))
         lines += CommandTable.entries.map { entry in
             let aliases = entry.aliases.isEmpty ? "" : " (:\(entry.aliases.joined(separator: ", :")))"
-            return Line([Span(DisplayWidth.pad(":" + entry.usage, to: 24), style: state.style("ui.hint.key")),
-                         Span(entry.help(state.language) + aliases, style: state.style("ui.text"))])
+            return TextLine(Line([Span(DisplayWidth.pad(":" + entry.usage, to: Self.commandColumn), style: state.style("ui.hint.key")),
+                                  Span(entry.help(state.language) + aliases, style: state.style("ui.text"))]),
+                            hangingIndent: Self.commandColumn)
         }
         return lines
     }
 
-    private func line(_ entry: ActionEntry) -> Line {
+    private func line(_ entry: ActionEntry) -> TextLine {
         let keys = entry.keys.map(\.displayName).joined(separator: " ")
         var text = entry.help(state.language)
         if entry.action.edits && state.readOnly { text += " (\(state.text(.labelReadOnly)))" }
-        return Line([Span(DisplayWidth.pad(keys, to: 16), style: state.style("ui.hint.key")), Span(text, style: state.style("ui.text"))])
+        return TextLine(Line([Span(DisplayWidth.pad(keys, to: Self.keyColumn), style: state.style("ui.hint.key")),
+                              Span(text, style: state.style("ui.text"))]), hangingIndent: Self.keyColumn)
     }
 }
 

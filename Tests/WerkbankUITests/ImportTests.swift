@@ -311,7 +311,7 @@ import ZIPFoundation
         workbench.press(.character("?"))
         let text = workbench.render().text
         #expect(text.contains("On this screen: Import"))
-        #expect(text.contains("Next role of the speaker, or next case or kind"))
+        #expect(text.contains("Next role of the speaker, or next case or"))
         #expect(text.contains("Cancel: import nothing"))
         #expect(!text.contains("Respondents (all cases)"), "screen keys do not work in the dialog")
         workbench.press(.escape)

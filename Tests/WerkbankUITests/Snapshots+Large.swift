@@ -244,11 +244,11 @@ let largeSnapshots: [String: String] = [
         │ :respondents            The respondent table of all cases (:respondenten)                                            │
         │ :model                  The model and its codebook (:codebook)                                                       │
         │ :fragments CODE         The fragments of a code (:fragmenten)                                                        │
-        │ :filter WHAT VALUE      Filter the fragments by code, case, role, kind, coder or source (the matrix by coder and     │
-        │ kind); :filter clear                                                                                                 │
+        │ :filter WHAT VALUE      Filter the fragments by code, case, role, kind, coder or source (the                         │
+        │                         matrix by coder and kind); :filter clear                                                     │
         │ :disagreements A B      Where two coders, A and B, differ (:verschillen)                                             │
         │ :consensus CODER        The coder that resolved disagreements are written to                                         │
-        │ :goto POSITION          In the reader: the turn at a position of the text (in characters) (:g)                       │
+        │ :goto POSITION          In the reader: the turn at a position of the text (in characters)                            │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                                                             ? help
          ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit

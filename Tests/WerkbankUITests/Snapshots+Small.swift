@@ -202,9 +202,9 @@ let smallSnapshots: [String: String] = [
         │ 4               Model and codebook                                           │
         │ 5               Help                                                         │
         │ 6               Matrix: codes × cases or roles                               │
-        │ 7               Disagreements between two coders (:disagreements A B)        │
+        │ 7               Disagreements between two coders                             │
+        │                 (:disagreements A B)                                         │
         │ 8               Agreement and co-occurrence                                  │
-        │ f               Fragments of a code (filter with :filter)                    │
         └──────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                     ? help
          ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
