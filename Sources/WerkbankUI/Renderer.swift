@@ -60,6 +60,9 @@ public struct Renderer {
                     Span(" \(state.projectName)", style: bar),
                     Span(" · \(state.text(.labelCoder)) \(state.coder)", style: bar)]
         if state.readOnly { left.append(Span(" · \(state.text(.labelReadOnly))", style: bar)) }
+        if state.screen == .source, let position = state.readerPosition(in: data) {
+            left.append(Span(" · \(position)", style: bar))
+        }
         StatusBar(left: left, right: [Span("? \(state.text(.hintHelp)) ", style: bar)], style: bar)
             .render(into: &buffer, area: area)
     }

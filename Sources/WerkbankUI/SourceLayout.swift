@@ -11,6 +11,22 @@ struct SourceLayout: Sendable {
         /// Columns at the start of the row that are a speaker label (`S1: `), if any.
         var labelWidth: Int
         var speaker: String?
+
+        /// The columns of this row that show `range`, if it shows any of it: counted as the
+        /// row is drawn, by display width, so a selection is marked to the character.
+        func columns(of range: ScalarRange) -> Range<Int>? {
+            let start = max(range.start, self.range.start), end = min(range.end, self.range.end)
+            guard start < end else { return nil }
+            var column = 0, offset = self.range.start
+            var first: Int?
+            for scalar in text.unicodeScalars {
+                if offset == start { first = column }
+                if offset == end { break }
+                column += SourceLayout.columns(of: scalar)
+                offset += 1
+            }
+            return first.map { $0..<max($0 + 1, column) }
+        }
     }
 
     let width: Int
@@ -49,6 +65,11 @@ struct SourceLayout: Sendable {
         return speakers.contains(name) ? (name, DisplayWidth.of(name) + 2) : nil
     }
 
+    /// The columns a scalar takes in a row (control characters none).
+    static func columns(of scalar: Unicode.Scalar) -> Int {
+        scalar.value < 0x7F ? (scalar.value < 0x20 ? 0 : 1) : DisplayWidth.of(scalar)
+    }
+
     /// Greedy wrapping at spaces. It walks Unicode scalars (a combining mark is 0 columns wide,
     /// so a row never ends before one) and cuts rows from the line by index: a 50,000-word
     /// transcript is laid out in one pass when it is opened.
@@ -65,7 +86,7 @@ struct SourceLayout: Sendable {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            let columns = scalar.value < 0x7F ? (scalar.value < 0x20 ? 0 : 1) : DisplayWidth.of(scalar)
+            let columns = Self.columns(of: scalar)
             if columns > 0, rowWidth + columns > width, index > rowStart {
                 if let point = breakAt, point.index > rowStart {
                     rows.append(Row(range: ScalarRange(start: rowOffset, end: point.offset),

@@ -42,22 +42,41 @@ struct SourceScreen {
             let row = layout.rows[index]
             let y = inner.y + line
             drawGutter(for: row, codings: codings, lanes: lanes, into: &buffer, x: inner.x, y: y)
-            let isSelected = selectedRows?.contains(index) ?? false
-            let textStyle = state.style(isSelected ? "ui.selection" : "ui.text")
-            if isSelected { buffer.fill(Rect(x: textArea.x, y: y, width: textArea.width, height: 1), style: textStyle) }
+            let textStyle = state.style("ui.text")
             if row.labelWidth > 0, let speaker = row.speaker {
                 let scope = source.interviewers.contains(speaker) ? "speaker.interviewer" : "speaker.label"
                 let label = String(row.text.prefix(while: { $0 != ":" })) + ":"
-                let labelStyle = isSelected ? state.style("ui.selection").patched(with: Style(attributes: .bold)) : state.style(scope)
-                let used = buffer.write(label, x: textArea.x, y: y, style: labelStyle, maxWidth: textArea.width)
+                let used = buffer.write(label, x: textArea.x, y: y, style: state.style(scope), maxWidth: textArea.width)
                 buffer.write(String(row.text.dropFirst(label.count)), x: textArea.x + used, y: y, style: textStyle,
                              maxWidth: textArea.width - used)
             } else {
                 buffer.write(row.text, x: textArea.x, y: y, style: textStyle, maxWidth: textArea.width)
             }
+            if let selection { markSelection(selection, on: row, into: &buffer, x: textArea.x, y: y, width: textArea.width) }
         }
         if showPanel {
             renderPanel(source: source, selection: selection, into: &buffer, area: panes[1], feedback: &feedback)
+        }
+    }
+
+    /// Marks exactly the characters of the selection on a row: what is marked is what a code
+    /// key stores. Where the selection goes on past the row's end, the mark runs to the edge.
+    private func markSelection(_ selection: ScalarRange, on row: SourceLayout.Row, into buffer: inout ScreenBuffer,
+                               x: Int, y: Int, width: Int) {
+        let marked: Range<Int>
+        if let columns = row.columns(of: selection) {
+            marked = columns.lowerBound..<(selection.end > row.range.end ? width : min(width, columns.upperBound))
+        } else if row.range.isEmpty, SourceLayout.touches(row.range, selection) {
+            marked = 0..<width
+        } else {
+            return
+        }
+        let style = state.style("ui.selection")
+        let labelEnd = row.labelWidth
+        for column in marked {
+            buffer.restyle(Rect(x: x + column, y: y, width: 1, height: 1)) { cell in
+                cell = column < labelEnd ? style.patched(with: Style(attributes: .bold)) : style
+            }
         }
     }
 

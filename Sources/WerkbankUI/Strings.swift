@@ -26,7 +26,7 @@ public enum Text: String, CaseIterable, Sendable {
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintCommand, hintTabs, hintScreens
     case messageEnlarge, messageUnknownCommand, messageNoSuchCase, messageNoSuchTheme, messageThemeSet
     case reasonRequested, reasonOpenElsewhere, reasonNotWritable, labelProcess, hintSelect, hintSearch, helpCommands
-    case messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition
+    case labelWords, labelTurnOf, messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition
     case argumentTwoCoders, argumentUnknownCoders
     case messageReadOnly, messageUndone, messageRedone, messageNothingToUndo, messageNothingToRedo
     case messageLanguageSet, helpTitle, helpGlobal, helpScreen
@@ -160,6 +160,8 @@ public enum Text: String, CaseIterable, Sendable {
         .hintSelect: ("select", "selecteren"),
         .hintSearch: ("search", "zoeken"),
         .helpCommands: ("Commands (type : first; Tab completes)", "Opdrachten (typ eerst :; Tab vult aan)"),
+        .labelWords: ("%@ words", "%@ woorden"),
+        .labelTurnOf: ("turn %@/%@", "beurt %@/%@"),
         .messageNoCodeMatches: ("No code matches “%@”: type again, or Esc", "Geen code past bij “%@”: typ opnieuw, of Esc"),
         .helpReadOnly: ("Read-only (%@): the keys marked read-only do nothing", "Alleen lezen (%@): de toetsen met alleen lezen doen niets"),
         .messageBadArgument: (":%@ — %@", ":%@ — %@"),

@@ -40,7 +40,7 @@ import WerkbankCore
             │                                                          │
             │                                                          │
             └──────────────────────────────────────────────────────────┘
-             SOURCE  sample.werkbank · coder Anouk               ? help
+             SOURCE  sample.werkbank · coder Anouk · 14 words, … ? help
              ↑↓ move  1-6 code  v select  / search  u undo  Esc back
             """)
     }
@@ -73,7 +73,7 @@ import WerkbankCore
             │                                                                              │
             │a: all coders                                                                 │
             └──────────────────────────────────────────────────────────────────────────────┘
-             SOURCE  sample.werkbank · coder Anouk                                   ? help
+             SOURCE  sample.werkbank · coder Anouk · 14 words, C1, turn 2/3          ? help
              ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 screens  : command
             """)
     }

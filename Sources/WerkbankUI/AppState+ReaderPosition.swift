@@ -1,0 +1,17 @@
+import WerkbankCore
+
+extension AppState {
+    /// Where the reader is, for the status bar: the selection in words with its speaker and
+    /// turn ("42 words, S3, turn 7/31"), so that what a code key will store is said, not only
+    /// drawn.
+    func readerPosition(in data: WorkbenchData) -> String? {
+        guard let source = data.source, let selection = selection(in: data), !data.sourceUnits.isEmpty else { return nil }
+        let unit = data.sourceUnits.lastIndex { $0.start <= selection.start } ?? 0
+        let words = source.text.scalars(in: selection)?.split(whereSeparator: \.isWhitespace).count ?? 0
+        let speaker = source.turns.last { $0.range.start <= selection.start }?.speaker
+        var parts = [Text.labelWords.string(language, "\(words)")]
+        if let speaker { parts.append(speaker) }
+        parts.append(Text.labelTurnOf.string(language, "\(unit + 1)", "\(data.sourceUnits.count)"))
+        return parts.joined(separator: ", ")
+    }
+}

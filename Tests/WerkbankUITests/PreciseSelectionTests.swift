@@ -1,0 +1,61 @@
+import Foundation
+import TerminalKit
+import Testing
+import WerkbankCore
+@testable import WerkbankUI
+
+/// The reader marks exactly the characters that a code key stores (issue 11, item 1).
+@Suite struct PreciseSelectionTests {
+    /// The text drawn in the selection's style in the reader's text area, row by row.
+    func markedText(_ workbench: Workbench) throws -> String {
+        let buffer = workbench.render()
+        let area = try #require(workbench.state.feedback.sourceText).area
+        let selection = workbench.state.style("ui.selection")
+        var rows: [String] = []
+        for y in area.y..<area.maxY {
+            let cells = (area.x..<area.maxX).map { buffer[$0, y] }.filter { $0.style == selection }
+            let text = cells.map(\.text).joined().trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { rows.append(text) }
+        }
+        return rows.joined(separator: " ")
+    }
+
+    func words(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test func aSelectionInsideLinesIsMarkedToTheCharacterAndStoredAsMarked() throws {
+        let theme = try ThemeLoader(searchPaths: [packageRoot.appendingPathComponent("Themes")], knownScopes: ThemeScopes.all).load("default")
+        let (workbench, folder) = try makeWorkbench(width: 200, height: 60, theme: theme)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The keys of the report: Revalidatie 1, a source, the turn "M1: Nou, eh…".
+        workbench.press(.character("j"), .enter, .character("l"), .character("l"), .character("j"), .character("j"), .character("j"), .enter)
+        workbench.press(.character("j"), .character("j"), .character("j"))
+        workbench.press(.character("v"), .character("b"), .character("b"), .character("b"), .character("o"), .character(")"), .character(")"))
+        let source = try #require(workbench.data.source)
+        let selection = try #require(workbench.state.selection(in: workbench.data))
+        let selected = try #require(source.text.scalars(in: selection))
+        let marked = try markedText(workbench)
+        #expect(words(marked) == words(selected), "drawn: \(marked)\nstored: \(selected)")
+        #expect(workbench.render().text.contains("\(words(selected).split(separator: " ").count) words"), "the status bar says the selection in words")
+
+        workbench.press(.character("c"))
+        workbench.type("vmm")
+        workbench.press(.enter)
+        let coding = try #require(try workbench.project.codings(inSource: source.id).first { $0.code == "VMM" && $0.range == selection })
+        #expect(source.text.scalars(in: coding.range) == selected)
+    }
+
+    @Test func aSearchMatchIsMarkedAsTheWordsItStores() throws {
+        let theme = try ThemeLoader(searchPaths: [packageRoot.appendingPathComponent("Themes")], knownScopes: ThemeScopes.all).load("default")
+        let (workbench, folder) = try makeWorkbench(width: 200, height: 60, theme: theme)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("j"), .enter, .character("l"), .character("l"), .enter, .character("/"))
+        workbench.type("coordinator")
+        workbench.press(.enter)
+        let selection = try #require(workbench.state.selection(in: workbench.data))
+        let stored = try #require(workbench.data.source?.text.scalars(in: selection))
+        #expect(stored.lowercased().folding(options: .diacriticInsensitive, locale: nil) == "coordinator")
+        #expect(try markedText(workbench) == stored, "only the match is marked, not its lines")
+    }
+}
