@@ -13,6 +13,19 @@ public struct Line: Hashable, Sendable {
         spans = [Span(text, style: style)]
     }
 
+    /// The line cut at its line breaks (`\n`, `\r\n`, …), each piece keeping its spans' styles.
+    public func splitAtLineBreaks() -> [Line] {
+        var lines: [Line] = [Line([])]
+        for span in spans {
+            let pieces = span.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 { lines.append(Line([])) }
+                if !piece.isEmpty { lines[lines.count - 1].spans.append(Span(String(piece), style: span.style)) }
+            }
+        }
+        return lines
+    }
+
     /// Columns the line takes on a terminal.
     public var width: Int { spans.reduce(0) { $0 + $1.width } }
 

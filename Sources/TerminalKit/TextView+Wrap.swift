@@ -7,6 +7,11 @@ extension TextView {
     /// row of its own. A `width` of 0 or less leaves the line whole.
     public static func wrap(_ line: Line, width: Int) -> [Line] {
         guard width > 0 else { return [line] }
+        // A line break in the text (a memo of several lines) starts a new row; it is never
+        // written into a row, where the next row would overwrite it.
+        if line.spans.contains(where: { $0.text.contains(where: \.isNewline) }) {
+            return line.splitAtLineBreaks().flatMap { wrap($0, width: width) }
+        }
         // Most lines of a wide screen fit as they are.
         if line.width <= width, let last = line.spans.last?.text.last, last != " ", last != "\t",
            !line.spans.contains(where: { $0.text.contains("\t") }) { return [line] }

@@ -60,3 +60,17 @@ import Testing
         #expect(view.maxOffset(in: Rect(x: 0, y: 0, width: 10, height: 4)) == 2)
     }
 }
+
+@Suite struct LineBreakWrapTests {
+    @Test func aLineBreakStartsANewRowAndKeepsTheStyles() {
+        let bold = Style(attributes: .bold)
+        let line = Line([Span("Memo: eerste regel\ntweede", style: bold), Span(" regel\r\nderde", style: .plain)])
+        let rows = TextView.wrap(line, width: 40)
+        #expect(rows.map { $0.spans.map(\.text).joined() } == ["Memo: eerste regel", "tweede regel", "derde"])
+        #expect(rows[1].spans.map(\.style) == [bold, .plain])
+        #expect(rows.allSatisfy { !$0.spans.contains { $0.text.contains(where: \.isNewline) } })
+        var buffer = ScreenBuffer(width: 40, height: 3)
+        TextView(lines: [line], offset: 0, wrap: true, style: .plain).render(into: &buffer, area: buffer.bounds)
+        #expect(buffer.text(ofRow: 1) == "tweede regel", "the second memo line is drawn, not overwritten")
+    }
+}

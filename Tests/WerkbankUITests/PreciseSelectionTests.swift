@@ -59,3 +59,22 @@ import WerkbankCore
         #expect(try markedText(workbench) == stored, "only the match is marked, not its lines")
     }
 }
+
+@Suite struct MultiLineMemoTests {
+    @Test func aMemoOfSeveralLinesIsDrawnLineByLineInTheCodesHere() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 40)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .right, .right, .enter)
+        for _ in 0..<50 where workbench.state.codingsHere(in: workbench.data).isEmpty { workbench.press(.down) }
+        let coding = try #require(workbench.state.codingsHere(in: workbench.data).first)
+        workbench.press(.tab, .character("m"))
+        workbench.type("Eerste gedachte")
+        workbench.press(.enter)
+        workbench.type("tweede regel")
+        workbench.press(.escape)
+        #expect(try workbench.project.allCodings().first { $0.id == coding.id }?.memo?.hasSuffix("Eerste gedachte\ntweede regel") == true)
+        let rows = workbench.render().text.split(separator: "\n")
+        #expect(rows.contains { $0.contains("Eerste gedachte") && !$0.contains("tweede") })
+        #expect(rows.contains { $0.contains("   tweede regel") }, "the second line stands under the first, indented")
+    }
+}
