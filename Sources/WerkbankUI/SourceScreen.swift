@@ -99,14 +99,33 @@ struct SourceScreen {
 
     private func drawGutter(for row: SourceLayout.Row, codings: [Coding], lanes: [Coding.ID: Int],
                             into buffer: inout ScreenBuffer, x: Int, y: Int) {
+        var hidden = 0
         for coding in codings where SourceLayout.touches(row.range, coding.range) {
-            guard let lane = lanes[coding.id], lane < Self.maximumLanes else { continue }
+            guard let lane = lanes[coding.id] else { continue }
+            guard lane < Self.maximumLanes else {
+                hidden += 1
+                continue
+            }
             let colour = state.swatch(coding.code, in: data.study.codebook)
             let startsHere = row.range.start <= coding.range.start || row.range.isEmpty && row.range.start == coding.range.start
-            let name = String(coding.code.prefix(Self.laneWidth - 1))
-            let mark = startsHere ? DisplayWidth.pad(name, to: Self.laneWidth - 1) + "▐" : "   ▐"
+            let mark = startsHere ? DisplayWidth.pad(Self.gutterLabel(coding.code), to: Self.laneWidth - 1) + "▐" : "   ▐"
             buffer.write(mark, x: x + lane * Self.laneWidth, y: y, style: colour, maxWidth: Self.laneWidth)
         }
+        if hidden > 0 {
+            // More codings than lanes: the last lane says how many are not shown (a new coding
+            // on a busy turn is never invisible).
+            let lastLane = x + (Self.maximumLanes - 1) * Self.laneWidth
+            buffer.write(DisplayWidth.pad("+\(hidden + 1)", to: Self.laneWidth - 1) + "▐", x: lastLane, y: y,
+                         style: state.style("ui.text.emphasis"), maxWidth: Self.laneWidth)
+        }
+    }
+
+    /// A code's label in the gutter, three columns: a sub-code by what follows its group's
+    /// prefix (`AAN-VRAAG` is `VRA`, `AAN-KANS` `KAN`), so that sub-codes of one group tell
+    /// apart also without colour.
+    static func gutterLabel(_ code: String) -> String {
+        let part = code.split(separator: "-").last.map(String.init) ?? code
+        return String((part.isEmpty ? code : part).prefix(laneWidth - 1))
     }
 
     private func renderPanel(source: Source, selection: ScalarRange?, into buffer: inout ScreenBuffer,

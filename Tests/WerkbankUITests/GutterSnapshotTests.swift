@@ -30,7 +30,7 @@ import WerkbankCore
         expectScreen(workbench, "gutter-60x14", """
             Cases │ Case │ Respondents │ Model │ Help │ Matrix
             ┌ Klein gesprek · interview · 2023-01-01 ──────────────────┐
-            │AAN▐     I: Hoe gaat het met de Cliënten?                 │
+            │URG▐     I: Hoe gaat het met de Cliënten?                 │
             │                                                          │
             │LOS▐VOR▐ C1: Goed. 漢字 leren we samen, en de studenten   │
             │   ▐   ▐ vragen veel. Dat merk je wel.                    │
@@ -53,7 +53,7 @@ import WerkbankCore
         expectScreen(workbench, "codes-below-80x24", """
             Cases │ Case │ Respondents │ Model │ Help │ Matrix
             ┌ Klein gesprek · interview · 2023-01-01 ──────────────────────────────────────┐
-            │AAN▐     I: Hoe gaat het met de Cliënten?                                     │
+            │URG▐     I: Hoe gaat het met de Cliënten?                                     │
             │                                                                              │
             │LOS▐VOR▐ C1: Goed. 漢字 leren we samen, en de studenten vragen veel. Dat merk │
             │   ▐     je wel.                                                              │
@@ -93,5 +93,23 @@ enum SourceFileTurns {
             offset += line.unicodeScalars.count + 1
         }
         return turns
+    }
+}
+
+@Suite struct BusyGutterTests {
+    @Test func moreCodingsThanLanesShowHowManyAreNotShown() throws {
+        var study = GutterSnapshotTests.smallStudy()
+        let turn = study.sources[0].turns[1].range
+        study.codings = ["LOS", "GOC", "LeA", "VMM", "AAN-KANS", "AAN-VRAAG"].map {
+            Coding(sourceID: "klein", range: turn, code: $0, coder: "Anouk")
+        }
+        let (workbench, folder) = try makeWorkbench(width: 80, height: 24, study: study)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .tab, .tab, .enter)
+        let rows = workbench.render().text.split(separator: "\n")
+        let row = try #require(rows.first { $0.contains("C1: Goed.") })
+        #expect(row.contains("+4 ▐"), "six codings, two lanes shown and +4: \(row)")
+        #expect(SourceScreen.gutterLabel("AAN-KANS") == "KAN" && SourceScreen.gutterLabel("AAN-VRAAG") == "VRA")
+        #expect(SourceScreen.gutterLabel("LeA") == "LeA")
     }
 }
