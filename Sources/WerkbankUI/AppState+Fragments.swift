@@ -23,7 +23,17 @@ extension AppState {
     /// Removes the selected fragment's coding (on the Fragments screen).
     mutating func uncodeSelected(data: WorkbenchData) -> [Effect] {
         guard screen == .fragments, let fragment = selectedFragment(in: data) else { return [] }
-        return [.removeCoding(fragment.coding.id)]
+        return removeAsking(fragment.coding)
+    }
+
+    /// Removes a coding; another coder's only after asking (`x` must not remove what the user
+    /// did not make without a word).
+    mutating func removeAsking(_ coding: Coding) -> [Effect] {
+        guard coding.coder != coder else { return [.removeCoding(coding)] }
+        modal = .confirm(Confirmation(title: text(.titleRemoveCoding),
+                                      message: Text.messageRemoveOthers.string(language, coding.code, coding.coder, "\(coding.range)"),
+                                      effects: [.removeCoding(coding)]))
+        return []
     }
 
     /// Opens the selected fragment's source in the reader with the fragment selected (Enter

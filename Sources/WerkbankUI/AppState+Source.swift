@@ -46,7 +46,7 @@ extension AppState {
             reader.panelIndex = 0
         case .removeCoding:
             guard let coding = chosenCoding(in: data) else { return needPanel() }
-            return [.removeCoding(coding.id)]
+            return removeAsking(coding)
         case .recode:
             guard let coding = chosenCoding(in: data) else { return needPanel() }
             modal = .picker(CodePicker(purpose: .recode(coding.id)))
@@ -152,6 +152,16 @@ extension AppState {
     /// Keys while a dialog is open.
     mutating func handleModalKey(_ key: Key, data: WorkbenchData) -> [Effect] {
         switch modal {
+        case .confirm(let confirmation):
+            switch key {
+            case .character("y"), .character("Y"), .character("j"), .enter:
+                modal = nil
+                return confirmation.effects
+            case .character("n"), .character("N"), .escape, .control("c"):
+                modal = nil
+                say(text(.messageNothingRemoved))
+            default: break
+            }
         case .picker(var picker):
             if let parentShort = picker.newUnder, let parent = data.study.codebook.code(parentShort) {
                 return handleSubcodeNaming(key, picker: &picker, parent: parent, data: data)

@@ -19,6 +19,15 @@ public enum CaseTab: Int, CaseIterable, Hashable, Sendable {
 public enum Modal: Hashable, Sendable {
     case picker(CodePicker)
     case memo(MemoEditor)
+    case confirm(Confirmation)
+}
+
+/// A question before an action that is easy to regret: `y` or Enter runs its effects, `n` or
+/// Esc does nothing.
+public struct Confirmation: Hashable, Sendable {
+    public var title: String
+    public var message: String
+    public var effects: [Effect]
 }
 
 /// A line for the user under the status bar.

@@ -28,7 +28,8 @@ public enum Effect: Hashable, Sendable {
     /// Adds a sub-code and, with `thenCode`, codes a stretch of a source with it.
     case addSubcode(parent: String, short: String, colour: RGBColour, thenCode: PendingCoding?)
     case saveMemo(MemoEditor.Target, text: String)
-    case removeCoding(UUID)
+    /// Removes a coding (given whole, so that the message can say what was removed).
+    case removeCoding(Coding)
     /// Opens a source in the reader with a stretch selected.
     case openSource(id: String, selecting: ScalarRange)
     /// Reads a transcript file (through the workbench's ``TranscriptReading``) and opens the

@@ -1,7 +1,7 @@
 import TerminalKit
 import WerkbankCore
 
-/// Draws the open dialog over the screen: the code picker or the memo editor.
+/// Draws the open dialog over the screen: the code picker, the memo editor or a question.
 struct ModalView {
     let state: AppState
     let data: WorkbenchData
@@ -10,6 +10,9 @@ struct ModalView {
         switch state.modal {
         case .picker(let picker): renderPicker(picker, into: &buffer, area: area)
         case .memo(let editor): renderMemo(editor, into: &buffer, area: area)
+        case .confirm(let confirmation):
+            ConfirmDialog(title: confirmation.title, message: confirmation.message, hint: state.text(.hintYesNo),
+                          style: state.style("ui.dialog"), titleStyle: state.style("ui.text.emphasis")).render(into: &buffer, area: area)
         case nil: break
         }
     }

@@ -29,11 +29,14 @@ struct ScrollingText {
     let name: ListID
     let lines: [TextLine]
     let state: AppState
+    /// Lines to keep in view whatever the stored offset (the chosen coding in the codes here).
+    var keepVisible: Range<Int>?
 
-    init(name: ListID, lines: [TextLine], state: AppState) {
+    init(name: ListID, lines: [TextLine], state: AppState, keepVisible: Range<Int>? = nil) {
         self.name = name
         self.lines = lines
         self.state = state
+        self.keepVisible = keepVisible
     }
 
     init(name: ListID, lines: [Line], state: AppState) {
@@ -41,10 +44,17 @@ struct ScrollingText {
     }
 
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
-        let wrapped = lines.flatMap { $0.wrapped(width: max(1, area.width)) }
+        let rows = lines.map { $0.wrapped(width: max(1, area.width)) }
+        let wrapped = rows.flatMap { $0 }
         let limit = max(0, wrapped.count - area.height)
         feedback.scrollLimits[name] = limit
-        let offset = min(state.list(name).offset, limit)
+        var offset = min(state.list(name).offset, limit)
+        if let keep = keepVisible, keep.lowerBound < rows.count {
+            let first = rows[..<keep.lowerBound].reduce(0) { $0 + $1.count }
+            let last = first + rows[keep.clamped(to: 0..<rows.count)].reduce(0) { $0 + $1.count } - 1
+            if last >= offset + area.height { offset = min(limit, last - area.height + 1) }
+            if first < offset { offset = first }
+        }
         TextView(lines: wrapped, offset: offset, wrap: false, style: state.style("ui.text")).render(into: &buffer, area: area)
     }
 }

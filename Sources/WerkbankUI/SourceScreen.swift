@@ -130,11 +130,16 @@ struct SourceScreen {
 
     private func renderPanel(source: Source, selection: ScalarRange?, into buffer: inout ScreenBuffer,
                              area: Rect, feedback: inout RenderFeedback) {
-        let inner = state.frame(state.text(.labelCodesHere), focused: state.reader.panelFocused).render(into: &buffer, area: area)
-        var lines: [TextLine] = []
         let here = state.codingsHere(in: data)
+        // Which coding x, r, > and < act on, and of how many: "Codes here 3/6".
+        let count = state.reader.panelFocused && !here.isEmpty ? " \(min(state.reader.panelIndex, here.count - 1) + 1)/\(here.count)"
+            : here.count > 1 ? " (\(here.count))" : ""
+        let inner = state.frame(state.text(.labelCodesHere) + count, focused: state.reader.panelFocused).render(into: &buffer, area: area)
+        var lines: [TextLine] = []
+        var chosenLines: Range<Int>?
         for (index, coding) in here.enumerated() {
             let chosen = state.reader.panelFocused && index == state.reader.panelIndex
+            if chosen { chosenLines = lines.count..<(lines.count + (coding.memo == nil ? 1 : 2)) }
             let nameStyle = chosen ? state.style("ui.selection") : state.style("ui.text.emphasis")
             lines.append(TextLine(Line([Span("██ ", style: state.swatch(coding.code, in: data.study.codebook)),
                                         Span(coding.code, style: nameStyle),
@@ -151,7 +156,8 @@ struct SourceScreen {
             lines.append(TextLine(Line([])))
             lines.append(TextLine(Line("Memo: \(memo)", style: state.style("ui.text")), hangingIndent: 2))
         }
-        ScrollingText(name: .codesHere, lines: lines, state: state).render(into: &buffer, area: inner, feedback: &feedback)
+        ScrollingText(name: .codesHere, lines: lines, state: state, keepVisible: chosenLines)
+            .render(into: &buffer, area: inner, feedback: &feedback)
     }
 }
 

@@ -26,7 +26,7 @@ public enum Text: String, CaseIterable, Sendable {
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintCommand, hintTabs, hintScreens
     case messageEnlarge, messageUnknownCommand, messageNoSuchCase, messageNoSuchTheme, messageThemeSet
     case reasonRequested, reasonOpenElsewhere, reasonNotWritable, labelProcess, hintSelect, hintSearch, helpCommands
-    case labelWords, labelTurnOf, messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition
+    case messageRemoved, messageNothingRemoved, titleRemoveCoding, messageRemoveOthers, hintYesNo, labelWords, labelTurnOf, messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition
     case argumentTwoCoders, argumentUnknownCoders
     case messageReadOnly, messageUndone, messageRedone, messageNothingToUndo, messageNothingToRedo
     case messageLanguageSet, helpTitle, helpGlobal, helpScreen
@@ -160,6 +160,11 @@ public enum Text: String, CaseIterable, Sendable {
         .hintSelect: ("select", "selecteren"),
         .hintSearch: ("search", "zoeken"),
         .helpCommands: ("Commands (type : first; Tab completes)", "Opdrachten (typ eerst :; Tab vult aan)"),
+        .messageRemoved: ("Removed %@ of %@ (%@); u undoes it", "Verwijderd: %@ van %@ (%@); u maakt het ongedaan"),
+        .messageNothingRemoved: ("Nothing removed", "Niets verwijderd"),
+        .titleRemoveCoding: ("Remove a coding", "Codering verwijderen"),
+        .messageRemoveOthers: ("Remove %@ of %@ (%@)? It is not your coding.", "%@ van %@ (%@) verwijderen? Het is niet jouw codering."),
+        .hintYesNo: ("y yes  n no", "j ja  n nee"),
         .labelWords: ("%@ words", "%@ woorden"),
         .labelTurnOf: ("turn %@/%@", "beurt %@/%@"),
         .messageNoCodeMatches: ("No code matches “%@”: type again, or Esc", "Geen code past bij “%@”: typ opnieuw, of Esc"),

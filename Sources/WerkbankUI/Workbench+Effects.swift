@@ -131,9 +131,9 @@ extension Workbench {
         case .loadFragments(let filter):
             data.fragments = try project.fragments(filter)
             return []
-        case .removeCoding(let id):
-            try project.removeCoding(id)
-            return try reloadAfterEdit() + [.edited]
+        case .removeCoding(let coding):
+            try project.removeCoding(coding.id)
+            return try reloadAfterEdit() + [.removed(coding)]
         case .openSource(let id, let range):
             _ = try perform(.loadSource(id: id))
             return [.sourceOpened(selecting: range)]

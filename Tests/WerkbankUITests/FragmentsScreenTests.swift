@@ -116,7 +116,14 @@ import WerkbankStore
         var state = workbench.state
         #expect(state.openSelectedFragment(data: workbench.data)
             == [.openSource(id: fragment.coding.sourceID, selecting: fragment.coding.range)])
-        #expect(state.uncodeSelected(data: workbench.data) == [.removeCoding(fragment.coding.id)])
+        if fragment.coding.coder == state.coder {
+            #expect(state.uncodeSelected(data: workbench.data) == [.removeCoding(fragment.coding)])
+        } else {
+            #expect(state.uncodeSelected(data: workbench.data).isEmpty, "another coder's coding: asked first")
+            guard case .confirm(let question) = state.modal else { Issue.record("no question"); return }
+            #expect(question.effects == [.removeCoding(fragment.coding)])
+            state.modal = nil
+        }
         // A selection left past the end (after the last fragment was uncoded) means the last.
         state.lists[.fragments] = ListState(selected: workbench.data.fragments.count + 3)
         #expect(state.selectedFragment(in: workbench.data) == workbench.data.fragments.last)
@@ -200,6 +207,8 @@ import WerkbankStore
         defer { try? FileManager.default.removeItem(at: folder) }
         command(workbench, "filter code LOS")
         command(workbench, "filter case Zorg 1")
+        // The user's own codings: another coder's are removed only after a question.
+        command(workbench, "filter coder Anouk")
         let before = workbench.data.fragments
         try #require(before.count > 3)
         workbench.press(.character("j"))

@@ -78,3 +78,47 @@ import WerkbankCore
         #expect(rows.contains { $0.contains("   tweede regel") }, "the second line stands under the first, indented")
     }
 }
+
+@Suite struct RemovalTests {
+    @Test func removingAnotherCodersCodingAsksAndEveryRemovalSaysWhat() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 40)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .right, .right, .enter)
+        for _ in 0..<80 where !workbench.state.codingsHere(in: workbench.data).contains(where: { $0.coder == "Bram" }) {
+            workbench.press(.down)
+        }
+        let here = workbench.state.codingsHere(in: workbench.data)
+        let index = try #require(here.firstIndex { $0.coder == "Bram" })
+        let bram = here[index]
+        workbench.press(.tab)
+        for _ in 0..<index { workbench.press(.down) }
+        workbench.press(.character("x"))
+        #expect(try workbench.project.allCodings().contains { $0.id == bram.id }, "not removed without asking")
+        #expect(workbench.render().text.contains("It is not your coding."))
+        workbench.press(.character("n"))
+        #expect(workbench.state.message?.text == "Nothing removed")
+        #expect(try workbench.project.allCodings().contains { $0.id == bram.id })
+        workbench.press(.character("x"), .character("y"))
+        #expect(try !workbench.project.allCodings().contains { $0.id == bram.id })
+        #expect(workbench.state.message?.text == "Removed \(bram.code) of Bram (\(bram.range)); u undoes it")
+        workbench.press(.character("u"))
+        #expect(try workbench.project.allCodings().contains { $0.id == bram.id })
+    }
+}
+
+@Suite struct CodesHereFollowsTheChoiceTests {
+    @Test func thePanelScrollsToTheChosenCodingAndSaysWhichOfHowMany() throws {
+        var study = GutterSnapshotTests.smallStudy()
+        let turn = study.sources[0].turns[1].range
+        study.codings = ["LOS", "GOC", "LeA", "VMM", "VOR", "SRI"].map { Coding(sourceID: "klein", range: turn, code: $0, coder: "Anouk") }
+        let (workbench, folder) = try makeWorkbench(width: 80, height: 24, study: study)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .tab, .tab, .enter, .character("j"), .tab)
+        #expect(workbench.render().text.contains("Codes here 1/6"))
+        workbench.press(.down, .down, .down, .down, .down)
+        let screen = workbench.render().text
+        #expect(screen.contains("Codes here 6/6"))
+        let chosen = try #require(workbench.state.chosenCoding(in: workbench.data))
+        #expect(screen.split(separator: "\n").contains { $0.contains("██ \(chosen.code)") }, "the chosen coding is on screen:\n\(screen)")
+    }
+}
