@@ -45,6 +45,7 @@ public enum RefiQDAReader {
             throw fail("not a ZIP archive (\(error))")
         }
         let entries = Array(archive)
+        let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? UInt64) ?? 0
         guard !entries.isEmpty else { throw fail("the archive is empty") }
         var total: UInt64 = 0
         for entry in entries {
@@ -54,8 +55,13 @@ public enum RefiQDAReader {
                 || name.contains(":") && name.first?.isLetter == true && name.dropFirst().hasPrefix(":") {
                 throw fail("entry '\(name)' escapes the archive's folder")
             }
-            total += entry.uncompressedSize
-            guard total <= limit else { throw fail(tooLarge(limit)) }
+            // Checked: a ZIP64 entry may declare any size up to 2^64 - 1.
+            let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
+            guard !overflow, sum <= limit else { throw fail(tooLarge(limit)) }
+            total = sum
+            guard entry.compressedSize <= fileSize else {
+                throw fail("entry '\(name)' declares \(entry.compressedSize) compressed bytes, more than the file holds")
+            }
         }
         let files = entries.filter { $0.type == .file }
         let qdes = files.filter { !$0.path.contains("/") && $0.path.lowercased().hasSuffix(".qde") }
@@ -105,7 +111,8 @@ public enum RefiQDAReader {
             let fileName = isInternal ? String(plain.dropFirst("internal://".count)) : plain
             let key = fileName.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
             if let entry = sourceFiles[key] {
-                guard let text = prepared.texts[key] ?? nil else { throw fail("source file '\(entry.path)' is not UTF-8") }
+                if let problem = prepared.problems[key] { throw fail("source file '\(entry.path)' \(problem)") }
+                guard let text = prepared.texts[key] else { throw fail("source file '\(entry.path)' cannot be read") }
                 texts[source.guid] = text
                 transcripts[source.guid] = prepared.transcripts[key]
             } else if let inline = source.inlineText {
@@ -122,8 +129,9 @@ public enum RefiQDAReader {
     private static func unpack(_ entry: Entry, from archive: Archive, path: String) throws(RefiQDAReaderError) -> Data {
         var data = Data()
         var overflowed = false
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard UInt64(data.count + chunk.count) <= entry.uncompressedSize else {
                     overflowed = true
                     throw CocoaError(.fileReadTooLarge)
@@ -135,14 +143,18 @@ public enum RefiQDAReader {
                 ? "'\(entry.path)' unpacks to more than the \(entry.uncompressedSize) bytes it declares"
                 : "cannot read '\(entry.path)': \(error)")
         }
+        guard checksum == entry.checksum else {
+            throw RefiQDAReaderError(path: path, reason: "'\(entry.path)' is damaged (its CRC-32 does not match)")
+        }
         return data
     }
 
     /// Source texts unpacked and decoded on another thread; read only after it has finished
     /// (`DispatchGroup.wait`).
     private final class PreparedTexts: @unchecked Sendable {
-        /// `nil` for a file that is not UTF-8.
-        var texts: [String: String?] = [:]
+        var texts: [String: String] = [:]
+        /// Why a file is not a text (binary, not UTF-8), by key.
+        var problems: [String: String] = [:]
         var transcripts: [String: TranscriptImport] = [:]
         var error: RefiQDAReaderError?
         private var isWerkbank = false
@@ -166,10 +178,19 @@ public enum RefiQDAReader {
                 for file in files {
                     guard let entry = entries[file.path] else { continue }
                     var data = try RefiQDAReader.unpack(entry, from: archive, path: url.path)
+                    // As `werkbank import` does: a NUL means a binary file, and offsets into a
+                    // text that holds one would point at other text elsewhere.
+                    if let nul = RefiQDAReader.firstNUL(in: data) {
+                        problems[file.key] = "is a binary file, not text (NUL byte at byte \(nul + 1))"
+                        continue
+                    }
                     if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
-                    let text = String(data: data, encoding: .utf8)
-                    texts[file.key] = .some(text)
-                    if let text { decoded.append((file.key, text)) }
+                    guard let text = String(data: data, encoding: .utf8) else {
+                        problems[file.key] = "is not UTF-8"
+                        continue
+                    }
+                    texts[file.key] = text
+                    decoded.append((file.key, text))
                 }
             } catch let failure as RefiQDAReaderError {
                 error = failure
@@ -179,6 +200,14 @@ public enum RefiQDAReader {
             originKnown.wait()
             guard isWerkbank, error == nil else { return }
             for (key, text) in decoded { transcripts[key] = TranscriptReader.labelled(text) }
+        }
+    }
+
+    /// The offset of the first NUL byte (found by `memchr`: source files may be large).
+    static func firstNUL(in data: Data) -> Int? {
+        data.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return UnsafeRawPointer(found) - base
         }
     }
 

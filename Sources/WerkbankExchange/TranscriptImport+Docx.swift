@@ -26,15 +26,25 @@ enum DocxText {
         guard document.uncompressedSize <= TranscriptReader.maximumDocumentSize else {
             throw LoadProblem(file: name, message: "word/document.xml is larger than \(TranscriptReader.maximumDocumentSize / 1024 / 1024) MB")
         }
+        guard document.compressedSize <= UInt64(data.count) else {
+            throw LoadProblem(file: name, field: "word/document.xml", message: "declares more compressed bytes than the file holds")
+        }
         var xml = Data()
+        let checksum: CRC32
         do {
-            _ = try archive.extract(document) { chunk in
+            checksum = try archive.extract(document, skipCRC32: false) { chunk in
                 xml.append(chunk)
                 // The declared size may lie; stop at the cap whatever the header says.
                 if UInt64(xml.count) > TranscriptReader.maximumDocumentSize { throw CocoaError(.fileReadTooLarge) }
             }
         } catch {
             throw LoadProblem(file: name, message: "word/document.xml cannot be read (\(error))")
+        }
+        guard checksum == document.checksum else {
+            throw LoadProblem(file: name, field: "word/document.xml", message: "is damaged (its CRC-32 does not match)")
+        }
+        if let problem = XMLBytes.problem(in: xml) {
+            throw LoadProblem(file: name, line: problem.line, field: "word/document.xml", message: problem.message)
         }
         let reader = DocumentReader()
         // In chunks: libxml2 refuses one chunk over 10 MB, which `XMLParser(data:)` would hand it.
