@@ -21,7 +21,8 @@ public struct RefiQDAImport: Sendable {
     /// What the file holds that Werkbank does not import (pictures, audio, sets, …).
     public var skipped: [String]
     /// Codings that cannot be placed (positions missing, reversed or outside the text, an
-    /// unknown code): the file is wrong there, and the study leaves them out.
+    /// unknown code, a source whose text is not in the archive): the file is wrong there, and
+    /// the study leaves them out.
     public var invalid: [String] = []
 }
 
@@ -34,7 +35,9 @@ public enum RefiQDAReader {
 
     /// Reads a `.qdpx`. At most `limit` bytes are unpacked in all: the sizes an archive
     /// declares are checked against it first, and no entry may unpack to more than it declares,
-    /// so an archive that lies about its sizes (a ZIP bomb) stops too.
+    /// so an archive that lies about its sizes (a ZIP bomb) stops too. Every entry read must
+    /// match its CRC-32; `project.qde` must be UTF-8 without a DOCTYPE and
+    /// nest codes at most 100 deep; source files must be UTF-8 without NUL bytes.
     public static func read(_ url: URL, limit: UInt64 = maximumUncompressedSize) throws(RefiQDAReaderError) -> RefiQDAImport {
         let path = url.path
         func fail(_ reason: String) -> RefiQDAReaderError { RefiQDAReaderError(path: path, reason: reason) }
