@@ -41,6 +41,7 @@ public enum RefiQDAReader {
     public static func read(_ url: URL, limit: UInt64 = maximumUncompressedSize) throws(RefiQDAReaderError) -> RefiQDAImport {
         let path = url.path
         func fail(_ reason: String) -> RefiQDAReaderError { RefiQDAReaderError(path: path, reason: reason) }
+        if let problem = ZIPDirectoryCheck.problem(of: url) { throw fail("damaged ZIP archive: \(problem)") }
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
@@ -48,7 +49,6 @@ public enum RefiQDAReader {
             throw fail("not a ZIP archive (\(error))")
         }
         let entries = Array(archive)
-        let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? UInt64) ?? 0
         guard !entries.isEmpty else { throw fail("the archive is empty") }
         var total: UInt64 = 0
         for entry in entries {
@@ -62,9 +62,7 @@ public enum RefiQDAReader {
             let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
             guard !overflow, sum <= limit else { throw fail(tooLarge(limit)) }
             total = sum
-            guard entry.compressedSize <= fileSize else {
-                throw fail("entry '\(name)' declares \(entry.compressedSize) compressed bytes, more than the file holds")
-            }
+
         }
         let files = entries.filter { $0.type == .file }
         let qdes = files.filter { !$0.path.contains("/") && $0.path.lowercased().hasSuffix(".qde") }

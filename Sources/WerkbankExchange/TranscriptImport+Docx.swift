@@ -8,6 +8,9 @@ import FoundationXML
 /// `w:br` as a line break. Only `word/document.xml` is read, never written anywhere.
 enum DocxText {
     static func paragraphs(of data: Data, as name: String) throws(LoadProblem) -> [String] {
+        if let problem = ZIPDirectoryCheck.problem(of: data) {
+            throw LoadProblem(file: name, message: "is a damaged ZIP archive: \(problem)")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -25,9 +28,6 @@ enum DocxText {
         guard let document else { throw LoadProblem(file: name, message: "is not a Word file (no word/document.xml)") }
         guard document.uncompressedSize <= TranscriptReader.maximumDocumentSize else {
             throw LoadProblem(file: name, message: "word/document.xml is larger than \(TranscriptReader.maximumDocumentSize / 1024 / 1024) MB")
-        }
-        guard document.compressedSize <= UInt64(data.count) else {
-            throw LoadProblem(file: name, field: "word/document.xml", message: "declares more compressed bytes than the file holds")
         }
         var xml = Data()
         let checksum: CRC32

@@ -98,7 +98,9 @@ import ZIPFoundation
 
     /// A stored ZIP written byte by byte: entries given a declared size are ZIP64 entries
     /// that declare it (in their ZIP64 extra field), whatever they hold.
-    private func zip64(_ entries: [(name: String, data: Data, declared: UInt64?)]) -> Data {
+    /// With `descriptor`, entries are deflated and have a data descriptor (general purpose bit 3),
+    /// which ZIPFoundation looks for past their compressed data while listing them.
+    private func zip64(_ entries: [(name: String, data: Data, declared: UInt64?)], descriptor: Bool = false) -> Data {
         var body = Data(), directory = Data()
         func put<T: FixedWidthInteger>(_ values: [T], into data: inout Data) {
             for value in values { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
@@ -115,12 +117,13 @@ import ZIPFoundation
             let version: UInt16 = declared == nil ? 20 : 45
             let offset = UInt32(body.count)
             put([UInt32(0x0403_4B50)], into: &body)
-            put([version, 0, 0, 0, 0], into: &body)
+            let flags: UInt16 = descriptor ? 0x08 : 0, method: UInt16 = descriptor ? 8 : 0
+            put([version, flags, method, 0, 0], into: &body)
             put([crc, size32, size32], into: &body)
             put([UInt16(nameBytes.count), UInt16(extra.count)], into: &body)
             body += nameBytes + extra + data
             put([UInt32(0x0201_4B50)], into: &directory)
-            put([0x0300 | version, version, 0, 0, 0, 0], into: &directory)
+            put([0x0300 | version, version, flags, method, 0, 0], into: &directory)
             put([crc, size32, size32], into: &directory)
             put([UInt16(nameBytes.count), UInt16(extra.count), 0, 0, 0], into: &directory)
             put([UInt32(0o100644) << 16, offset], into: &directory)
@@ -143,19 +146,56 @@ import ZIPFoundation
         #expect(refusal(url).contains("more than 200 MB uncompressed"), "\(refusal(url))")
     }
 
-    @Test func aCompressedSizeBeyondTheFileIsRefused() throws {
-        let url = temporary("qdpx")
-        // A ZIP64 entry's extra field holds the uncompressed size, then the compressed one.
-        var bytes = zip64([("project.qde", Self.qde(), 10)])
+    /// `bytes` with the compressed size of each ZIP64 extra field (declaring 10 bytes
+    /// uncompressed) set to 2^64 - 1.
+    private func hugeCompressedSize(_ bytes: Data) -> Data {
+        var bytes = bytes
         let marker = Data([0x01, 0x00, 0x10, 0x00, 10, 0, 0, 0, 0, 0, 0, 0])
         var at = bytes.startIndex
         while let found = bytes[at...].range(of: marker) {
             bytes.replaceSubrange(found.upperBound..<(found.upperBound + 8), with: Data(repeating: 0xFF, count: 8))
             at = found.upperBound
         }
+        return bytes
+    }
+
+    @Test func aCompressedSizeBeyondTheFileIsRefused() throws {
+        for descriptor in [false, true] {
+            // With a data descriptor, ZIPFoundation added the size to the entry's offset while
+            // listing the entries: an overflow trap before any of them could be looked at.
+            let url = temporary("qdpx")
+            try hugeCompressedSize(zip64([("project.qde", Self.qde(), 10)], descriptor: descriptor)).write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            #expect(refusal(url).contains("entry 'project.qde' declares sizes or an offset beyond the file"), "\(refusal(url))")
+            let docx = hugeCompressedSize(zip64([("word/document.xml", Data(DocxHostileTests.document("I: hallo").utf8), 10)],
+                                                descriptor: descriptor))
+            #expect {
+                try TranscriptReader.read(docx, format: .docx, as: "t.docx")
+            } throws: { "\($0)".contains("t.docx: is a damaged ZIP archive: entry 'word/document.xml' declares sizes") }
+        }
+    }
+
+    @Test func aZIP64DirectoryOffsetBeyondTheFileIsRefused() throws {
+        // ZIPFoundation converted the offset to off_t unchecked while listing the entries.
+        var bytes = zip64([("project.qde", Self.qde(), nil)])
+        let end = bytes.count - 22
+        var record = Data()
+        func put<T: FixedWidthInteger>(_ values: [T]) {
+            for value in values { withUnsafeBytes(of: value.littleEndian) { record.append(contentsOf: $0) } }
+        }
+        put([UInt32(0x0606_4B50)])
+        put([UInt64(44)])
+        put([UInt16(45), 45])
+        put([UInt32(0), 0])
+        put([UInt64(1), 1, 100, UInt64.max])  // entries on the disk and in all, directory size and offset
+        put([UInt32(0x0706_4B50), 0])
+        put([UInt64(end)])
+        put([UInt32(1)])
+        bytes.insert(contentsOf: record, at: end)
+        let url = temporary("qdpx")
         try bytes.write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(refusal(url).contains("more than the file holds"), "\(refusal(url))")
+        #expect(refusal(url).contains("its central directory lies beyond the file"), "\(refusal(url))")
     }
 
     @Test func aDamagedStoredEntryIsRefused() throws {
