@@ -62,7 +62,6 @@ public enum RefiQDAReader {
             let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
             guard !overflow, sum <= limit else { throw fail(tooLarge(limit)) }
             total = sum
-
         }
         let files = entries.filter { $0.type == .file }
         let qdes = files.filter { !$0.path.contains("/") && $0.path.lowercased().hasSuffix(".qde") }
