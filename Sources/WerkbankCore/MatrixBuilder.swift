@@ -32,14 +32,22 @@ public struct MatrixBuilder: Sendable {
                        kinds: [SourceKind] = [], collapseSubcodes: Bool = false) -> Matrix {
         let rows = rowCodes(collapseSubcodes: collapseSubcodes)
         let rowOfCode = Dictionary(rows.enumerated().map { ($0.element.code.short, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let codes = codebook.codes
+        // Parents looked up as `Codebook.code(_:)` finds a code (exactly, else ignoring case),
+        // but once: walking every code's ancestors through it costs codes × depth × codes.
+        var parentOf: [String: String?] = [:], parentOfLowered: [String: String?] = [:]
+        for code in codes {
+            if parentOf[code.short] == nil { parentOf[code.short] = .some(code.parent) }
+            if parentOfLowered[code.short.lowercased()] == nil { parentOfLowered[code.short.lowercased()] = .some(code.parent) }
+        }
         var rowsOfCode: [String: [Int]] = [:]
-        for code in codebook.codes {
+        for code in codes {
             // A code counts in its own row and in the rows of all its ancestors.
             var current: String? = code.short
             var seen: Set<String> = []
             while let short = current, seen.insert(short).inserted {
                 if let row = rowOfCode[short] { rowsOfCode[code.short, default: []].append(row) }
-                current = codebook.code(short)?.parent
+                current = (parentOf[short] ?? parentOfLowered[short.lowercased()]) ?? nil
             }
         }
         let columns = axis == .case ? cases : roles.map { MatrixColumn(id: $0, label: $0) }
@@ -111,13 +119,19 @@ public struct MatrixBuilder: Sendable {
     func rowCodes(collapseSubcodes: Bool) -> [(code: Code, depth: Int)] {
         let codes = codebook.codes
         let known = Set(codes.map(\.short))
+        var children: [String: [Code]] = [:]
+        for code in codes { if let parent = code.parent { children[parent, default: []].append(code) } }
         var result: [(code: Code, depth: Int)] = []
-        func visit(_ code: Code, depth: Int) {
-            result.append((code, depth))
-            guard !collapseSubcodes else { return }
-            for child in codes where child.parent == code.short { visit(child, depth: depth + 1) }
+        // Depth first without recursion: a chain of codes may be thousands deep.
+        var pending: [(code: Code, depth: Int)] = []
+        for code in codes where code.parent.map({ !known.contains($0) }) ?? true {
+            pending.append((code, 0))
+            while let (code, depth) = pending.popLast() {
+                result.append((code, depth))
+                guard !collapseSubcodes else { continue }
+                for child in (children[code.short] ?? []).reversed() { pending.append((child, depth + 1)) }
+            }
         }
-        for code in codes where code.parent.map({ !known.contains($0) }) ?? true { visit(code, depth: 0) }
         return result
     }
 }

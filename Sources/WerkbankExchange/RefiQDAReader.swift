@@ -21,7 +21,8 @@ public struct RefiQDAImport: Sendable {
     /// What the file holds that Werkbank does not import (pictures, audio, sets, …).
     public var skipped: [String]
     /// Codings that cannot be placed (positions missing, reversed or outside the text, an
-    /// unknown code): the file is wrong there, and the study leaves them out.
+    /// unknown code, a source whose text is not in the archive): the file is wrong there, and
+    /// the study leaves them out.
     public var invalid: [String] = []
 }
 
@@ -34,10 +35,13 @@ public enum RefiQDAReader {
 
     /// Reads a `.qdpx`. At most `limit` bytes are unpacked in all: the sizes an archive
     /// declares are checked against it first, and no entry may unpack to more than it declares,
-    /// so an archive that lies about its sizes (a ZIP bomb) stops too.
+    /// so an archive that lies about its sizes (a ZIP bomb) stops too. Every entry read must
+    /// match its CRC-32; `project.qde` must be UTF-8 without a DOCTYPE and
+    /// nest codes at most 100 deep; source files must be UTF-8 without NUL bytes.
     public static func read(_ url: URL, limit: UInt64 = maximumUncompressedSize) throws(RefiQDAReaderError) -> RefiQDAImport {
         let path = url.path
         func fail(_ reason: String) -> RefiQDAReaderError { RefiQDAReaderError(path: path, reason: reason) }
+        if let problem = ZIPDirectoryCheck.problem(of: url) { throw fail("damaged ZIP archive: \(problem)") }
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
@@ -54,8 +58,10 @@ public enum RefiQDAReader {
                 || name.contains(":") && name.first?.isLetter == true && name.dropFirst().hasPrefix(":") {
                 throw fail("entry '\(name)' escapes the archive's folder")
             }
-            total += entry.uncompressedSize
-            guard total <= limit else { throw fail(tooLarge(limit)) }
+            // Checked: a ZIP64 entry may declare any size up to 2^64 - 1.
+            let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
+            guard !overflow, sum <= limit else { throw fail(tooLarge(limit)) }
+            total = sum
         }
         let files = entries.filter { $0.type == .file }
         let qdes = files.filter { !$0.path.contains("/") && $0.path.lowercased().hasSuffix(".qde") }
@@ -105,7 +111,8 @@ public enum RefiQDAReader {
             let fileName = isInternal ? String(plain.dropFirst("internal://".count)) : plain
             let key = fileName.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
             if let entry = sourceFiles[key] {
-                guard let text = prepared.texts[key] ?? nil else { throw fail("source file '\(entry.path)' is not UTF-8") }
+                if let problem = prepared.problems[key] { throw fail("source file '\(entry.path)' \(problem)") }
+                guard let text = prepared.texts[key] else { throw fail("source file '\(entry.path)' cannot be read") }
                 texts[source.guid] = text
                 transcripts[source.guid] = prepared.transcripts[key]
             } else if let inline = source.inlineText {
@@ -122,8 +129,9 @@ public enum RefiQDAReader {
     private static func unpack(_ entry: Entry, from archive: Archive, path: String) throws(RefiQDAReaderError) -> Data {
         var data = Data()
         var overflowed = false
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard UInt64(data.count + chunk.count) <= entry.uncompressedSize else {
                     overflowed = true
                     throw CocoaError(.fileReadTooLarge)
@@ -135,14 +143,18 @@ public enum RefiQDAReader {
                 ? "'\(entry.path)' unpacks to more than the \(entry.uncompressedSize) bytes it declares"
                 : "cannot read '\(entry.path)': \(error)")
         }
+        guard checksum == entry.checksum else {
+            throw RefiQDAReaderError(path: path, reason: "'\(entry.path)' is damaged (its CRC-32 does not match)")
+        }
         return data
     }
 
     /// Source texts unpacked and decoded on another thread; read only after it has finished
     /// (`DispatchGroup.wait`).
     private final class PreparedTexts: @unchecked Sendable {
-        /// `nil` for a file that is not UTF-8.
-        var texts: [String: String?] = [:]
+        var texts: [String: String] = [:]
+        /// Why a file is not a text (binary, not UTF-8), by key.
+        var problems: [String: String] = [:]
         var transcripts: [String: TranscriptImport] = [:]
         var error: RefiQDAReaderError?
         private var isWerkbank = false
@@ -166,10 +178,19 @@ public enum RefiQDAReader {
                 for file in files {
                     guard let entry = entries[file.path] else { continue }
                     var data = try RefiQDAReader.unpack(entry, from: archive, path: url.path)
+                    // As `werkbank import` does: a NUL means a binary file, and offsets into a
+                    // text that holds one would point at other text elsewhere.
+                    if let nul = RefiQDAReader.firstNUL(in: data) {
+                        problems[file.key] = "is a binary file, not text (NUL byte at byte \(nul + 1))"
+                        continue
+                    }
                     if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
-                    let text = String(data: data, encoding: .utf8)
-                    texts[file.key] = .some(text)
-                    if let text { decoded.append((file.key, text)) }
+                    guard let text = String(data: data, encoding: .utf8) else {
+                        problems[file.key] = "is not UTF-8"
+                        continue
+                    }
+                    texts[file.key] = text
+                    decoded.append((file.key, text))
                 }
             } catch let failure as RefiQDAReaderError {
                 error = failure
@@ -179,6 +200,14 @@ public enum RefiQDAReader {
             originKnown.wait()
             guard isWerkbank, error == nil else { return }
             for (key, text) in decoded { transcripts[key] = TranscriptReader.labelled(text) }
+        }
+    }
+
+    /// The offset of the first NUL byte (found by `memchr`: source files may be large).
+    static func firstNUL(in data: Data) -> Int? {
+        data.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return UnsafeRawPointer(found) - base
         }
     }
 

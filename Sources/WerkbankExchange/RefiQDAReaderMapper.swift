@@ -46,7 +46,13 @@ struct RefiQDAReaderMapper {
         var textSources: [(guid: String, id: String, entry: RefiQDADocument.TextSource, text: String)] = []
         for var source in document.sources {
             guard let text = texts[source.guid] else {
-                skipped.append("source '\(source.name)': text is not in the archive (\(source.plainTextPath ?? "no path"))")
+                let place = source.plainTextPath ?? "no plainTextPath"
+                skipped.append("source '\(source.name)': text is not in the archive (\(place))")
+                // Its codings cannot be placed: like codings outside their text, they stop the
+                // import unless the user chooses to leave them out.
+                for selection in source.selections where !selection.codings.isEmpty {
+                    invalid.append("selection \(selection.guid) in '\(source.name)': the source's text is not in the archive (\(place))")
+                }
                 continue
             }
             var name = source.name

@@ -88,7 +88,14 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
     ]
     static let valueElements: Set<String> = ["TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue"]
 
+    /// The deepest code tree read: codes nested deeper are refused, so that nothing later
+    /// (the export's writer, the matrix's rows) walks an unbounded chain.
+    static let maximumCodeDepth = 100
+
     static func parse(_ data: Data, name: String, archivePath: String) throws(RefiQDAReaderError) -> RefiQDADocument {
+        if let problem = XMLBytes.problem(in: data) {
+            throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' \(problem.message) at line \(problem.line)")
+        }
         let delegate = RefiQDAReaderParser()
         // In chunks: libxml2 refuses one chunk over 10 MB ("huge input lookup"), which is what
         // `XMLParser(data:)` hands it.
@@ -97,6 +104,9 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
         parser.shouldProcessNamespaces = true
         parser.delegate = delegate
         guard parser.parse() else {
+            if let refusal = delegate.refusal {
+                throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' \(refusal) at line \(parser.lineNumber)")
+            }
             let error = parser.parserError.map { "\($0.localizedDescription) (code \(($0 as NSError).code))" } ?? "unknown error"
             throw RefiQDAReaderError(path: archivePath,
                                      reason: "'\(name)' is not well-formed XML at line \(parser.lineNumber): \(error)")
@@ -113,6 +123,8 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
     }
 
     private var sawProject = false
+    /// Why parsing was stopped, when the file is well-formed but refused.
+    private var refusal: String?
 
     private func skip(_ what: String) {
         if skippedCounts[what] == nil { skippedOrder.append(what) }
@@ -143,6 +155,11 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
             document.users[guid] = attributes["name"] ?? guid
             document.userOrder.append(guid)
         case "Code" where parent == "Codes" || parent == "Code":
+            guard codeStack.count < Self.maximumCodeDepth else {
+                refusal = "nests codes more than \(Self.maximumCodeDepth) levels deep"
+                parser.abortParsing()
+                return
+            }
             let parentGUID = codeStack.last.map { document.codes[$0].guid }
             document.codes.append(.init(guid: RefiQDAReader.normalisedGUID(attributes["guid"] ?? ""),
                                         name: attributes["name"] ?? "", colour: attributes["color"], description: "",

@@ -18,10 +18,15 @@ public enum ReportWriter {
         let cells = [table.columns.map(\.title)] + table.rows.map { $0.map(\.display) }
         let widths = table.columns.indices.map { column in cells.map { displayWidth($0[column]) }.max() ?? 0 }
         func line(_ row: [String]) -> String {
-            row.enumerated().map { index, cell in
+            let line = row.enumerated().map { index, cell in
                 let padding = String(repeating: " ", count: widths[index] - displayWidth(cell))
                 return table.columns[index].alignment == .right ? padding + cell : cell + padding
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: "  ")
+            // Trailing white space trimmed from the end: the regular expression `\s+$` tried
+            // every start in a run of spaces, quadratic in a deep code's indentation.
+            var scalars = line.unicodeScalars
+            while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+            return String(scalars)
         }
         var lines = [table.title, "", line(cells[0])]
         let bodyEnd = table.rows.count - table.totalRowCount

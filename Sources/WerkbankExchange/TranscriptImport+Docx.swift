@@ -8,6 +8,9 @@ import FoundationXML
 /// `w:br` as a line break. Only `word/document.xml` is read, never written anywhere.
 enum DocxText {
     static func paragraphs(of data: Data, as name: String) throws(LoadProblem) -> [String] {
+        if let problem = ZIPDirectoryCheck.problem(of: data) {
+            throw LoadProblem(file: name, message: "is a damaged ZIP archive: \(problem)")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -27,14 +30,21 @@ enum DocxText {
             throw LoadProblem(file: name, message: "word/document.xml is larger than \(TranscriptReader.maximumDocumentSize / 1024 / 1024) MB")
         }
         var xml = Data()
+        let checksum: CRC32
         do {
-            _ = try archive.extract(document) { chunk in
+            checksum = try archive.extract(document, skipCRC32: false) { chunk in
                 xml.append(chunk)
                 // The declared size may lie; stop at the cap whatever the header says.
                 if UInt64(xml.count) > TranscriptReader.maximumDocumentSize { throw CocoaError(.fileReadTooLarge) }
             }
         } catch {
             throw LoadProblem(file: name, message: "word/document.xml cannot be read (\(error))")
+        }
+        guard checksum == document.checksum else {
+            throw LoadProblem(file: name, field: "word/document.xml", message: "is damaged (its CRC-32 does not match)")
+        }
+        if let problem = XMLBytes.problem(in: xml) {
+            throw LoadProblem(file: name, line: problem.line, field: "word/document.xml", message: problem.message)
         }
         let reader = DocumentReader()
         // In chunks: libxml2 refuses one chunk over 10 MB, which `XMLParser(data:)` would hand it.

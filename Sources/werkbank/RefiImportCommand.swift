@@ -17,9 +17,11 @@ struct RefiImportCommand: ParsableCommand {
             Werkbank's own exports come back as they were written: codes with their short names and \
             groups, sources with their ids, speakers and turns, codings with their GUIDs, and memos.
 
-            A broken file (bad ZIP, bad XML, a missing source file, an entry escaping the folder, more \
-            than 200 MB unpacked) imports nothing, and so do codings that cannot be placed (positions \
-            outside the text or reversed, an unknown code) unless --skip-invalid is given. What \
+            A broken file (bad ZIP, a damaged entry, XML that is not UTF-8 or declares a DOCTYPE, a \
+            missing or binary source file, an entry escaping the folder, codes nested more than 100 \
+            levels deep, more than 200 MB unpacked) imports nothing, and so do codings that cannot be \
+            placed (positions outside the text or reversed, an unknown code, a source whose text is \
+            not in the archive) unless --skip-invalid is given. What \
             Werkbank does not hold (pictures, audio, PDF, sets, unknown elements) is listed and the \
             rest is imported.
             """)
@@ -36,7 +38,7 @@ struct RefiImportCommand: ParsableCommand {
     @Flag(name: .long, help: "With --into: do not copy the project to NAME.before-import-DATE-TIME.werkbank first (the import cannot be undone with u).")
     var noBackup = false
 
-    @Flag(name: .long, help: "Import the rest when some codings cannot be placed (positions outside the text, reversed, an unknown code); they are listed.")
+    @Flag(name: .long, help: "Import the rest when some codings cannot be placed (positions outside the text, reversed, an unknown code, their source's text not in the archive); they are listed.")
     var skipInvalid = false
 
     func validate() throws {

@@ -95,4 +95,49 @@ import ZIPFoundation
         #expect(emptyResult.status != 0)
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }
+
+    @Test func aSourceWhoseTextIsOutsideTheArchiveStopsTheImportUnlessSkipped() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let qde = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="test">
+            <CodeBook><Codes><Code guid="c0de0000-0000-0000-0000-000000000001" name="a" isCodable="true"/></Codes></CodeBook>
+            <Sources><TextSource guid="50000000-0000-0000-0000-000000000001" name="elders" plainTextPath="file:///elders/s1.txt">
+            <PlainTextSelection guid="51000000-0000-0000-0000-000000000001" startPosition="0" endPosition="5">
+            <Coding guid="52000000-0000-0000-0000-000000000001"><CodeRef targetGUID="c0de0000-0000-0000-0000-000000000001"/></Coding>
+            </PlainTextSelection></TextSource>
+            <TextSource guid="50000000-0000-0000-0000-000000000002" name="hier" plainTextPath="internal://s2.txt"/></Sources></Project>
+            """
+        let file = try zip([("project.qde", qde), ("sources/s2.txt", "Hallo wereld")], to: folder.appendingPathComponent("external.qdpx"))
+        let target = folder.appendingPathComponent("x.werkbank")
+        let refused = try BinaryRunner.run(["import-qdpx", file.path, "-o", target.path], in: folder)
+        #expect(refused.status == 65)
+        #expect(refused.errors.contains("1 coding cannot be placed; nothing was imported"), "\(refused.errors)")
+        #expect(refused.errors.contains("in 'elders': the source's text is not in the archive (file:///elders/s1.txt)"), "\(refused.errors)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+
+        let skipped = try BinaryRunner.run(["import-qdpx", file.path, "-o", target.path, "--skip-invalid"], in: folder)
+        #expect(skipped.status == 0, "\(skipped.errors)")
+        #expect(skipped.output.contains("imported 1 sources, 1 codes and 0 codings into"), "\(skipped.output)")
+        #expect(skipped.output.contains("source 'elders': text is not in the archive"), "\(skipped.output)")
+    }
+
+    @Test func aProjectFileThatIsNotUTF8IsRefusedNotACrash() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // An element name with bytes that are not UTF-8 stopped the process inside XMLParser.
+        let url = folder.appendingPathComponent("bad.qdpx")
+        let archive = try Archive(url: url, accessMode: .create)
+        let xml = Data("<?xml version=\"1.0\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\"><X".utf8) + Data([0xFF, 0xFE])
+            + Data("/></Project>".utf8)
+        try archive.addEntry(with: "project.qde", type: .file, uncompressedSize: Int64(xml.count), compressionMethod: .deflate) { position, size in
+            xml.subdata(in: Int(position)..<Int(position) + size)
+        }
+        let target = folder.appendingPathComponent("x.werkbank")
+        let result = try BinaryRunner.run(["import-qdpx", url.path, "-o", target.path], in: folder)
+        #expect(result.status == 65, "\(result.errors)")
+        #expect(result.errors.contains("cannot import \(url.path): 'project.qde' is not UTF-8"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+    }
 }

@@ -117,6 +117,19 @@ import WerkbankCore
         #expect(problem.description == "codebook.toml:11: group[1].code[2].short: duplicate code `LOS`: already defined in group `elementen`")
     }
 
+    @Test func codesNestedTooDeeplyAreRefused() throws {
+        let fixture = try FixtureFolder()
+        defer { fixture.remove() }
+        // A chain of 101 codes under GOC (level 1): C100, the 102nd code, is the first at level 101.
+        let chain = (1...101).map { level in
+            "[[group.code]]\nshort = \"C\(level)\"\nname = \"c\"\ngloss = \"c\"\ncolour = \"#000000\"\nparent = \"\(level == 1 ? "GOC" : "C\(level - 1)")\"\n"
+        }.joined()
+        try fixture.edit("codebook.toml", replacing: "colour = \"#ff7f0e\"", with: "colour = \"#ff7f0e\"\n" + chain)
+        let problem = try #require(fixture.problems().first)
+        #expect(problem.field == "group[1].code[102].parent", "\(problem)")
+        #expect(problem.message == "codes nest more than 100 levels deep here", "\(problem)")
+    }
+
     @Test func invalidUTF8NamesTheLine() throws {
         let fixture = try FixtureFolder()
         defer { fixture.remove() }

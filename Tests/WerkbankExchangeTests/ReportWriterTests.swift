@@ -86,4 +86,16 @@ import WerkbankCore
         #expect(ReportWriter.displayWidth("Cliënten") == 8)
         #expect(ReportWriter.displayWidth("漢字") == 4)
     }
+
+    @Test func deepIndentationIsKeptAndTrailingSpaceTrimmed() {
+        // A 3,000-deep chain of codes indents its last row by 6,000 spaces; trimming the line
+        // end with `\s+$` tried each of them as a start (quadratic per line).
+        let depth = 3_000
+        let rows: [[ReportTable.Cell]] = (0..<depth).map { [.text(String(repeating: "  ", count: $0) + "c\($0)"), .text("")] }
+        let table = ReportTable(title: "Diep", columns: [.init("Code"), .init("Leeg")], rows: rows, footnotes: [])
+        let lines = ReportWriter.render(table, as: .table).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == depth + 4)
+        #expect(lines[3] == "c0")
+        #expect(lines[depth + 2] == String(repeating: "  ", count: depth - 1) + "c\(depth - 1)")
+    }
 }
