@@ -16,6 +16,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case visualMode, extendWord, shrinkWord, extendSentence, shrinkSentence, extendTurn, shrinkTurn, swapEnds
     case pickCode, focusPanel, removeCoding, recode, memo, growCoding, shrinkCoding, fitCoding
     case search, nextMatch, previousMatch
+    case scrollLineDown, scrollLineUp
     case goMatrix, matrixAxis, matrixMeasure
     case goDisagreements, keepA, keepB, keepBoth, keepNeither
     case goAnalysis, agreementUnit, coOccurrenceMode

@@ -26,6 +26,11 @@ extension AppState {
     /// the stretch dragged over; on Cases a click selects a case and a second click opens it.
     mutating func handle(mouse: MouseEvent, data: WorkbenchData) -> [Effect] {
         switch mouse.kind {
+        case .scrollUp where screen == .source, .scrollDown where screen == .source:
+            // The wheel scrolls the text, three lines at a time, and leaves the selection.
+            guard let text = feedback.sourceText else { return [] }
+            let last = max(0, text.rowCount - text.area.height)
+            reader.scrollTop = min(last, max(0, text.firstRow + (mouse.kind == .scrollUp ? -3 : 3)))
         case .scrollUp: return reduce(.moveUp, data: data)
         case .scrollDown: return reduce(.moveDown, data: data)
         case .press(button: 1) where screen == .source:

@@ -2,7 +2,7 @@ import WerkbankCore
 
 extension AppState {
     /// Where the reader is, for the status bar: the selection in words with its speaker and
-    /// turn ("42 words, S3, turn 7/31"), so that what a code key will store is said, not only
+    /// turn ("42 words, S3, turn 7/31, 40%"), so that what a code key will store is said, not only
     /// drawn.
     func readerPosition(in data: WorkbenchData) -> String? {
         guard let source = data.source, let selection = selection(in: data), !data.sourceUnits.isEmpty else { return nil }
@@ -12,6 +12,10 @@ extension AppState {
         var parts = [Text.labelWords.string(language, "\(words)")]
         if let speaker { parts.append(speaker) }
         parts.append(Text.labelTurnOf.string(language, "\(unit + 1)", "\(data.sourceUnits.count)"))
+        if let text = feedback.sourceText, text.rowCount > 0 {
+            // How far down the text the view's last line is.
+            parts.append("\(min(100, min(text.rowCount, text.endRow) * 100 / text.rowCount))%")
+        }
         return parts.joined(separator: ", ")
     }
 }

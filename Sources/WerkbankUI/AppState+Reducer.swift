@@ -183,6 +183,7 @@ extension AppState {
         if name == .units {
             reader.selectedRange = nil
             reader.visual = nil
+            reader.scrollTop = nil
         }
     }
 

@@ -116,6 +116,7 @@ extension AppState {
         lists[.units] = units
         reader.visual = nil
         reader.selectedRange = range
+        reader.scrollTop = nil
     }
 
     private mutating func needPanel() -> [Effect] {

@@ -25,8 +25,21 @@ public struct RenderFeedback: Hashable, Sendable {
     }
 }
 
-/// Where the reader drew the source's text: its area on screen and the layout row at its top.
+/// Where the reader drew the source's text: its area on screen, the layout row at its top,
+/// the rows of the selection and how many rows the text has.
 public struct SourceTextArea: Hashable, Sendable {
     public var area: Rect
     public var firstRow: Int
+    public var selectedRows: ClosedRange<Int>?
+    public var rowCount: Int
+
+    public init(area: Rect, firstRow: Int, selectedRows: ClosedRange<Int>? = nil, rowCount: Int = 0) {
+        self.area = area
+        self.firstRow = firstRow
+        self.selectedRows = selectedRows
+        self.rowCount = rowCount
+    }
+
+    /// The row under the view's last line.
+    var endRow: Int { firstRow + area.height }
 }

@@ -35,7 +35,7 @@ public struct Renderer {
         var feedback = RenderFeedback()
         state.screen.module.init(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
         ModalView(state: state, data: data).render(into: &buffer, area: rows[1])
-        renderStatusBar(into: &buffer, area: rows[2])
+        renderStatusBar(into: &buffer, area: rows[2], measured: feedback.merged(over: state.feedback))
         renderBottomLine(into: &buffer, area: rows[3])
         return (buffer, feedback.merged(over: state.feedback))
     }
@@ -54,13 +54,17 @@ public struct Renderer {
              selectedStyle: state.style("ui.tab.active")).render(into: &buffer, area: area)
     }
 
-    private func renderStatusBar(into buffer: inout ScreenBuffer, area: Rect) {
+    /// The status bar; `measured` is this frame's feedback, so that the reader's position is
+    /// the one on screen.
+    private func renderStatusBar(into buffer: inout ScreenBuffer, area: Rect, measured: RenderFeedback) {
         let bar = state.style("ui.statusbar")
         var left = [Span(" \(state.text(state.screen.title).uppercased()) ", style: state.style("ui.statusbar.mode")),
                     Span(" \(state.projectName)", style: bar),
                     Span(" · \(state.text(.labelCoder)) \(state.coder)", style: bar)]
         if state.readOnly { left.append(Span(" · \(state.text(.labelReadOnly))", style: bar)) }
-        if state.screen == .source, let position = state.readerPosition(in: data) {
+        var current = state
+        current.feedback = measured
+        if state.screen == .source, let position = current.readerPosition(in: data) {
             left.append(Span(" · \(position)", style: bar))
         }
         StatusBar(left: left, right: [Span("? \(state.text(.hintHelp)) ", style: bar)], style: bar)

@@ -29,6 +29,9 @@ public struct ReaderState: Hashable, Sendable {
     public var panelIndex = 0
     /// Where a mouse button went down, for selecting by dragging.
     public var mouseAnchor: Int?
+    /// The first row of the view when the user scrolled by line (inside a long turn, with
+    /// Ctrl-E/Ctrl-Y or the wheel); `nil` while the view follows the selection.
+    public var scrollTop: Int?
     /// The search being typed after `/`, and the last one searched.
     public var searchInput: TextInput?
     public var searchQuery: String?

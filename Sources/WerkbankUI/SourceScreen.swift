@@ -34,9 +34,11 @@ struct SourceScreen {
         let layout = data.sourceCache.layout(for: source, width: textArea.width)
         let selection = state.selection(in: data)
         let selectedRows = selection.flatMap { layout.rows(overlapping: $0) }
-        let offset = AppState.offset(showing: selectedRows?.lowerBound ?? 0, from: state.list(.units).offset, visible: inner.height)
-        // Where the text stands, so that a mouse click can be turned into an offset.
-        feedback.sourceText = SourceTextArea(area: textArea, firstRow: offset)
+        let head = state.reader.visual.flatMap { visual in layout.rows(overlapping: ScalarRange(start: visual.head, end: visual.head + 1)) }
+        let offset = Self.firstRow(rows: layout.rows.count, height: inner.height, selected: selectedRows, head: head?.lowerBound,
+                                   chosen: state.reader.scrollTop, previous: state.feedback.sourceText?.firstRow)
+        // Where the text stands (for the mouse) and where the selection is (for line scrolling).
+        feedback.sourceText = SourceTextArea(area: textArea, firstRow: offset, selectedRows: selectedRows, rowCount: layout.rows.count)
 
         for (line, index) in (offset..<min(layout.rows.count, offset + inner.height)).enumerated() {
             let row = layout.rows[index]
@@ -57,6 +59,32 @@ struct SourceScreen {
         if showPanel {
             renderPanel(source: source, selection: selection, into: &buffer, area: panes[1], feedback: &feedback)
         }
+    }
+
+    /// The first row to show. A row the user scrolled to stays; otherwise the view stays where
+    /// it was while the selection is in it, and else moves as little as shows the selection
+    /// whole (a turn taller than the view from its start), never leaving a new turn as one line
+    /// at the edge. While a selection is being extended its moving end stays in view.
+    static func firstRow(rows: Int, height: Int, selected: ClosedRange<Int>?, head: Int?, chosen: Int?, previous: Int?) -> Int {
+        let last = max(0, rows - height)
+        if let chosen { return min(max(0, chosen), last) }
+        let top = min(max(0, previous ?? 0), last)
+        if let head {
+            if head < top { return head }
+            if head >= top + height { return min(last, head - height + 1) }
+            return top
+        }
+        guard let selected else { return top }
+        if selected.lowerBound >= top && selected.upperBound < top + height { return top }
+        if selected.count > height {
+            // A turn taller than the view fills at least half of it: from its start when it
+            // starts in the lower half (going down), up to its end when it ends in the upper
+            // half (going up); otherwise the view stays.
+            if selected.lowerBound > top + height / 2 || selected.upperBound < top { return min(last, selected.lowerBound) }
+            if selected.upperBound < top + height / 2 { return max(0, selected.upperBound - height + 1) }
+            return top
+        }
+        return selected.lowerBound < top ? selected.lowerBound : min(last, selected.upperBound - height + 1)
     }
 
     /// Marks exactly the characters of the selection on a row: what is marked is what a code
@@ -180,6 +208,10 @@ extension SourceLayout {
 
 extension SourceScreen: ScreenModule {
     static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
+        if !state.reader.panelFocused, let lines = lineScroll(action, text: state.feedback.sourceText, scrolledTo: state.reader.scrollTop) {
+            state.reader.scrollTop = lines
+            return []
+        }
         switch action {
         case .code1, .code2, .code3, .code4, .code5, .code6:
             return state.codeSelection(with: action.elementIndex ?? 0, data: data)
@@ -201,4 +233,25 @@ extension SourceScreen: ScreenModule {
     }
 
     static func activeList(_ state: AppState) -> ListID { .units }
+
+    /// The view's new first row when `action` scrolls by line rather than moving the turn:
+    /// `j`/`k` (and PgDn/PgUp) inside a turn that goes on past the view's edge, as less and
+    /// tig do, and Ctrl-E/Ctrl-Y always. `nil` when the action moves to another turn.
+    static func lineScroll(_ action: Action, text measured: SourceTextArea?, scrolledTo: Int?) -> Int? {
+        guard var text = measured else { return nil }
+        // Keys that come before the next frame scroll on from where the last one scrolled to.
+        if let scrolledTo { text.firstRow = min(scrolledTo, max(0, text.rowCount - text.area.height)) }
+        let page = max(1, text.area.height - 2)
+        let below = text.selectedRows.map { $0.upperBound >= text.endRow } ?? false
+        let above = text.selectedRows.map { $0.lowerBound < text.firstRow } ?? false
+        switch action {
+        case .scrollLineDown: return min(text.firstRow + 1, max(0, text.rowCount - text.area.height))
+        case .scrollLineUp: return max(0, text.firstRow - 1)
+        case .moveDown where below: return text.firstRow + 1
+        case .moveUp where above: return text.firstRow - 1
+        case .pageDown where below: return min(text.firstRow + page, text.selectedRows!.upperBound - text.area.height + 1)
+        case .pageUp where above: return max(text.firstRow - page, text.selectedRows!.lowerBound)
+        default: return nil
+        }
+    }
 }

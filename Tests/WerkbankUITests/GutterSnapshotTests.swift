@@ -73,7 +73,7 @@ import WerkbankCore
             │                                                                              │
             │a: all coders                                                                 │
             └──────────────────────────────────────────────────────────────────────────────┘
-             SOURCE  sample.werkbank · coder Anouk · 14 words, C1, turn 2/3          ? help
+             SOURCE  sample.werkbank · coder Anouk · 14 words, C1, turn 2/3, 100%    ? help
              ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 screens  : command
             """)
     }
