@@ -12,11 +12,15 @@ extension ActionTable {
     /// bindings, then the global ones, in table order. Bindings that share a label make one
     /// hint. Editing bindings are left out when the project is read-only, undo on screens
     /// where nothing is edited, and Esc where there is nothing to go back to.
-    public static func hints(for screen: ScreenKind, readOnly: Bool, canGoBack: Bool) -> [ActionHint] {
+    /// While a stretch is being selected in the reader (`selecting`), the hints are the keys
+    /// that shape and code it.
+    public static func hints(for screen: ScreenKind, readOnly: Bool, canGoBack: Bool, selecting: Bool = false) -> [ActionHint] {
         let applicable = entries(for: screen)
         let editsHere = applicable.contains { !$0.screens.isEmpty && $0.action.edits }
         let shown = applicable.filter { entry in
             guard entry.hint != nil, !(readOnly && entry.action.edits) else { return false }
+            if selecting { return selectionActions.contains(entry.action) || entry.action.elementIndex != nil || entry.action == .back }
+            if selectionActions.contains(entry.action) { return false }
             if entry.screens.isEmpty && entry.action.edits && !editsHere { return false }
             if entry.screens.isEmpty && entry.action == .back && !canGoBack { return false }
             return true
@@ -31,6 +35,10 @@ extension ActionTable {
         }
         return labels.map { ActionHint(keys: displayName(of: keys[$0] ?? []), label: $0) }
     }
+
+    /// The actions that shape a selection: hinted only while selecting.
+    static let selectionActions: Set<Action> = [.extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn,
+                                                 .swapEnds, .pickCode]
 
     /// Keys of one hint as a user reads them: a run of three or more digits as `1-6`, arrows
     /// side by side (`↑↓`), anything else with spaces between.

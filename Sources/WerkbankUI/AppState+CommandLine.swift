@@ -108,6 +108,7 @@ extension AppState {
             }
             select(ScalarRange(start: offset, end: offset + 1), data: data)
             reader.selectedRange = nil
+            say(Text.messageAtPosition.string(language, "\(offset)", "\(list(.units).selected + 1)"))
         case .importFile:
             return importCommand(argument, data: data)
         case .undo:

@@ -10,6 +10,9 @@ extension AppState {
             return refreshEffects(data: data)
         case .coded(let code):
             say(Text.messageCoded.string(language, code))
+        case .changed(let coding):
+            say(Text.messageChanged.string(language, coding.code, coding.coder, "\(coding.range)"))
+            return refreshEffects(data: data)
         case .removed(let coding):
             say(Text.messageRemoved.string(language, coding.code, coding.coder, "\(coding.range)"))
             return refreshEffects(data: data)

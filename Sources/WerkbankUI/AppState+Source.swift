@@ -25,8 +25,12 @@ extension AppState {
         let motion = SelectionMotion(text: source.text, units: data.sourceUnits)
         switch action {
         case .visualMode:
-            if reader.visual != nil { reader.visual = nil } else if let range = selection(in: data) {
+            if reader.visual != nil {
+                reader.visual = nil
+                say(text(.messageSelectionStopped))
+            } else if let range = selection(in: data) {
                 reader.visual = VisualSelection(anchor: range.start, head: range.end)
+                say(text(.messageSelecting))
             }
         case .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn:
             if reader.visual == nil, let range = selection(in: data) { reader.visual = VisualSelection(anchor: range.start, head: range.end) }
@@ -105,6 +109,11 @@ extension AppState {
             return
         }
         select(match, data: data)
+        // Say where the match is among all, and when the search went round the end.
+        let all = data.sourceCache.search(for: source).all(query)
+        let wrapped = backward ? match.start >= from : match.start < from
+        let position = Text.messageMatchOf.string(language, query, "\((all.firstIndex(of: match) ?? 0) + 1)", "\(all.count)")
+        say(wrapped ? position + Text.labelWrapped.string(language) : position)
     }
 
     /// Selects a stretch of the open source and puts the cursor on its turn.

@@ -113,5 +113,8 @@ public struct AppState: Sendable {
     /// The list state of a named list.
     public func list(_ name: ListID) -> ListState { lists[name] ?? ListState() }
 
+    /// Whether a stretch is being selected in the reader (the status bar says SELECT).
+    public var isSelecting: Bool { screen == .source && reader.visual != nil }
+
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 }

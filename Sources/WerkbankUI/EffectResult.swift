@@ -9,6 +9,8 @@ public enum EffectResult: Sendable {
     case edited
     /// A coding was added and taken into the data.
     case coded(code: String)
+    /// A coding was changed (its code or its range).
+    case changed(Coding)
     /// A coding was removed (committed; `u` brings it back).
     case removed(Coding)
     case memoSaved

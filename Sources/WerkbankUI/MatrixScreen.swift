@@ -88,6 +88,7 @@ extension MatrixScreen: ScreenModule {
         case .open: return state.openMatrixCell(data: data)
         case .collapseSubcodes:
             state.matrix.collapsed.toggle()
+            state.say(state.text(state.matrix.collapsed ? .messageSubcodesCollapsed : .messageSubcodesShown))
             state.lists[.matrix] = ListState()
         case .matrixAxis:
             state.matrix.axis = state.matrix.axis == .case ? .role : .case

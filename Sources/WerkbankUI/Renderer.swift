@@ -58,7 +58,8 @@ public struct Renderer {
     /// the one on screen.
     private func renderStatusBar(into buffer: inout ScreenBuffer, area: Rect, measured: RenderFeedback) {
         let bar = state.style("ui.statusbar")
-        var left = [Span(" \(state.text(state.screen.title).uppercased()) ", style: state.style("ui.statusbar.mode")),
+        let mode = state.isSelecting ? state.text(.modeSelect) : state.text(state.screen.title)
+        var left = [Span(" \(mode.uppercased()) ", style: state.style("ui.statusbar.mode")),
                     Span(" \(state.projectName)", style: bar),
                     Span(" · \(state.text(.labelCoder)) \(state.coder)", style: bar)]
         if state.readOnly { left.append(Span(" · \(state.text(.labelReadOnly))", style: bar)) }
@@ -90,7 +91,7 @@ public struct Renderer {
     /// The hint bar, generated from the action table for the screen and mode.
     private var hints: [KeyHint] {
         let canGoBack = !(state.screen == .cases && state.history.isEmpty)
-        return ActionTable.hints(for: state.screen, readOnly: state.readOnly, canGoBack: canGoBack)
+        return ActionTable.hints(for: state.screen, readOnly: state.readOnly, canGoBack: canGoBack, selecting: state.isSelecting)
             .map { KeyHint($0.keys, state.text($0.label)) }
     }
 }

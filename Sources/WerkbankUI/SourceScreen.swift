@@ -217,6 +217,7 @@ extension SourceScreen: ScreenModule {
             return state.codeSelection(with: action.elementIndex ?? 0, data: data)
         case .toggleCoders:
             state.reader.showAllCoders.toggle()
+            state.say(state.reader.showAllCoders ? state.text(.messageAllCoders) : Text.messageOnlyYours.string(state.language, state.coder))
             return []
         case .back where state.reader.visual != nil || state.reader.panelFocused || state.reader.selectedRange != nil:
             // Esc first lets go of the selection and the panel, then goes back.

@@ -30,6 +30,23 @@ struct SourceSearch {
         return nil
     }
 
+    /// Every match, in text order (for "3 of 7").
+    func all(_ query: String) -> [ScalarRange] {
+        let needle = Array(query.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        guard !needle.isEmpty else { return [] }
+        var found: [ScalarRange] = []
+        var origin = 0
+        while origin < folded.count {
+            if folded[origin] == needle[0], let end = match(needle, at: origin) {
+                found.append(ScalarRange(start: origin, end: end))
+                origin = end
+            } else {
+                origin += 1
+            }
+        }
+        return found
+    }
+
     /// The end of a match of `needle` starting at `origin`, skipping combining marks.
     private func match(_ needle: [Character], at origin: Int) -> Int? {
         var index = origin

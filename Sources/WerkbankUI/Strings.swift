@@ -26,7 +26,7 @@ public enum Text: String, CaseIterable, Sendable {
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintCommand, hintTabs, hintScreens
     case messageEnlarge, messageUnknownCommand, messageNoSuchCase, messageNoSuchTheme, messageThemeSet
     case reasonRequested, reasonOpenElsewhere, reasonNotWritable, labelProcess, hintSelect, hintSearch, helpCommands
-    case messageRemoved, messageNothingRemoved, titleRemoveCoding, messageRemoveOthers, hintYesNo, labelWords, labelTurnOf, messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition
+    case hintWord, hintSentence, hintTurnEnd, hintOtherEnd, hintPick, messageMatchOf, labelWrapped, messageSelecting, messageSelectionStopped, messageAllCoders, messageOnlyYours, messageSubcodesCollapsed, messageSubcodesShown, messageAtPosition, messageChanged, modeSelect, messageRemoved, messageNothingRemoved, titleRemoveCoding, messageRemoveOthers, hintYesNo, labelWords, labelTurnOf, messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition
     case argumentTwoCoders, argumentUnknownCoders
     case messageReadOnly, messageUndone, messageRedone, messageNothingToUndo, messageNothingToRedo
     case messageLanguageSet, helpTitle, helpGlobal, helpScreen
@@ -160,6 +160,23 @@ public enum Text: String, CaseIterable, Sendable {
         .hintSelect: ("select", "selecteren"),
         .hintSearch: ("search", "zoeken"),
         .helpCommands: ("Commands (type : first; Tab completes)", "Opdrachten (typ eerst :; Tab vult aan)"),
+        .hintWord: ("word", "woord"),
+        .hintSentence: ("sentence", "zin"),
+        .hintTurnEnd: ("turn", "beurt"),
+        .hintOtherEnd: ("other end", "ander einde"),
+        .hintPick: ("pick a code", "kies een code"),
+        .messageMatchOf: ("“%@”: %@ of %@", "“%@”: %@ van %@"),
+        .labelWrapped: (", wrapped round", ", rondgegaan"),
+        .messageSelecting: ("Selecting: w b, ) (, } { move the end, o the other end; 1-6 or c code it; v or Esc stops",
+                            "Selecteren: w b, ) (, } { verplaatsen het einde, o het andere einde; 1-6 of c codeert; v of Esc stopt"),
+        .messageSelectionStopped: ("Selection stopped: the turn is selected", "Selecteren gestopt: de beurt is gekozen"),
+        .messageAllCoders: ("Showing every coder's codings", "Toont de coderingen van alle codeurs"),
+        .messageOnlyYours: ("Showing only your codings (%@)", "Toont alleen jouw coderingen (%@)"),
+        .messageSubcodesCollapsed: ("Sub-codes count under their parent", "Subcodes tellen mee bij hun ouder"),
+        .messageSubcodesShown: ("Sub-codes shown on rows of their own", "Subcodes op eigen rijen"),
+        .messageAtPosition: ("At position %@ (turn %@)", "Op positie %@ (beurt %@)"),
+        .messageChanged: ("Changed: %@ of %@ is now %@; u undoes it", "Gewijzigd: %@ van %@ is nu %@; u maakt het ongedaan"),
+        .modeSelect: ("select", "selecteren"),
         .messageRemoved: ("Removed %@ of %@ (%@); u undoes it", "Verwijderd: %@ van %@ (%@); u maakt het ongedaan"),
         .messageNothingRemoved: ("Nothing removed", "Niets verwijderd"),
         .titleRemoveCoding: ("Remove a coding", "Codering verwijderen"),

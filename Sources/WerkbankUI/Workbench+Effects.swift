@@ -80,11 +80,11 @@ extension Workbench {
             data.sourceCodings = try project.codings(inSource: id)
             return []
         case .recode(let id, let code):
-            _ = try project.updateCoding(id, code: code)
-            return try reloadAfterEdit() + [.edited]
+            let changed = try project.updateCoding(id, code: code)
+            return try reloadAfterEdit() + [.changed(changed)]
         case .changeRange(let id, let range):
-            _ = try project.updateCoding(id, range: range)
-            return try reloadAfterEdit() + [.edited]
+            let changed = try project.updateCoding(id, range: range)
+            return try reloadAfterEdit() + [.changed(changed)]
         case .addSubcode(let parent, let short, let colour, let pending):
             let code = try project.addSubcode(short: short, name: short, parent: parent, colour: colour)
             return try reloadAfterEdit(studyChanged: true)

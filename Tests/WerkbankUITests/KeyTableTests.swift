@@ -130,3 +130,47 @@ import WerkbankCore
             == "Kan niet, alleen lezen (dit project is open in een andere werkbank (proces 4242)): laatste wijziging ongedaan maken")
     }
 }
+
+@Suite struct EveryActionAnswersTests {
+    @Test func selectingIsAModeWithItsOwnHints() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 30)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .right, .right, .enter, .character("v"))
+        #expect(workbench.state.message?.text.hasPrefix("Selecting:") == true)
+        workbench.press(.character("w"))
+        let screen = workbench.render().text
+        #expect(screen.contains(" SELECT "))
+        #expect(screen.contains("1-6 code  w b word  ) ( sentence  } { turn  o other end  c pick a code  Esc back"))
+        workbench.press(.character("v"))
+        #expect(!workbench.render().text.contains(" SELECT "))
+        #expect(ActionTable.hints(for: .source, readOnly: false, canGoBack: true).allSatisfy { $0.label != .hintWord },
+                "the selection keys are hinted only while selecting")
+    }
+
+    @Test func searchSaysWhichMatchOfHowManyAndWhenItWraps() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 30)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .right, .right, .enter, .character("/"))
+        workbench.type("de")
+        workbench.press(.enter)
+        let first = try #require(workbench.state.message?.text)
+        let total = try #require(first.split(separator: " ").last.map { Int($0) ?? 0 })
+        #expect(first == "“de”: 1 of \(total)" && total > 2)
+        workbench.press(.character("n"))
+        #expect(workbench.state.message?.text == "“de”: 2 of \(total)")
+        workbench.press(.character("N"), .character("N"))
+        #expect(workbench.state.message?.text == "“de”: \(total) of \(total), wrapped round")
+    }
+
+    @Test func showingCodersAndChangingACodingAreSaid() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 30)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.down, .enter, .right, .right, .enter, .character("3"), .character("a"))
+        #expect(workbench.state.message?.text == "Showing only your codings (Anouk)")
+        workbench.press(.character("a"))
+        #expect(workbench.state.message?.text == "Showing every coder's codings")
+        workbench.press(.character("a"), .tab, .character(">"))
+        let changed = try #require(workbench.state.message?.text)
+        #expect(changed.hasPrefix("Changed: LeA of Anouk is now ") && changed.hasSuffix("; u undoes it"))
+    }
+}
