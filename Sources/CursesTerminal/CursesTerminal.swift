@@ -132,6 +132,11 @@ public final class CursesTerminal: TerminalBackend {
         needsFullRedraw = false
     }
 
+    /// Clears the screen and draws every row at the next ``draw(_:)``.
+    public func invalidate() {
+        needsFullRedraw = true
+    }
+
     /// The next key, mouse action or resize; `nil` after `timeoutMilliseconds` without one
     /// (a negative timeout waits for ever), and for keys the workbench does not know.
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {

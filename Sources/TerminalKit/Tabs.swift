@@ -23,6 +23,31 @@ public struct Tabs {
         self.separator = separator
     }
 
+    /// The first title shown in `width` columns: the first ones are left out until the
+    /// selected title fits.
+    private func firstShown(width available: Int) -> Int {
+        let selected = min(max(0, selected), titles.count - 1)
+        let separatorWidth = DisplayWidth.of(separator)
+        var first = 0
+        func width(from start: Int) -> Int {
+            titles[start...selected].reduce(0) { $0 + DisplayWidth.of($1) } + separatorWidth * (selected - start)
+        }
+        while first < selected && width(from: first) > available { first += 1 }
+        return first
+    }
+
+    /// The index of the title drawn at column `x` of `area` (for a mouse click), if any.
+    public func title(atColumn x: Int, in area: Rect) -> Int? {
+        guard !titles.isEmpty, x >= area.x, x < area.maxX else { return nil }
+        var start = area.x
+        for index in firstShown(width: area.width)..<titles.count {
+            let end = start + DisplayWidth.of(titles[index])
+            if x >= start && x < end { return index }
+            start = end + DisplayWidth.of(separator)
+        }
+        return nil
+    }
+
     /// Draws the titles in the first row of `area`.
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         guard !area.isEmpty else { return }
@@ -30,12 +55,7 @@ public struct Tabs {
         buffer.fill(row, style: style)
         guard !titles.isEmpty else { return }
         let selected = min(max(0, selected), titles.count - 1)
-        let separatorWidth = DisplayWidth.of(separator)
-        var first = 0
-        func width(from start: Int) -> Int {
-            titles[start...selected].reduce(0) { $0 + DisplayWidth.of($1) } + separatorWidth * (selected - start)
-        }
-        while first < selected && width(from: first) > area.width { first += 1 }
+        let first = firstShown(width: area.width)
         var x = area.x
         for index in first..<titles.count {
             guard x < area.maxX else { break }

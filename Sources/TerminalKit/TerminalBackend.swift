@@ -14,8 +14,12 @@ public protocol TerminalBackend: AnyObject {
     func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
     /// Restores the terminal; safe to call more than once.
     func shutdown()
+    /// Makes the next ``draw(_:)`` draw every row, whatever is on the screen (Ctrl-L, after
+    /// another program wrote over it).
+    func invalidate()
 }
 
 extension TerminalBackend {
     public var hasEnded: Bool { false }
+    public func invalidate() {}
 }

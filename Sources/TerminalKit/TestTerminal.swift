@@ -51,6 +51,14 @@ public final class TestTerminal: TerminalBackend {
         return event
     }
 
+    /// How often the application asked for a full redraw.
+    public private(set) var invalidations = 0
+
+    public func invalidate() {
+        invalidations += 1
+        frames.removeAll()
+    }
+
     public func shutdown() {
         isShutDown = true
     }

@@ -17,6 +17,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case pickCode, focusPanel, removeCoding, recode, memo, growCoding, shrinkCoding, fitCoding
     case search, nextMatch, previousMatch
     case scrollLineDown, scrollLineUp
+    case redraw
     case goMatrix, matrixAxis, matrixMeasure
     case goDisagreements, keepA, keepB, keepBoth, keepNeither
     case goAnalysis, agreementUnit, coOccurrenceMode

@@ -115,6 +115,7 @@ public enum ActionTable {
         entry(.help, [.character("?")], [], "Help for this screen", "Hulp bij dit scherm", hint: .hintHelp),
         entry(.quit, [.character("q")], [], "Back; quit on the Cases screen", "Terug; stoppen op het scherm Cases", hint: .hintQuit),
         entry(.forceQuit, [.control("c")], [], "Quit", "Stoppen"),
+        entry(.redraw, [.control("l")], [], "Draw the screen again", "Teken het scherm opnieuw"),
     ]
 
     private static func entry(_ action: Action, _ keys: [Key], _ screens: [ScreenKind], _ en: String, _ nl: String,

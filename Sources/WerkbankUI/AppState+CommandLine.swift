@@ -9,11 +9,22 @@ extension AppState {
         switch key {
         case .escape:
             commandInput = nil
+            historyIndex = nil
             return []
         case .enter:
             let command = commandInput?.text ?? ""
             commandInput = nil
+            historyIndex = nil
+            if !command.trimmingCharacters(in: .whitespaces).isEmpty, commandHistory.last != command { commandHistory.append(command) }
             return run(command: command, data: data)
+        case .up, .down:
+            // The command history, as in a shell.
+            guard !commandHistory.isEmpty else { return [] }
+            let current = historyIndex ?? commandHistory.count
+            let next = key == .up ? max(0, current - 1) : current + 1
+            historyIndex = next < commandHistory.count ? next : nil
+            commandInput = TextInput(historyIndex.map { commandHistory[$0] } ?? "")
+            return []
         case .tab:
             completeCommandName()
             return []

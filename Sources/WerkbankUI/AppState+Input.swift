@@ -33,6 +33,8 @@ extension AppState {
             reader.scrollTop = min(last, max(0, text.firstRow + (mouse.kind == .scrollUp ? -3 : 3)))
         case .scrollUp: return reduce(.moveUp, data: data)
         case .scrollDown: return reduce(.moveDown, data: data)
+        case .press(button: 1) where mouse.y == 0:
+            return clickTab(atColumn: mouse.x, data: data)
         case .press(button: 1) where screen == .source:
             reader.mouseAnchor = sourceOffset(at: mouse, data: data)
         case .release where screen == .source:

@@ -54,6 +54,7 @@ extension AppState {
         case .goAnalysis:
             go(to: .analysis)
             return [loadAnalysisEffect(data: data)]
+        case .redraw: return [.redraw]
         case .undo: return [.undo]
         case .redo: return [.redo]
         default:
@@ -190,6 +191,7 @@ extension AppState {
     mutating func switchTab(by delta: Int, data: WorkbenchData) -> [Effect] {
         let tabs = CaseTab.allCases
         studyCase.tab = tabs[(studyCase.tab.rawValue + delta + tabs.count) % tabs.count]
+        if data.cases.indices.contains(caseIndex) { studyCase.lastTab[data.cases[caseIndex].id] = studyCase.tab }
         return findingsEffect(data: data)
     }
 
@@ -197,6 +199,7 @@ extension AppState {
     public mutating func openCase(_ index: Int, data: WorkbenchData) -> [Effect] {
         guard data.cases.indices.contains(index) else { return [] }
         caseIndex = index
+        studyCase.tab = studyCase.lastTab[data.cases[index].id] ?? .overview
         var cases = list(.cases)
         cases.select(index, count: data.cases.count, visibleRows: pageSize)
         lists[.cases] = cases

@@ -78,6 +78,10 @@ public struct AppState: Sendable {
     public var importPreview: ImportPreview?
     /// The command line while it is open.
     public var commandInput: TextInput?
+    /// The commands run, oldest first, and where ↑/↓ stand in them while typing (`nil`: a
+    /// new line).
+    public var commandHistory: [String] = []
+    public var historyIndex: Int?
     public var message: StatusMessage?
     public var shouldQuit = false
     /// What the last frame measured: scroll limits, where the reader's text is.

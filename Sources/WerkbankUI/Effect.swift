@@ -9,6 +9,8 @@ public enum Effect: Hashable, Sendable {
     /// Which of the loaded disagreements `consensus` has decided.
     case loadDecisions(consensus: String)
     case undo
+    /// Draws every row of the next frame (Ctrl-L).
+    case redraw
     case redo
     case setTheme(String)
     case loadSource(id: String)

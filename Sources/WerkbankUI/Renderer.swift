@@ -41,17 +41,7 @@ public struct Renderer {
     }
 
     private func renderScreenTabs(into buffer: inout ScreenBuffer, area: Rect) {
-        let main: [ScreenKind] = [.cases, .studyCase, .respondents, .model, .help, .matrix]
-        // Each tab shows the key that goes there from here; none where the key does something
-        // else on this screen (in the reader the digits code).
-        let titles = main.map { screen in
-            ActionTable.screenKey(for: screen, on: state.screen).map { "\($0) " + state.text(screen.title) } ?? state.text(screen.title)
-        }
-        // The reader and the import dialog belong to a case.
-        let current = state.screen == .source || state.screen == .importer ? .studyCase : state.screen
-        // The Fragments screen has no tab of its own; none is highlighted there.
-        Tabs(titles: titles, selected: main.firstIndex(of: current) ?? 0, style: state.style("ui.tab"),
-             selectedStyle: state.style("ui.tab.active")).render(into: &buffer, area: area)
+        state.screenTabs.widget.render(into: &buffer, area: area)
     }
 
     /// The status bar; `measured` is this frame's feedback, so that the reader's position is

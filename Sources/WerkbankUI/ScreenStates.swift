@@ -12,6 +12,8 @@ public struct CasesScreenState: Hashable, Sendable {
 /// The Case screen: its tab.
 public struct CaseScreenState: Hashable, Sendable {
     public var tab: CaseTab = .overview
+    /// The tab each case was last left on, by case id: a case opens there, or on Overview.
+    public var lastTab: [String: CaseTab] = [:]
 }
 
 /// The source reader.

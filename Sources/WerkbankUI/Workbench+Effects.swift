@@ -57,6 +57,9 @@ extension Workbench {
     /// back as results.
     func perform(_ effect: Effect) throws -> [EffectResult] {
         switch effect {
+        case .redraw:
+            redrawRequested = true
+            return []
         case .loadDecisions(let consensus):
             try markDecided(consensus: consensus)
             return []

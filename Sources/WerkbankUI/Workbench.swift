@@ -16,6 +16,8 @@ public final class Workbench {
     /// Where `:import` looks for relative paths and `~`.
     let currentDirectory: String
     let homeDirectory: String
+    /// Set by Ctrl-L: the loop has the terminal draw every row of the next frame.
+    var redrawRequested = false
 
     public init(project: Project, state: AppState, themeLoader: ThemeLoader? = nil, readTranscript: TranscriptReading? = nil,
                 currentDirectory: String = FileManager.default.currentDirectoryPath,
@@ -40,6 +42,10 @@ public final class Workbench {
     public func run(on terminal: TerminalBackend, pollMilliseconds: Int = 250) {
         var dirty = true
         while !state.shouldQuit {
+            if redrawRequested {
+                terminal.invalidate()
+                redrawRequested = false
+            }
             if dirty {
                 terminal.draw(render())
                 dirty = false

@@ -64,6 +64,7 @@ struct WorkbenchCommand: ParsableCommand {
             printError(problem.description)
             throw ExitCodes.noTerminal
         }
+        let language = lang ?? config.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
         var readOnlyReason: ReadOnlyReason? = readOnly ? .requested : nil
         var startMessage: String?
         var lock: ProjectLock?
@@ -77,12 +78,12 @@ struct WorkbenchCommand: ParsableCommand {
                 case .success(let acquired): lock = acquired
                 case .failure(let held):
                     readOnlyReason = .openElsewhere(process: held.pid)
-                    startMessage = "This project is open in another Werkbank\(held.pid.map { " (process \($0))" } ?? ""); opened read-only."
+                    startMessage = Text.messageOpenedReadOnly.string(language, readOnlyReason!.text(language))
                 }
             } catch ProjectError.readOnly(_, let reason) {
                 // A project on a read-only share or in a read-only file can still be browsed.
                 readOnlyReason = .notWritable(reason)
-                startMessage = "This project cannot be changed (\(reason)); opened read-only."
+                startMessage = Text.messageOpenedReadOnly.string(language, readOnlyReason!.text(language))
                 project = try projectOptions.open(for: .reading)
             } catch {
                 throw ProjectOptions.report(error)
@@ -92,7 +93,6 @@ struct WorkbenchCommand: ParsableCommand {
 
         let environment = ProcessInfo.processInfo.environment
         let coderName = coder ?? config.coder ?? environment["WERKBANK_CODER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "researcher"
-        let language = lang ?? config.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
 
         let terminal: CursesTerminal
         do {

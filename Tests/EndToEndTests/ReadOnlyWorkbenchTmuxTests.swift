@@ -22,8 +22,8 @@ struct ReadOnlyWorkbenchTmuxTests {
         let session = try TmuxSession("env -u NO_COLOR -u WERKBANK_PROJECT HOME=/tmp XDG_DATA_HOME=\(data) XDG_CONFIG_HOME=\(data) LANG=C.UTF-8 "
                                       + "\(user)\(BinaryRunner.binary.path) --project \(fixture.path)")
         defer { session.close() }
-        let screen = try session.waitFor("opened read-only")
-        #expect(screen.contains("This project cannot be changed (the file is read-only for you); opened read-only."))
+        let screen = try session.waitFor("Opened read-only")
+        #expect(screen.contains("Opened read-only: the project cannot be written: the file is read-only for you."))
         try session.keys("u")
         try session.waitFor("Not possible while read-only (the project cannot be written: the file is read-only")
         try session.keys("q")

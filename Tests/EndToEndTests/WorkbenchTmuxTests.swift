@@ -66,8 +66,8 @@ struct WorkbenchTmuxTests {
         try first.waitFor("Revalidatie 1")
         let second = try TmuxSession(command())
         defer { second.close() }
-        let screen = try second.waitFor("opened read-only")
-        #expect(screen.contains("This project is open in another Werkbank (process"))
+        let screen = try second.waitFor("Opened read-only")
+        #expect(screen.contains("Opened read-only: this project is open in another workbench (process"))
         #expect(screen.contains("read-only"))
         try second.keys("u")
         try second.waitFor("this project is open in another workbench")

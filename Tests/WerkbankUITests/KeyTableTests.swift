@@ -174,3 +174,53 @@ import WerkbankCore
         #expect(changed.hasPrefix("Changed: LeA of Anouk is now ") && changed.hasSuffix("; u undoes it"))
     }
 }
+
+@Suite struct ConventionTests {
+    @Test func ctrlLRedrawsEveryRow() throws {
+        let (workbench, folder) = try makeWorkbench(width: 80, height: 24)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let terminal = TestTerminal(width: 80, height: 24)
+        terminal.send(.character("j"), .control("l"))
+        workbench.run(on: terminal)
+        #expect(terminal.invalidations == 1)
+        #expect(terminal.drawnRows.last == Array(0..<24), "after Ctrl-L every row is drawn again")
+    }
+
+    @Test func theCommandLineKeepsAHistory() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for command in ["case 2", "respondents"] {
+            workbench.press(.character(":"))
+            workbench.type(command)
+            workbench.press(.enter)
+        }
+        workbench.press(.character(":"), .up)
+        #expect(workbench.state.commandInput?.text == "respondents")
+        workbench.press(.up, .up)
+        #expect(workbench.state.commandInput?.text == "case 2")
+        workbench.press(.down, .down)
+        #expect(workbench.state.commandInput?.text == "", "past the newest: an empty line")
+        workbench.press(.up, .enter)
+        #expect(workbench.state.screen == .respondents)
+    }
+
+    @Test func clickingATabOpensItsScreen() throws {
+        let (workbench, folder) = try makeWorkbench(width: 100, height: 30)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let top = workbench.render().text(ofRow: 0)
+        let column = try #require(top.range(of: "3 Respondents")).lowerBound.utf16Offset(in: top)
+        workbench.handle(.mouse(MouseEvent(kind: .press(button: 1), x: column + 2, y: 0)))
+        #expect(workbench.state.screen == .respondents)
+    }
+
+    @Test func aCaseOpensOnOverviewOrTheTabItWasLeftOn() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.enter, .right, .right)
+        #expect(workbench.state.studyCase.tab == .sources)
+        workbench.press(.escape, .down, .enter)
+        #expect(workbench.state.studyCase.tab == .overview, "another case opens on its overview")
+        workbench.press(.escape, .up, .enter)
+        #expect(workbench.state.studyCase.tab == .sources, "the first case where it was left")
+    }
+}

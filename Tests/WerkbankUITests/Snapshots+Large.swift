@@ -237,6 +237,7 @@ let largeSnapshots: [String: String] = [
         │ ?               Help for this screen                                                                                 │
         │ q               Back; quit on the Cases screen                                                                       │
         │ Ctrl-C          Quit                                                                                                 │
+        │ Ctrl-L          Draw the screen again                                                                                │
         │                                                                                                                      │
         │ Commands (type : first; Tab completes)                                                                               │
         │ :case NAME|NUMBER       Open a case by any of its names or its number (:c)                                           │
@@ -248,7 +249,6 @@ let largeSnapshots: [String: String] = [
         │                         matrix by coder and kind); :filter clear                                                     │
         │ :disagreements A B      Where two coders, A and B, differ (:verschillen)                                             │
         │ :consensus CODER        The coder that resolved disagreements are written to                                         │
-        │ :goto POSITION          In the reader: the turn at a position of the text (in characters)                            │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                                                             ? help
          ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit

@@ -1,0 +1,28 @@
+import TerminalKit
+
+extension AppState {
+    /// The screens with a tab on top.
+    static let tabScreens: [ScreenKind] = [.cases, .studyCase, .respondents, .model, .help, .matrix]
+
+    /// The tab bar: each tab shows the key that goes there from here, none where that key does
+    /// something else on this screen (in the reader the digits code).
+    var screenTabs: (screens: [ScreenKind], widget: Tabs) {
+        let screens = Self.tabScreens
+        let titles = screens.map { tab in
+            ActionTable.screenKey(for: tab, on: screen).map { "\($0) " + text(tab.title) } ?? text(tab.title)
+        }
+        // The reader and the import dialog belong to a case; the Fragments screen has no tab.
+        let current = screen == .source || screen == .importer ? .studyCase : screen
+        return (screens, Tabs(titles: titles, selected: screens.firstIndex(of: current) ?? 0, style: style("ui.tab"),
+                              selectedStyle: style("ui.tab.active")))
+    }
+
+    /// A click on a tab goes to its screen, as its key does (where the screen can be left).
+    mutating func clickTab(atColumn x: Int, data: WorkbenchData) -> [Effect] {
+        guard !screen.isDialog, modal == nil,
+              let index = screenTabs.widget.title(atColumn: x, in: Rect(x: 0, y: 0, width: width, height: 1)) else { return [] }
+        let target = screenTabs.screens[index]
+        guard let action = Action.allCases.first(where: { $0.targetScreen == target }) else { return [] }
+        return reduce(action, data: data)
+    }
+}
