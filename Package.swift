@@ -20,7 +20,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "WerkbankCore"),
-        .target(name: "TerminalKit", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "TOMLGuard", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "TerminalKit", dependencies: ["TOMLGuard", .product(name: "TOMLKit", package: "TOMLKit")]),
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNCursesW"]),
         .target(name: "WerkbankUI", dependencies: ["WerkbankCore", "WerkbankStore", "TerminalKit"]),
@@ -32,6 +33,7 @@ let package = Package(
             name: "WerkbankExchange",
             dependencies: [
                 "WerkbankCore",
+                "TOMLGuard",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -60,6 +62,7 @@ let package = Package(
         ),
         .testTarget(name: "WerkbankCoreTests", dependencies: ["WerkbankCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard", "TerminalKit", "WerkbankExchange"]),
         .testTarget(name: "WerkbankUITests", dependencies: ["WerkbankUI", "WerkbankExchange"]),
         .testTarget(name: "WerkbankExchangeTests", dependencies: ["WerkbankExchange"]),
         .testTarget(name: "WerkbankStoreTests", dependencies: ["WerkbankStore", "WerkbankExchange"]),

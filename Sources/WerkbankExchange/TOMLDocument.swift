@@ -1,3 +1,4 @@
+import TOMLGuard
 import TOMLKit
 import Foundation
 
@@ -19,12 +20,9 @@ struct TOMLDocument {
     func decode<T: Decodable>(_ type: T.Type) throws(LoadProblem) -> T {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw LoadProblem(file: name, line: error.source.begin.line + firstLine - 1,
-                              message: "is not valid TOML: \(error.description)")
+            table = try TOMLText.parse(text)
         } catch {
-            throw LoadProblem(file: name, message: "is not valid TOML: \(error)")
+            throw LoadProblem(file: name, line: error.line.map { $0 + firstLine - 1 }, message: error.message)
         }
         do {
             return try TOMLDecoder(strictDecoding: true).decode(type, from: table)
