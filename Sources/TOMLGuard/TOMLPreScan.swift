@@ -34,11 +34,11 @@ enum TOMLPreScan {
                     skipBlanks()
                     if current == UInt8(ascii: "[") {
                         try checkHeader()
-                        restOfLine(countingBrackets: false)
+                        try restOfLine(countingBrackets: false)
                         continue
                     }
                 }
-                restOfLine(countingBrackets: true)
+                try restOfLine(countingBrackets: true)
             }
         }
 
@@ -73,7 +73,7 @@ enum TOMLPreScan {
 
         /// To the end of the line (or of the string or array running on past it), skipping
         /// strings and comments; with `countingBrackets`, `[`/`{` and `]`/`}` open and close values.
-        mutating func restOfLine(countingBrackets: Bool) {
+        mutating func restOfLine(countingBrackets: Bool) throws(TOMLTextError) {
             while let byte = current {
                 switch byte {
                 case UInt8(ascii: "\n"):
@@ -83,7 +83,7 @@ enum TOMLPreScan {
                 case UInt8(ascii: "#"):
                     while let next = current, next != UInt8(ascii: "\n") { index += 1 }
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                    skipString(quote: byte)
+                    try skipString(quote: byte)
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     if countingBrackets { depth += 1 }
                     index += 1
@@ -98,12 +98,13 @@ enum TOMLPreScan {
 
         /// A basic or literal string, single- or multi-line; an unterminated single-line
         /// string ends at the line's end (toml++ reports it).
-        mutating func skipString(quote: UInt8) {
+        mutating func skipString(quote: UInt8) throws(TOMLTextError) {
             let escapes = quote == UInt8(ascii: "\"")
             if index + 2 < bytes.count, bytes[index + 1] == quote, bytes[index + 2] == quote {
                 index += 3
                 while let byte = current {
                     if escapes, byte == UInt8(ascii: "\\") {
+                        try checkEscape()
                         index += 1
                         if current == UInt8(ascii: "\n") { line += 1 }
                         index += 1
@@ -128,8 +129,30 @@ enum TOMLPreScan {
             while let byte = current, byte != UInt8(ascii: "\n") {
                 index += 1
                 if byte == quote { return }
-                if escapes, byte == UInt8(ascii: "\\"), current != nil, current != UInt8(ascii: "\n") { index += 1 }
+                if escapes, byte == UInt8(ascii: "\\"), current != nil, current != UInt8(ascii: "\n") {
+                    index -= 1
+                    try checkEscape()
+                    index += 2
+                }
             }
+        }
+
+        /// At a backslash in a basic string: `\u0000` and `\U00000000` are valid TOML, but TOMLKit
+        /// hands strings and keys back as C strings, so the value would be cut at the NUL and a
+        /// key holding one makes iterating its table trap.
+        func checkEscape() throws(TOMLTextError) {
+            let zeros: Int
+            switch index + 1 < bytes.count ? bytes[index + 1] : 0 {
+            case UInt8(ascii: "u"): zeros = 4
+            case UInt8(ascii: "U"): zeros = 8
+            default: return
+            }
+            let digits = bytes.dropFirst(index + 2).prefix(zeros)
+            guard digits.count == zeros, digits.allSatisfy({ $0 == UInt8(ascii: "0") }) else { return }
+            throw TOMLTextError(line: line, message: """
+                cannot be read: the escape \\\(zeros == 4 ? "u" : "U")\(String(repeating: "0", count: zeros)) (a NUL character) is valid TOML \
+                but cannot be kept in a key or string here
+                """)
         }
 
         static func isBareKey(_ byte: UInt8) -> Bool {

@@ -211,7 +211,7 @@ import Testing
         let error = #expect(throws: ThemeError.self) {
             try ThemeLoader(searchPaths: [folder], knownScopes: testScopes).load("latin1")
         }
-        #expect(error == ThemeError(file: url.path, line: 2, message: "is not valid UTF-8 text; save it as UTF-8"))
+        #expect(error == ThemeError(file: url.path, line: 2, message: "is not valid UTF-8 (byte 19, 1 bad byte); save it as UTF-8"))
     }
 
     @Test func unknownFieldAndWrongTypes() throws {
