@@ -57,6 +57,10 @@ let package = Package(
                 "WerkbankStore",
                 "WerkbankExchange",
                 "WerkbankUI",
+                "TerminalKit",
+                "TOMLGuard",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
