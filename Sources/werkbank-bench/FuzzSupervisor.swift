@@ -110,6 +110,9 @@ struct FuzzSupervisor {
                 guard fields.count >= 2, let index = Int(fields[1]) else { continue }
                 last = index
                 tally.tried += 1
+                if count >= 10_000, tally.tried % (count / 10) == 0 {
+                    FileHandle.standardError.write(Data("werkbank-bench: \(reader.rawValue) \(tally.tried)/\(count)\n".utf8))
+                }
                 switch fields[0] {
                 case "R": tally.refused += 1
                 case "A": tally.accepted += 1
