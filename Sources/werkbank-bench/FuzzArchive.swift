@@ -20,12 +20,17 @@ enum FuzzArchive {
         return result
     }
 
+    /// A fixed time stamp, so that the same entries give the same bytes (a saved input is the
+    /// one that was run).
+    static let stamp = Date(timeIntervalSince1970: 1_577_836_800)
+
     /// An archive of `entries`, deflated.
     static func zip(_ entries: [Entry]) -> Data {
         guard let archive = try? Archive(data: Data(), accessMode: .create) else { return Data() }
         for entry in entries {
             let data = entry.data
-            try? archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try? archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+                                   compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
