@@ -1,6 +1,15 @@
 /// A pass over TOML text before toml++ sees it, refusing what toml++ would mis-read or abort
-/// on. It follows just enough of the grammar to know where a table header can stand: at the
-/// start of a line that is not inside a string or an array or inline table that spans lines.
+/// on. Everything it refuses is invalid TOML (or, for `\u0000`, something TOMLKit cannot hold),
+/// so no valid document is lost. It follows just enough of the grammar to know where a table
+/// header can stand (the start of a line outside any string, array or inline table) and where
+/// a value starts (after `=`, and after `[` or `,` in an array).
+///
+/// The assertions of toml++ (as bundled with TOMLKit 0.6.0) that the fuzzer and the test suite
+/// reached, each of which aborts the process:
+/// - `parse_key()`: a header whose first key character is not a bare-key character or a quote;
+/// - `parse_value()`: an array element that starts with `}` or a Unicode line separator;
+/// - `parse_time()`: a date followed by `T` and no digit (`1979-05-27T!`);
+/// - `parse_value()`'s scan: a date, a space, one digit and the value's end (`1979-05-27 0]`).
 enum TOMLPreScan {
     static func check(_ text: String) throws(TOMLTextError) {
         let bytes = Array(text.utf8)
@@ -15,12 +24,21 @@ enum TOMLPreScan {
         try scanner.run()
     }
 
-    private struct Scanner {
+    struct Scanner {
+        enum Expect {
+            /// A line outside every value: a header, a key or nothing may follow.
+            case lineStart
+            /// A value: after `=`, or in an array after `[` or `,`.
+            case value(inArray: Bool)
+            case nothing
+        }
+
         let bytes: [UInt8]
         var index = 0
         var line = 1
-        /// Open `[` and `{` of values (not of headers).
-        var depth = 0
+        /// The open `[` and `{` of values (not of headers).
+        var open: [UInt8] = []
+        var expect = Expect.lineStart
 
         init(bytes: [UInt8]) {
             self.bytes = bytes
@@ -29,21 +47,63 @@ enum TOMLPreScan {
         var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
         mutating func run() throws(TOMLTextError) {
-            while index < bytes.count {
-                if depth == 0 {
-                    skipBlanks()
-                    if current == UInt8(ascii: "[") {
+            while let byte = current {
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    index += 1
+                    line += 1
+                    if open.isEmpty { expect = .lineStart }
+                    continue
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                    index += 1
+                    continue
+                case UInt8(ascii: "#"):
+                    skipComment()
+                    continue
+                default:
+                    break
+                }
+                switch expect {
+                case .lineStart:
+                    expect = .nothing
+                    if byte == UInt8(ascii: "[") {
                         try checkHeader()
-                        try restOfLine(countingBrackets: false)
+                        try skipHeader()
                         continue
                     }
+                case .value(let inArray):
+                    expect = .nothing
+                    if try checkValue(inArray: inArray) { continue }
+                case .nothing:
+                    break
                 }
-                try restOfLine(countingBrackets: true)
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    try skipString(quote: byte)
+                case UInt8(ascii: "="):
+                    index += 1
+                    expect = .value(inArray: false)
+                case UInt8(ascii: "["):
+                    index += 1
+                    open.append(byte)
+                    expect = .value(inArray: true)
+                case UInt8(ascii: "{"):
+                    index += 1
+                    open.append(byte)
+                case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    index += 1
+                    if !open.isEmpty { open.removeLast() }
+                case UInt8(ascii: ","):
+                    index += 1
+                    if open.last == UInt8(ascii: "[") { expect = .value(inArray: true) }
+                default:
+                    index += 1
+                }
             }
         }
 
-        mutating func skipBlanks() {
-            while current == UInt8(ascii: " ") || current == UInt8(ascii: "\t") { index += 1 }
+        mutating func skipComment() {
+            while let byte = current, byte != UInt8(ascii: "\n") { index += 1 }
         }
 
         /// `[` or `[[`, blanks, then a key must start: a bare-key character or a quote (or `]`,
@@ -57,102 +117,39 @@ enum TOMLPreScan {
             }
             guard let byte = current else { return }
             if Self.isBareKey(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]") { return }
-            let found: String
-            switch byte {
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): found = "the end of the line"
-            default:
-                var end = index + 1
-                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-                found = "`" + String(decoding: bytes[index..<end], as: UTF8.self) + "`"
-            }
-            throw TOMLTextError(line: line, message: """
-                is not valid TOML: a table header must start with a key (A-Z, a-z, 0-9, _ and - bare, \
-                or a quoted key), found \(found)
-                """)
+            throw refusal("a table header must start with a key (A-Z, a-z, 0-9, _ and - bare, or a quoted key), found \(found(at: index))")
         }
 
-        /// To the end of the line (or of the string or array running on past it), skipping
-        /// strings and comments; with `countingBrackets`, `[`/`{` and `]`/`}` open and close values.
-        mutating func restOfLine(countingBrackets: Bool) throws(TOMLTextError) {
-            while let byte = current {
-                switch byte {
-                case UInt8(ascii: "\n"):
-                    index += 1
-                    line += 1
-                    return
-                case UInt8(ascii: "#"):
-                    while let next = current, next != UInt8(ascii: "\n") { index += 1 }
-                case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                    try skipString(quote: byte)
-                case UInt8(ascii: "["), UInt8(ascii: "{"):
-                    if countingBrackets { depth += 1 }
-                    index += 1
-                case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                    if countingBrackets { depth = max(0, depth - 1) }
-                    index += 1
-                default:
-                    index += 1
-                }
-            }
-        }
-
-        /// A basic or literal string, single- or multi-line; an unterminated single-line
-        /// string ends at the line's end (toml++ reports it).
-        mutating func skipString(quote: UInt8) throws(TOMLTextError) {
-            let escapes = quote == UInt8(ascii: "\"")
-            if index + 2 < bytes.count, bytes[index + 1] == quote, bytes[index + 2] == quote {
-                index += 3
-                while let byte = current {
-                    if escapes, byte == UInt8(ascii: "\\") {
-                        try checkEscape()
-                        index += 1
-                        if current == UInt8(ascii: "\n") { line += 1 }
-                        index += 1
-                        continue
-                    }
-                    if byte == UInt8(ascii: "\n") { line += 1 }
-                    if byte == quote, index + 2 < bytes.count, bytes[index + 1] == quote, bytes[index + 2] == quote {
-                        index += 3
-                        // Up to two more quotes belong to the string: `""""` ends with one in it.
-                        var extra = 0
-                        while extra < 2, current == quote {
-                            index += 1
-                            extra += 1
-                        }
-                        return
-                    }
-                    index += 1
-                }
-                return
-            }
-            index += 1
+        /// The rest of a header line: strings and a comment are skipped, brackets do not count.
+        mutating func skipHeader() throws(TOMLTextError) {
             while let byte = current, byte != UInt8(ascii: "\n") {
-                index += 1
-                if byte == quote { return }
-                if escapes, byte == UInt8(ascii: "\\"), current != nil, current != UInt8(ascii: "\n") {
-                    index -= 1
-                    try checkEscape()
-                    index += 2
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): try skipString(quote: byte)
+                case UInt8(ascii: "#"): skipComment()
+                default: index += 1
                 }
             }
         }
 
-        /// At a backslash in a basic string: `\u0000` and `\U00000000` are valid TOML, but TOMLKit
-        /// hands strings and keys back as C strings, so the value would be cut at the NUL and a
-        /// key holding one makes iterating its table trap.
-        func checkEscape() throws(TOMLTextError) {
-            let zeros: Int
-            switch index + 1 < bytes.count ? bytes[index + 1] : 0 {
-            case UInt8(ascii: "u"): zeros = 4
-            case UInt8(ascii: "U"): zeros = 8
-            default: return
+        mutating func skipBlanks() {
+            while current == UInt8(ascii: " ") || current == UInt8(ascii: "\t") { index += 1 }
+        }
+
+        /// What stands at `position`, for a message: a character in backquotes, or the end of
+        /// the line or file.
+        func found(at position: Int) -> String {
+            guard position < bytes.count else { return "the end of the file" }
+            switch bytes[position] {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return "the end of the line"
+            default:
+                var end = position + 1
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                return "`" + String(decoding: bytes[position..<end], as: UTF8.self) + "`"
             }
-            let digits = bytes.dropFirst(index + 2).prefix(zeros)
-            guard digits.count == zeros, digits.allSatisfy({ $0 == UInt8(ascii: "0") }) else { return }
-            throw TOMLTextError(line: line, message: """
-                cannot be read: the escape \\\(zeros == 4 ? "u" : "U")\(String(repeating: "0", count: zeros)) (a NUL character) is valid TOML \
-                but cannot be kept in a key or string here
-                """)
+        }
+
+        func refusal(_ message: String) -> TOMLTextError {
+            TOMLTextError(line: line, message: "is not valid TOML: " + message)
         }
 
         static func isBareKey(_ byte: UInt8) -> Bool {
@@ -161,6 +158,11 @@ enum TOMLPreScan {
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"): true
             default: false
             }
+        }
+
+        static func isDigit(_ byte: UInt8?) -> Bool {
+            guard let byte else { return false }
+            return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
         }
     }
 }

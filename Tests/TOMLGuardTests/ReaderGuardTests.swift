@@ -72,6 +72,39 @@ import WerkbankExchange
         #expect(throws: Never.self) { try TOMLText.parse(text) }
     }
 
+    /// Values on which toml++ asserted (found by `werkbank-bench fuzz --reader toml`): an array
+    /// element starting with `}` or a Unicode line break, a date and `T` without the time's
+    /// digits, a date, a space and a single digit.
+    static let abortingValues = [
+        "a = [ }", "a = [1, }]", "a = [\n}", "a = [\u{2028}]", "a = [1,\u{85}2]", "a = { b = [} }",
+        "a = 1979-05-27T!7:45:56Z", "a = 1979-05-27T-05:00", "a = [1987-07-05T.07:32:00]", "a = 1979-05-27t", "a = 1979-05-27T",
+        "a = 1979-05-27 0]", "a = [1979-05-27 2}]", "a = 0001-01-01 0 :00:00Z", "a = 1979-05-27 0", "a = [1979_-05-27 0,]",
+    ]
+
+    @Test(arguments: abortingValues)
+    func abortingValueIsRefusedByTheEntryAndTheThemeReader(_ text: String) throws {
+        #expect(throws: TOMLTextError.self) { try TOMLText.parse("# first\n" + text + "\n") }
+        do { _ = try TOMLText.parse("# first\n" + text + "\n") } catch {
+            // The culprit stands on the text's last line, after the comment line.
+            #expect(error.line == 1 + text.split(separator: "\n", omittingEmptySubsequences: false).count)
+            #expect(error.message.hasPrefix("is not valid TOML: "))
+        }
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("mine.toml")
+        try Data(text.utf8).write(to: url)
+        #expect(throws: ThemeError.self) { try ThemeLoader(searchPaths: [], knownScopes: []).load(url.path) }
+    }
+
+    @Test(arguments: [
+        "a = 1979-05-27 07:32:00", "a = [1979-05-27T07:32:00Z, 1979-05-27 07:32:00.5, 1979-05-27]", "a = 1979-05-27\nb = 1",
+        "a = [\n# c\n1,\n]", "a = 1_000", "t = 07:32:00", "a = { b = [1, 2] }", "a = [{ b = 1 }, { c = [2] }]", "a = [ ]",
+        "a = 1979-05-27 # a date", "a = [1979-05-27 ]", "a = 0x1F", "a = 1e5",
+    ])
+    func valuesLikeThoseAreNotRefused(_ text: String) throws {
+        #expect(throws: Never.self) { try TOMLText.parse(text) }
+    }
+
     /// One NUL byte before a `[[coding]]` hid every coding after it.
     @Test func nulByteInCodingsIsRefusedWithItsLine() throws {
         let folder = try Self.folder()
