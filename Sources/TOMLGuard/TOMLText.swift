@@ -5,9 +5,10 @@ import TOMLKit
 /// what the TOML parser inside TOMLKit (toml++) would mis-read or could not survive.
 ///
 /// toml++ as bundled with TOMLKit 0.6.0 receives the text as a C string, so a NUL byte ends the
-/// document without a word; and it aborts the process (an assertion in `parse_key()`) on a
-/// table header whose first key character is neither a bare-key character nor a quote, such
-/// as `[!]`, `[.]` or a lone `[`. Both are invalid TOML, so refusing them first loses nothing.
+/// document without a word; and it aborts the process on some invalid documents: a table
+/// header whose first key character is neither a bare-key character nor a quote (`[!]`, `[.]`,
+/// a lone `[`), and a few malformed values (see `TOMLPreScan`). All are invalid TOML, so
+/// refusing them first loses nothing.
 public enum TOMLText {
     /// The text of a TOML (or other text) file's bytes: strict UTF-8 with one leading
     /// byte-order mark removed. UTF-16 and UTF-32 files, invalid UTF-8 and NUL bytes are
