@@ -99,9 +99,9 @@ struct FuzzSupervisor {
                 return (last, ready ? .hung : .exited(-1))
             }
             if waited < 0 { if errno == EINTR { continue } else { break } }
-            let count = read(descriptor, &buffer, buffer.count)
-            if count <= 0 { break }
-            pending += buffer[..<count]
+            let got = read(descriptor, &buffer, buffer.count)
+            if got <= 0 { break }
+            pending += buffer[..<got]
             while let newline = pending.firstIndex(of: 0x0A) {
                 let line = String(decoding: pending[..<newline], as: UTF8.self)
                 pending.removeSubrange(...newline)
