@@ -20,7 +20,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "WerkbankCore"),
-        .target(name: "TerminalKit", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "TOMLGuard", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "TerminalKit", dependencies: ["TOMLGuard", .product(name: "TOMLKit", package: "TOMLKit")]),
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNCursesW"]),
         .target(name: "WerkbankUI", dependencies: ["WerkbankCore", "WerkbankStore", "TerminalKit"]),
@@ -32,6 +33,7 @@ let package = Package(
             name: "WerkbankExchange",
             dependencies: [
                 "WerkbankCore",
+                "TOMLGuard",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -57,6 +59,9 @@ let package = Package(
                 "WerkbankExchange",
                 "WerkbankUI",
                 "TerminalKit",
+                "TOMLGuard",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +76,9 @@ let package = Package(
         ]),
         .testTarget(name: "WerkbankStoreTests", dependencies: [
             "WerkbankStore", "WerkbankCore", "WerkbankExchange", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "TOMLGuardTests", dependencies: [
+            "TOMLGuard", "TerminalKit", "WerkbankExchange", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "werkbank", "werkbank-bench", "WerkbankCore", "WerkbankStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -5,7 +5,9 @@ struct KeyLocator {
     let lines: [Substring]
 
     init(text: String) {
-        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // By line feeds only (`\r\n` is one Character), as TOML counts lines: `isNewline` would
+        // also split at U+2028 or U+0085 in a comment and number the lines after it too high.
+        lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 
     /// The 1-based line where `key` is set in table `section` (`nil` for the top level, before

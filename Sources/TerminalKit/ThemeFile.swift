@@ -1,4 +1,5 @@
 import Foundation
+import TOMLGuard
 import TOMLKit
 
 /// One theme file, checked but not yet merged with the theme it inherits from: colours stay
@@ -34,11 +35,9 @@ struct ThemeFile {
         locator = KeyLocator(text: text)
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, message: "is not valid TOML: \(error.description)")
+            table = try TOMLText.parse(text)
         } catch {
-            throw ThemeError(file: file, message: "is not valid TOML: \(error)")
+            throw ThemeError(file: file, line: error.line, message: error.message)
         }
         for (key, value) in table {
             switch key {

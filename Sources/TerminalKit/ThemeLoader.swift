@@ -1,4 +1,5 @@
 import Foundation
+import TOMLGuard
 
 /// Reads themes from TOML files in the style of helix.
 ///
@@ -123,7 +124,7 @@ public struct ThemeLoader: Sendable {
         return url.path
     }
 
-    /// The file's text, refusing anything that is not UTF-8.
+    /// The file's text, refusing anything that is not UTF-8 or holds a NUL byte.
     private func read(_ url: URL, shown: String) throws(ThemeError) -> String {
         let data: Data
         do {
@@ -131,14 +132,10 @@ public struct ThemeLoader: Sendable {
         } catch {
             throw ThemeError(file: shown, message: "cannot be read: \(error.localizedDescription)")
         }
-        var bytes = Array(data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        var line = 1
-        for lineBytes in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            if String(validating: lineBytes, as: UTF8.self) == nil { break }
-            line += 1
+        do {
+            return try TOMLText.decode(data)
+        } catch {
+            throw ThemeError(file: shown, line: error.line, message: error.message)
         }
-        throw ThemeError(file: shown, line: line, message: "is not valid UTF-8 text; save it as UTF-8")
     }
 }

@@ -1,3 +1,4 @@
+import TOMLGuard
 import TOMLKit
 import Foundation
 
@@ -9,22 +10,23 @@ struct TOMLDocument {
     /// Added to every line number: the document may start inside a larger file (a source's
     /// header starts on line 2).
     let firstLine: Int
+    /// The lines, trimmed, for finding fields: split once, since a file with many problems
+    /// looks up a line for each.
+    private let lines: [String]
 
     init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
         self.text = text
         self.firstLine = firstLine
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     func decode<T: Decodable>(_ type: T.Type) throws(LoadProblem) -> T {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw LoadProblem(file: name, line: error.source.begin.line + firstLine - 1,
-                              message: "is not valid TOML: \(error.description)")
+            table = try TOMLText.parse(text)
         } catch {
-            throw LoadProblem(file: name, message: "is not valid TOML: \(error)")
+            throw LoadProblem(file: name, line: error.line.map { $0 + firstLine - 1 }, message: error.message)
         }
         do {
             return try TOMLDecoder(strictDecoding: true).decode(type, from: table)
@@ -81,8 +83,6 @@ struct TOMLDocument {
     /// of arrays of tables, `[table]` headers open tables, and the last key is looked up within
     /// its table. Falls back to the deepest line found, or `nil`.
     func line(of path: [any CodingKey]) -> Int? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
         var block = 0..<lines.count
         var tableName: [String] = []
         var result: Int?

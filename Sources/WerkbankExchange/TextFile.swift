@@ -1,6 +1,8 @@
 import Foundation
+import TOMLGuard
 
-/// Reads text files strictly as UTF-8, so that bad bytes are reported, not replaced.
+/// Reads text files strictly as UTF-8, so that bad bytes are reported, not replaced, and NUL
+/// bytes do not cut a file short.
 enum TextFile {
     /// The file's text without a leading byte-order mark.
     static func read(_ url: URL, as name: String) throws(LoadProblem) -> String {
@@ -13,25 +15,13 @@ enum TextFile {
         return try decode(data, as: name)
     }
 
-    /// Decodes UTF-8, naming the line and byte of the first invalid sequence.
+    /// Decodes UTF-8, naming the line and byte of the first invalid sequence; UTF-16 and NUL
+    /// bytes are refused too (see `TOMLText.decode`).
     static func decode(_ data: Data, as name: String) throws(LoadProblem) -> String {
-        var bytes = Array(data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                offset += encoded.count
-            case .emptyInput:
-                return String(decoding: bytes, as: UTF8.self)
-            case .error(let length):
-                let line = bytes[..<offset].count { $0 == 0x0A } + 1
-                throw LoadProblem(
-                    file: name, line: line,
-                    message: "is not valid UTF-8 (byte \(offset + 1), \(length) bad byte\(length == 1 ? "" : "s")); save it as UTF-8")
-            }
+        do {
+            return try TOMLText.decode(data)
+        } catch {
+            throw LoadProblem(file: name, line: error.line, message: error.message)
         }
     }
 

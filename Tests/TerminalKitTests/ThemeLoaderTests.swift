@@ -137,6 +137,16 @@ import Testing
         #expect(error.message.hasPrefix("is not valid TOML"))
     }
 
+    /// Lines are counted as TOML counts them, by line feeds: a line or paragraph separator in
+    /// a comment or string does not start a line.
+    @Test func lineOfAnErrorAfterAUnicodeSeparator() throws {
+        let (error, folder) = try error("separator", from: ["separator.toml": "# a\u{2028}b\u{85}c\n\"ui.txt\" = \"green\"\n"])
+        #expect(error == ThemeError(file: folder.appendingPathComponent("separator.toml").path, line: 2, key: "ui.txt",
+                                    message: "unknown scope `ui.txt`"))
+        let (crlf, _) = try self.error("crlf", from: ["crlf.toml": "\"ui\" = \"red\"\r\n\r\n\"ui.txt\" = \"green\"\r\n"])
+        #expect(crlf.line == 3)
+    }
+
     @Test func unknownScope() throws {
         let (error, folder) = try error("typo", from: ["typo.toml": """
             "ui" = "red"
@@ -211,7 +221,7 @@ import Testing
         let error = #expect(throws: ThemeError.self) {
             try ThemeLoader(searchPaths: [folder], knownScopes: testScopes).load("latin1")
         }
-        #expect(error == ThemeError(file: url.path, line: 2, message: "is not valid UTF-8 text; save it as UTF-8"))
+        #expect(error == ThemeError(file: url.path, line: 2, message: "is not valid UTF-8 (byte 19, 1 bad byte); save it as UTF-8"))
     }
 
     @Test func unknownFieldAndWrongTypes() throws {
