@@ -8,10 +8,7 @@ extension AppState {
         // Nothing behind "Enlarge the terminal" takes a key but Ctrl-C: the user cannot see
         // what a key would act on.
         if isTooSmall { return key == .control("c") ? reduce(.forceQuit, data: data) : [] }
-        if commandInput != nil { return handleCommandKey(key, data: data) }
-        if modal != nil { return handleModalKey(key, data: data) }
-        if reader.searchInput != nil { return handleSearchKey(key, data: data) }
-        if screen == .importer, importPreview?.editing != nil { return handleImportEditKey(key, data: data) }
+        if let overlay { return overlay.module.handle(key, state: &self, data: data) }
         guard let action = ActionTable.action(for: key, on: screen) else { return [] }
         return reduce(action, data: data)
     }

@@ -134,7 +134,7 @@ extension AppState {
     }
 
     /// Keys while naming a new sub-code in the picker.
-    private mutating func handleSubcodeNaming(_ key: Key, picker: inout CodePicker, parent: Code, data: WorkbenchData) -> [Effect] {
+    mutating func handleSubcodeNaming(_ key: Key, picker: inout CodePicker, parent: Code, data: WorkbenchData) -> [Effect] {
         switch key {
         case .escape:
             picker.newUnder = nil
@@ -155,77 +155,6 @@ extension AppState {
         default:
             _ = picker.input.handle(key)
             modal = .picker(picker)
-        }
-        return []
-    }
-
-    /// Keys while a dialog is open.
-    mutating func handleModalKey(_ key: Key, data: WorkbenchData) -> [Effect] {
-        switch modal {
-        case .confirm(let confirmation):
-            switch key {
-            case .character("y"), .character("Y"), .character("j"), .enter:
-                modal = nil
-                return confirmation.effects
-            case .character("n"), .character("N"), .escape, .control("c"):
-                modal = nil
-                say(text(.messageNothingRemoved))
-            default: break
-            }
-        case .picker(var picker):
-            if let parentShort = picker.newUnder, let parent = data.study.codebook.code(parentShort) {
-                return handleSubcodeNaming(key, picker: &picker, parent: parent, data: data)
-            }
-            let matches = picker.matches(in: data.study.codebook)
-            switch key {
-            case .escape, .control("c"):
-                modal = nil
-            case .up, .control("p"):
-                picker.selected = max(0, picker.selected - 1)
-                modal = .picker(picker)
-            case .down, .control("n"):
-                picker.selected = min(max(0, matches.count - 1), picker.selected + 1)
-                modal = .picker(picker)
-            case .enter:
-                guard matches.indices.contains(picker.selected) else {
-                    // The picker stays open: the user can type again or Esc.
-                    say(Text.messageNoCodeMatches.string(language, picker.input.text), isError: true)
-                    return []
-                }
-                modal = nil
-                let code = matches[picker.selected].short
-                reader.visual = nil
-                switch picker.purpose {
-                case .code(let range):
-                    guard let source = data.source else { return [] }
-                    return [.addCoding(sourceID: source.id, range: range, code: code, coder: coder)]
-                case .recode(let id):
-                    return [.recode(id, code: code)]
-                }
-            case .tab:
-                guard matches.indices.contains(picker.selected) else { return [] }
-                let chosen = matches[picker.selected]
-                // Sub-codes hang under a top-level code, so refining a sub-code makes a sibling.
-                picker.newUnder = chosen.parent ?? chosen.short
-                picker.input = TextInput()
-                modal = .picker(picker)
-            default:
-                if picker.input.handle(key) { picker.selected = 0 }
-                modal = .picker(picker)
-            }
-        case .memo(var editor):
-            switch key {
-            case .escape:
-                modal = nil
-                return [.saveMemo(editor.target, text: editor.text)]
-            case .control("c"):
-                modal = nil
-            default:
-                _ = editor.handle(key)
-                modal = .memo(editor)
-            }
-        case nil:
-            break
         }
         return []
     }

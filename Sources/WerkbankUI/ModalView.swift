@@ -1,21 +1,11 @@
 import TerminalKit
 import WerkbankCore
 
-/// Draws the open dialog over the screen: the code picker, the memo editor or a question.
+/// Draws the dialogs over the screen: the code picker and the memo editor (for their
+/// ``OverlayModule``s).
 struct ModalView {
     let state: AppState
     let data: WorkbenchData
-
-    func render(into buffer: inout ScreenBuffer, area: Rect) {
-        switch state.modal {
-        case .picker(let picker): renderPicker(picker, into: &buffer, area: area)
-        case .memo(let editor): renderMemo(editor, into: &buffer, area: area)
-        case .confirm(let confirmation):
-            ConfirmDialog(title: confirmation.title, message: confirmation.message, hint: state.text(.hintYesNo),
-                          style: state.style("ui.dialog"), titleStyle: state.style("ui.text.emphasis")).render(into: &buffer, area: area)
-        case nil: break
-        }
-    }
 
     private func box(in area: Rect, width: Int, height: Int) -> Rect {
         let width = min(width, area.width - 2)
@@ -23,7 +13,7 @@ struct ModalView {
         return Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
     }
 
-    private func renderPicker(_ picker: CodePicker, into buffer: inout ScreenBuffer, area: Rect) {
+    func renderPicker(_ picker: CodePicker, into buffer: inout ScreenBuffer, area: Rect) {
         let outer = box(in: area, width: 70, height: 18)
         buffer.fill(outer, style: state.style("ui.dialog"))
         let inner = state.frame(state.text(.labelPicker)).render(into: &buffer, area: outer)
@@ -48,7 +38,7 @@ struct ModalView {
         buffer.write(state.text(.labelPickerHint), x: inner.x, y: inner.maxY - 1, style: state.style("ui.text.dim"), maxWidth: inner.width)
     }
 
-    private func renderMemo(_ editor: MemoEditor, into buffer: inout ScreenBuffer, area: Rect) {
+    func renderMemo(_ editor: MemoEditor, into buffer: inout ScreenBuffer, area: Rect) {
         let outer = box(in: area, width: 72, height: 14)
         buffer.fill(outer, style: state.style("ui.dialog"))
         let inner = state.frame("Memo · \(editor.title)").render(into: &buffer, area: outer)

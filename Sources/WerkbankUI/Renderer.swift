@@ -34,7 +34,7 @@ public struct Renderer {
         renderScreenTabs(into: &buffer, area: rows[0])
         var feedback = RenderFeedback()
         state.screen.module.init(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
-        ModalView(state: state, data: data).render(into: &buffer, area: rows[1])
+        state.overlay?.module.render(state: state, data: data, into: &buffer, screen: rows[1], bottomLine: rows[3])
         renderStatusBar(into: &buffer, area: rows[2], measured: feedback.merged(over: state.feedback))
         renderBottomLine(into: &buffer, area: rows[3])
         return (buffer, feedback.merged(over: state.feedback))
@@ -63,12 +63,8 @@ public struct Renderer {
     }
 
     private func renderBottomLine(into buffer: inout ScreenBuffer, area: Rect) {
-        if let input = state.reader.searchInput {
-            Prompt(label: "/", input: input, style: state.style("ui.prompt"), labelStyle: state.style("ui.prompt"))
-                .render(into: &buffer, area: area)
-        } else if let input = state.commandInput {
-            Prompt(label: ":", input: input, style: state.style("ui.prompt"), labelStyle: state.style("ui.prompt"))
-                .render(into: &buffer, area: area)
+        if state.overlay?.module.usesBottomLine == true {
+            return
         } else if let message = state.message {
             buffer.write(message.text, x: area.x + 1, y: area.y,
                          style: state.style(message.isError ? "ui.message.error" : "ui.message.info"), maxWidth: area.width - 1)

@@ -86,4 +86,25 @@ import WerkbankCore
         _ = state.reduce(result: .themeFailed("no theme named “nosuch”"), data: data)
         #expect(state.message == StatusMessage(text: "Theme: no theme named “nosuch”", isError: true))
     }
+
+    @Test func everyPromptAndDialogTakesTheKeysAndEscClosesIt() {
+        let (start, data) = start()
+        for kind in OverlayKind.allCases where kind != .importField {
+            var state = start
+            switch kind {
+            case .commandLine: state.commandInput = TextInput("cas")
+            case .picker: state.modal = .picker(CodePicker(purpose: .code(ScalarRange(start: 0, end: 1))))
+            case .memo: state.modal = .memo(MemoEditor(target: .memo(.case("jeugdzorg")), title: "t", text: ""))
+            case .confirm: state.modal = .confirm(Confirmation(title: "t", message: "m", effects: [.undo]))
+            case .search: state.screen = .source; state.reader.searchInput = TextInput()
+            case .importField: break
+            }
+            #expect(state.overlay == kind)
+            _ = state.handle(.key(.character("3")), data: data)
+            #expect(state.screen != .respondents, "\(kind) took the key, not the screen")
+            let effects = state.handle(.key(.escape), data: data)
+            #expect(state.overlay == nil, "Esc closes \(kind)")
+            if kind == .memo { #expect(effects.count == 1, "Esc saves a memo") }
+        }
+    }
 }
