@@ -35,9 +35,10 @@ public struct Renderer {
         var feedback = RenderFeedback()
         state.screen.module.init(state: state, data: data).render(into: &buffer, area: rows[1], feedback: &feedback)
         state.overlay?.module.render(state: state, data: data, into: &buffer, screen: rows[1], bottomLine: rows[3])
-        renderStatusBar(into: &buffer, area: rows[2], measured: feedback.merged(over: state.feedback))
+        let measured = feedback.merged(over: state.feedback)
+        renderStatusBar(into: &buffer, area: rows[2], measured: measured)
         renderBottomLine(into: &buffer, area: rows[3])
-        return (buffer, feedback.merged(over: state.feedback))
+        return (buffer, measured)
     }
 
     private func renderScreenTabs(into buffer: inout ScreenBuffer, area: Rect) {
