@@ -65,17 +65,26 @@ import ZIPFoundation
             </TextSource></Sources></Project>
             """
         let file = try zip([("project.qde", qde), ("sources/s1.txt", "Hallo wereld")], to: folder.appendingPathComponent("reversed.qdpx"))
+        try expectRefusedUnlessSkipped(file, in: folder, refusal: "reversed range 9..3", imported: "and 1 codings into",
+                                       listed: "reversed range 9..3")
+    }
+
+    /// `import-qdpx` of `file` stops (exit 65, nothing written) saying one coding cannot be
+    /// placed and why (`refusal`); with `--skip-invalid` it imports the rest (`imported`) and
+    /// lists what it left out (`listed`).
+    private func expectRefusedUnlessSkipped(_ file: URL, in folder: URL, refusal: String, imported: String, listed: String,
+                                            sourceLocation: SourceLocation = #_sourceLocation) throws {
         let target = folder.appendingPathComponent("x.werkbank")
         let refused = try BinaryRunner.run(["import-qdpx", file.path, "-o", target.path], in: folder)
-        #expect(refused.status == 65)
-        #expect(refused.errors.contains("1 coding cannot be placed; nothing was imported"), "\(refused.errors)")
-        #expect(refused.errors.contains("reversed range 9..3"), "\(refused.errors)")
-        #expect(!FileManager.default.fileExists(atPath: target.path))
+        #expect(refused.status == 65, sourceLocation: sourceLocation)
+        #expect(refused.errors.contains("1 coding cannot be placed; nothing was imported"), "\(refused.errors)", sourceLocation: sourceLocation)
+        #expect(refused.errors.contains(refusal), "\(refused.errors)", sourceLocation: sourceLocation)
+        #expect(!FileManager.default.fileExists(atPath: target.path), sourceLocation: sourceLocation)
 
         let skipped = try BinaryRunner.run(["import-qdpx", file.path, "-o", target.path, "--skip-invalid"], in: folder)
-        #expect(skipped.status == 0, "\(skipped.errors)")
-        #expect(skipped.output.contains("and 1 codings into"), "\(skipped.output)")
-        #expect(skipped.output.contains("reversed range 9..3"), "\(skipped.output)")
+        #expect(skipped.status == 0, "\(skipped.errors)", sourceLocation: sourceLocation)
+        #expect(skipped.output.contains(imported), "\(skipped.output)", sourceLocation: sourceLocation)
+        #expect(skipped.output.contains(listed), "\(skipped.output)", sourceLocation: sourceLocation)
     }
 
     @Test func aBrokenFileWritesNothing() throws {
@@ -110,17 +119,10 @@ import ZIPFoundation
             <TextSource guid="50000000-0000-0000-0000-000000000002" name="hier" plainTextPath="internal://s2.txt"/></Sources></Project>
             """
         let file = try zip([("project.qde", qde), ("sources/s2.txt", "Hallo wereld")], to: folder.appendingPathComponent("external.qdpx"))
-        let target = folder.appendingPathComponent("x.werkbank")
-        let refused = try BinaryRunner.run(["import-qdpx", file.path, "-o", target.path], in: folder)
-        #expect(refused.status == 65)
-        #expect(refused.errors.contains("1 coding cannot be placed; nothing was imported"), "\(refused.errors)")
-        #expect(refused.errors.contains("in 'elders': the source's text is not in the archive (file:///elders/s1.txt)"), "\(refused.errors)")
-        #expect(!FileManager.default.fileExists(atPath: target.path))
-
-        let skipped = try BinaryRunner.run(["import-qdpx", file.path, "-o", target.path, "--skip-invalid"], in: folder)
-        #expect(skipped.status == 0, "\(skipped.errors)")
-        #expect(skipped.output.contains("imported 1 sources, 1 codes and 0 codings into"), "\(skipped.output)")
-        #expect(skipped.output.contains("source 'elders': text is not in the archive"), "\(skipped.output)")
+        try expectRefusedUnlessSkipped(file, in: folder,
+                                       refusal: "in 'elders': the source's text is not in the archive (file:///elders/s1.txt)",
+                                       imported: "imported 1 sources, 1 codes and 0 codings into",
+                                       listed: "source 'elders': text is not in the archive")
     }
 
     @Test func aProjectFileThatIsNotUTF8IsRefusedNotACrash() throws {
