@@ -15,6 +15,31 @@ extension ActionTable {
     /// While a stretch is being selected in the reader (`selecting`), the hints are the keys
     /// that shape and code it.
     public static func hints(for screen: ScreenKind, readOnly: Bool, canGoBack: Bool, selecting: Bool = false) -> [ActionHint] {
+        hintBars[HintMode(screen: screen, readOnly: readOnly, canGoBack: canGoBack, selecting: selecting)] ?? []
+    }
+
+    /// What a hint bar depends on.
+    private struct HintMode: Hashable {
+        var screen: ScreenKind, readOnly: Bool, canGoBack: Bool, selecting: Bool
+    }
+
+    /// Every hint bar, worked out once (they are drawn in every frame).
+    private static let hintBars: [HintMode: [ActionHint]] = {
+        var bars: [HintMode: [ActionHint]] = [:]
+        for screen in ScreenKind.allCases {
+            for readOnly in [false, true] {
+                for canGoBack in [false, true] {
+                    for selecting in [false, true] {
+                        bars[HintMode(screen: screen, readOnly: readOnly, canGoBack: canGoBack, selecting: selecting)] =
+                            makeHints(for: screen, readOnly: readOnly, canGoBack: canGoBack, selecting: selecting)
+                    }
+                }
+            }
+        }
+        return bars
+    }()
+
+    private static func makeHints(for screen: ScreenKind, readOnly: Bool, canGoBack: Bool, selecting: Bool) -> [ActionHint] {
         let applicable = entries(for: screen)
         let editsHere = applicable.contains { !$0.screens.isEmpty && $0.action.edits }
         let shown = applicable.filter { entry in
@@ -59,6 +84,14 @@ extension ActionTable {
     /// The keys that go to `screen` from `current`, as the tab bar shows them (`3`), or
     /// `nil` where that key does something else on `current` (in the reader `1`–`6` code).
     public static func screenKey(for screen: ScreenKind, on current: ScreenKind) -> String? {
+        screenKeys[current]?[screen]
+    }
+
+    private static let screenKeys: [ScreenKind: [ScreenKind: String]] = Dictionary(uniqueKeysWithValues: ScreenKind.allCases.map { current in
+        (current, Dictionary(uniqueKeysWithValues: ScreenKind.allCases.compactMap { screen in makeScreenKey(for: screen, on: current).map { (screen, $0) } }))
+    })
+
+    private static func makeScreenKey(for screen: ScreenKind, on current: ScreenKind) -> String? {
         guard let entry = entries(for: current).first(where: { $0.action.targetScreen == screen && $0.screens.isEmpty }),
               let key = entry.keys.first else { return nil }
         return key.displayName

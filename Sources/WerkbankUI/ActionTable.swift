@@ -127,6 +127,16 @@ public enum ActionTable {
     /// not take over (on a source, `1`–`6` code instead of switching screens).
     /// A dialog takes only the global moves, help, the command line and Ctrl-C.
     public static func entries(for screen: ScreenKind) -> [ActionEntry] {
+        entriesByScreen[screen] ?? []
+    }
+
+    /// ``entries(for:)`` of every screen, worked out once: the hint bar, the tab bar and every
+    /// key ask for them, and a frame must stay under a millisecond.
+    private static let entriesByScreen: [ScreenKind: [ActionEntry]] = Dictionary(uniqueKeysWithValues: ScreenKind.allCases.map {
+        ($0, applicableEntries(for: $0))
+    })
+
+    private static func applicableEntries(for screen: ScreenKind) -> [ActionEntry] {
         let own = entries.filter { $0.screens.contains(screen) }
         let taken = Set(own.flatMap(\.keys))
         let globals = entries.filter { $0.screens.isEmpty && (!screen.isDialog || ScreenKind.dialogGlobals.contains($0.action)) }
@@ -150,7 +160,11 @@ public enum ActionTable {
 
     /// The action a key triggers on a screen, if any.
     public static func action(for key: Key, on screen: ScreenKind) -> Action? {
-        Keymap(entries(for: screen).map { KeyBinding($0.keys, $0.action, help: $0.help.en) }).action(for: key)
+        keymaps[screen]?.action(for: key)
+    }
+
+    private static let keymaps: [ScreenKind: Keymap<Action>] = entriesByScreen.mapValues { entries in
+        Keymap(entries.map { KeyBinding($0.keys, $0.action, help: $0.help.en) })
     }
 
     /// The key table as Markdown, for `docs/keybindings.md`.
