@@ -12,12 +12,16 @@ public struct Frame {
     public var style: Style
     /// The style of the title.
     public var titleStyle: Style
+    /// A short text at the right of the bottom border (` ▲ 1  ▼ 2 `: more above and below),
+    /// in the border's style; left out when the border is too short for it.
+    public var footer: String?
 
     /// Creates a frame.
-    public init(title: String? = nil, style: Style = .plain, titleStyle: Style = .plain) {
+    public init(title: String? = nil, style: Style = .plain, titleStyle: Style = .plain, footer: String? = nil) {
         self.title = title
         self.style = style
         self.titleStyle = titleStyle
+        self.footer = footer
     }
 
     /// Clears `area` in the frame's style, draws the border around it and returns the area
@@ -36,6 +40,10 @@ public struct Frame {
         if let title, !title.isEmpty, area.width >= 5 {
             let shown = DisplayWidth.truncate(title, to: area.width - 4)
             buffer.write(" " + shown + " ", x: area.x + 1, y: area.y, style: titleStyle, maxWidth: area.width - 2)
+        }
+        if let footer, !footer.isEmpty {
+            let text = " " + footer + " ", width = DisplayWidth.of(text)
+            if width <= area.width - 4 { buffer.write(text, x: area.maxX - 2 - width, y: area.maxY - 1, style: style) }
         }
         return area.inset(by: 1)
     }

@@ -87,6 +87,20 @@ public struct ScreenBuffer: Hashable, Sendable {
         }
     }
 
+    /// Gives every cell left on the terminal's default background the background of `style`,
+    /// and its foreground too where the cell has none: a theme that paints its own background
+    /// (a light theme) then never leaves text on the terminal's background, whatever colour
+    /// that is. Does nothing when `style` has no background.
+    public mutating func paintDefaultBackground(_ style: Style) {
+        guard style.background != .default else { return }
+        cells.withUnsafeMutableBufferPointer { cells in
+            for index in cells.indices where cells[index].style.background == .default {
+                cells[index].style.background = style.background
+                if cells[index].style.foreground == .default { cells[index].style.foreground = style.foreground }
+            }
+        }
+    }
+
     /// The text of one row, wide characters once, trailing spaces removed.
     public func text(ofRow y: Int) -> String {
         var line = row(y).map(\.text).joined()

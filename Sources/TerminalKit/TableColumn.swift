@@ -14,11 +14,15 @@ public struct TableColumn: Hashable, Sendable {
     public var alignment: TableAlignment
     /// The width in columns, or `nil` to fit the widest of the header and the cells.
     public var width: Int?
+    /// Whether the column gives up its width first when the table is too wide, down to its
+    /// header's width (a list of ids, so that a title beside it keeps its words).
+    public var shrinksFirst: Bool
 
     /// Creates a column.
-    public init(_ title: String, alignment: TableAlignment = .left, width: Int? = nil) {
+    public init(_ title: String, alignment: TableAlignment = .left, width: Int? = nil, shrinksFirst: Bool = false) {
         self.title = title
         self.alignment = alignment
         self.width = width
+        self.shrinksFirst = shrinksFirst
     }
 }

@@ -58,9 +58,9 @@ public struct TableView {
     }
 
     /// The width of each column when the table gets `available` columns: what the header and
-    /// cells need (or the column's fixed width), shrunk one column at a time from the widest
-    /// left-aligned column, then from the widest right-aligned one, until the table fits or
-    /// every column is one wide.
+    /// cells need (or the column's fixed width), shrunk one column at a time, first the columns
+    /// that shrink first down to their header's width, then from the widest left-aligned column,
+    /// then from the widest right-aligned one, until the table fits or every column is one wide.
     public static func columnWidths(columns: [TableColumn], rows: [[Span]], available: Int) -> [Int] {
         var widths = columns.enumerated().map { index, column in
             column.width ?? rows.reduce(DisplayWidth.of(column.title)) { widest, row in
@@ -69,6 +69,12 @@ public struct TableView {
         }
         widths = widths.map { max(0, $0) }
         var excess = tableWidth(widths) - available
+        while excess > 0 {
+            let candidates = widths.indices.filter { columns[$0].shrinksFirst && widths[$0] > max(1, DisplayWidth.of(columns[$0].title)) }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+            excess -= 1
+        }
         for alignment in [TableAlignment.left, .right] {
             while excess > 0 {
                 let candidates = widths.indices.filter { columns[$0].alignment == alignment && widths[$0] > 1 }

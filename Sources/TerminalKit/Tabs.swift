@@ -1,7 +1,8 @@
 /// One row of titles with the selected one highlighted: `Cases │ Case │ Model`.
 ///
-/// When the titles do not fit, the first ones are left out until the selected title fits;
-/// the rest is cut at the right edge.
+/// When the titles do not fit, the compact titles (if given) are drawn with the compact
+/// separator: `Cases│Case│Resp.│Model`. When those do not fit either, the first ones are left
+/// out until the selected title fits; the rest is cut at the right edge.
 public struct Tabs {
     /// The titles, left to right.
     public var titles: [String]
@@ -13,34 +14,49 @@ public struct Tabs {
     public var selectedStyle: Style
     /// Drawn between titles, in `style`.
     public var separator: String
+    /// Shorter titles, one per title, for a row too narrow for `titles`; `nil` for none.
+    public var compactTitles: [String]?
+    /// Drawn between compact titles.
+    public var compactSeparator: String
 
     /// Creates a tab bar.
-    public init(titles: [String], selected: Int, style: Style = .plain, selectedStyle: Style, separator: String = " │ ") {
+    public init(titles: [String], selected: Int, style: Style = .plain, selectedStyle: Style, separator: String = " │ ",
+                compactTitles: [String]? = nil, compactSeparator: String = "│") {
         self.titles = titles
         self.selected = selected
         self.style = style
         self.selectedStyle = selectedStyle
         self.separator = separator
+        self.compactTitles = compactTitles?.count == titles.count ? compactTitles : nil
+        self.compactSeparator = compactSeparator
+    }
+
+    /// The titles and separator drawn in `width` columns: the full ones when they fit, else
+    /// the compact ones.
+    private func shown(width available: Int) -> (titles: [String], separator: String) {
+        guard let compactTitles, Self.width(of: titles, separator: separator) > available else { return (titles, separator) }
+        return (compactTitles, compactSeparator)
+    }
+
+    private static func width(of titles: [String], separator: String) -> Int {
+        titles.reduce(0) { $0 + DisplayWidth.of($1) } + DisplayWidth.of(separator) * max(0, titles.count - 1)
     }
 
     /// The first title shown in `width` columns: the first ones are left out until the
     /// selected title fits.
-    private func firstShown(width available: Int) -> Int {
+    private func firstShown(_ titles: [String], separator: String, width available: Int) -> Int {
         let selected = min(max(0, selected), titles.count - 1)
-        let separatorWidth = DisplayWidth.of(separator)
         var first = 0
-        func width(from start: Int) -> Int {
-            titles[start...selected].reduce(0) { $0 + DisplayWidth.of($1) } + separatorWidth * (selected - start)
-        }
-        while first < selected && width(from: first) > available { first += 1 }
+        while first < selected && Self.width(of: Array(titles[first...selected]), separator: separator) > available { first += 1 }
         return first
     }
 
     /// The index of the title drawn at column `x` of `area` (for a mouse click), if any.
     public func title(atColumn x: Int, in area: Rect) -> Int? {
         guard !titles.isEmpty, x >= area.x, x < area.maxX else { return nil }
+        let (titles, separator) = shown(width: area.width)
         var start = area.x
-        for index in firstShown(width: area.width)..<titles.count {
+        for index in firstShown(titles, separator: separator, width: area.width)..<titles.count {
             let end = start + DisplayWidth.of(titles[index])
             if x >= start && x < end { return index }
             start = end + DisplayWidth.of(separator)
@@ -54,8 +70,9 @@ public struct Tabs {
         let row = Rect(x: area.x, y: area.y, width: area.width, height: 1)
         buffer.fill(row, style: style)
         guard !titles.isEmpty else { return }
+        let (titles, separator) = shown(width: area.width)
         let selected = min(max(0, selected), titles.count - 1)
-        let first = firstShown(width: area.width)
+        let first = firstShown(titles, separator: separator, width: area.width)
         var x = area.x
         for index in first..<titles.count {
             guard x < area.maxX else { break }

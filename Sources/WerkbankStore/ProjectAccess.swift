@@ -13,17 +13,32 @@ public enum ProjectAccess: Sendable, Equatable {
     /// `reason` says why, e.g. "the file is read-only".
     case readOnly(reason: String)
 
+    /// What cannot be written, so that an interface can say it in its own language.
+    public enum Denial: Hashable, Sendable {
+        case file, folder, fileSystem
+
+        /// In English, as ``ProjectAccess/readOnly(reason:)`` gives it.
+        public var reason: String {
+            switch self {
+            case .file: "the file is read-only for you"
+            case .folder: "its folder is read-only for you"
+            case .fileSystem: "it is on a read-only file system"
+            }
+        }
+    }
+
     /// What this process may do with the project at `url`, by `access(2)` (which also answers
     /// for read-only file systems, where root too cannot write).
     public static func of(_ url: URL) -> ProjectAccess {
-        let folder = url.deletingLastPathComponent().path
-        if access(url.path, W_OK) != 0 { return .readOnly(reason: reason(errno, of: "the file")) }
-        if access(folder, W_OK) != 0 { return .readOnly(reason: reason(errno, of: "its folder")) }
-        return .writable
+        denial(of: url).map { .readOnly(reason: $0.reason) } ?? .writable
     }
 
-    private static func reason(_ code: Int32, of what: String) -> String {
-        code == EROFS ? "it is on a read-only file system" : "\(what) is read-only for you"
+    /// What keeps this process from writing the project at `url`, if anything.
+    public static func denial(of url: URL) -> Denial? {
+        let folder = url.deletingLastPathComponent().path
+        if access(url.path, W_OK) != 0 { return errno == EROFS ? .fileSystem : .file }
+        if access(folder, W_OK) != 0 { return errno == EROFS ? .fileSystem : .folder }
+        return nil
     }
 
     var isWritable: Bool { self == .writable }

@@ -65,14 +65,14 @@ extension ActionTable {
     static let selectionActions: Set<Action> = [.extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn,
                                                  .swapEnds, .pickCode]
 
-    /// Keys of one hint as a user reads them: a run of three or more digits as `1-6`, arrows
-    /// side by side (`↑↓`), anything else with spaces between.
+    /// Keys of one hint as a user reads them: a run of three or more digits as `1-6` (with any
+    /// keys after it: `1-8 f`), arrows side by side (`↑↓`), anything else with spaces between.
     static func displayName(of keys: [Key]) -> String {
-        let digits = keys.compactMap { key -> Int? in
+        let digits = Array(keys.lazy.map { key -> Int? in
             if case .character(let character) = key { return character.wholeNumberValue } else { return nil }
-        }
-        if digits.count == keys.count, digits.count >= 3, zip(digits, digits.dropFirst()).allSatisfy({ $1 == $0 + 1 }) {
-            return "\(digits[0])-\(digits[digits.count - 1])"
+        }.prefix { $0 != nil }.compactMap { $0 })
+        if digits.count >= 3, zip(digits, digits.dropFirst()).allSatisfy({ $1 == $0 + 1 }) {
+            return (["\(digits[0])-\(digits[digits.count - 1])"] + keys.dropFirst(digits.count).map(\.displayName)).joined(separator: " ")
         }
         let arrows: [Key] = [.up, .down, .left, .right]
         if keys.allSatisfy(arrows.contains) {

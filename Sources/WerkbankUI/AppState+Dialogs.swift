@@ -41,6 +41,7 @@ extension AppState {
             }
             modal = nil
             let code = matches[picker.selected].short
+            if case .code = picker.purpose { rememberCodedSelection(data: data) }
             reader.visual = nil
             switch picker.purpose {
             case .code(let range):

@@ -31,7 +31,7 @@ extension AppState {
                 return refuseFilter(Text.messageNoSuchCode.string(language, value))
             }
             filter.codes.appendOnce(code.short)
-        case "case":
+        case "case", "casus":
             let studyCase: Case
             do throws(NameError) { studyCase = try names(data).case(value) } catch { return refuseFilter(nameMessage(error, unknown: .messageNoSuchCase)) }
             filter.caseIDs.appendOnce(studyCase.id)

@@ -136,6 +136,7 @@ extension AppState {
         let elements = data.study.codebook.elements
         guard screen == .source, let source = data.source, elements.indices.contains(index),
               let range = selection(in: data), !range.isEmpty else { return [] }
+        rememberCodedSelection(data: data)
         reader.visual = nil
         return [.addCoding(sourceID: source.id, range: range, code: elements[index].short, coder: coder)]
     }
@@ -152,6 +153,7 @@ extension AppState {
         switch list {
         case .cases: data.cases.count
         case .sources: data.cases.indices.contains(caseIndex) ? data.sourcesByCase[data.cases[caseIndex].id]?.count ?? 0 : 0
+        case .findings: findingQuotes(in: data).count
         case .units: data.sourceUnits.count
         case .fragments: data.fragments.count
         case .matrix: data.matrix?.rows.count ?? 0
@@ -195,6 +197,7 @@ extension AppState {
     /// Opens a case on its current tab.
     public mutating func openCase(_ index: Int, data: WorkbenchData) -> [Effect] {
         guard data.cases.indices.contains(index) else { return [] }
+        lists[.findings] = ListState()
         caseIndex = index
         studyCase.tab = studyCase.lastTab[data.cases[index].id] ?? .overview
         var cases = list(.cases)

@@ -5,6 +5,13 @@ extension AppState {
     /// Takes the result of an effect: the message, screen or selection that follows from it.
     /// Returns the effects to run next (reading again what is on screen after an edit).
     public mutating func reduce(result: EffectResult, data: WorkbenchData) -> [Effect] {
+        // The selection of the last coding is given back only while that coding is the last
+        // edit; any other edit (or a failure) lets it go.
+        switch result {
+        case .edited, .changed, .removed, .memoSaved, .redone, .resolved, .imported, .sourceClosed, .nothingToUndo, .failed:
+            reader.codedSelection = nil
+        default: break
+        }
         switch result {
         case .edited:
             return refreshEffects(data: data)
@@ -21,6 +28,7 @@ extension AppState {
             return refreshEffects(data: data)
         case .undone(let label):
             say(Text.messageUndone.string(language, label))
+            restoreCodedSelection(data: data)
             return refreshEffects(data: data)
         case .redone(let label):
             say(Text.messageRedone.string(language, label))

@@ -1,20 +1,23 @@
 import TerminalKit
 
 extension AppState {
-    /// The screens with a tab on top.
-    static let tabScreens: [ScreenKind] = [.cases, .studyCase, .respondents, .model, .help, .matrix]
+    /// The screens with a tab on top: every screen a key goes to.
+    static let tabScreens: [ScreenKind] = [.cases, .studyCase, .respondents, .model, .help, .matrix, .disagreements, .analysis,
+                                           .fragments]
 
     /// The tab bar: each tab shows the key that goes there from here, none where that key does
-    /// something else on this screen (in the reader the digits code).
+    /// something else on this screen (in the reader the digits code). Where the titles do not
+    /// fit (80 columns), long ones are shortened and the separators narrowed.
     var screenTabs: (screens: [ScreenKind], widget: Tabs) {
         let screens = Self.tabScreens
-        let titles = screens.map { tab in
-            ActionTable.screenKey(for: tab, on: screen).map { "\($0) " + text(tab.title) } ?? text(tab.title)
+        func titled(_ tab: ScreenKind, _ title: Text) -> String {
+            ActionTable.screenKey(for: tab, on: screen).map { "\($0) " + text(title) } ?? text(title)
         }
-        // The reader and the import dialog belong to a case; the Fragments screen has no tab.
+        // The reader and the import dialog belong to a case.
         let current = screen == .source || screen == .importer ? .studyCase : screen
-        return (screens, Tabs(titles: titles, selected: screens.firstIndex(of: current) ?? 0, style: style("ui.tab"),
-                              selectedStyle: style("ui.tab.active")))
+        return (screens, Tabs(titles: screens.map { titled($0, $0.title) }, selected: screens.firstIndex(of: current) ?? 0,
+                              style: style("ui.tab"), selectedStyle: style("ui.tab.active"),
+                              compactTitles: screens.map { titled($0, $0.shortTitle) }))
     }
 
     /// A click on a tab goes to its screen, as its key does (where the screen can be left).

@@ -128,6 +128,27 @@ extension AppState {
         reader.scrollTop = nil
     }
 
+    /// Keeps the selection being coded, so that undoing the coding gives it back.
+    mutating func rememberCodedSelection(data: WorkbenchData) {
+        guard let source = data.source else { return }
+        reader.codedSelection = CodedSelection(sourceID: source.id, visual: reader.visual, selectedRange: reader.selectedRange,
+                                               unit: list(.units).selected)
+    }
+
+    /// After `u` undid a coding: the selection it was made from, as it was (SELECT again, with
+    /// the same moving end), when the reader still shows its source.
+    mutating func restoreCodedSelection(data: WorkbenchData) {
+        guard let coded = reader.codedSelection else { return }
+        reader.codedSelection = nil
+        guard screen == .source, data.source?.id == coded.sourceID else { return }
+        var units = list(.units)
+        units.select(coded.unit, count: data.sourceUnits.count, visibleRows: pageSize)
+        lists[.units] = units
+        reader.visual = coded.visual
+        reader.selectedRange = coded.selectedRange
+        reader.scrollTop = nil
+    }
+
     private mutating func needPanel() -> [Effect] {
         message = StatusMessage(text: text(.messageChooseCoding), isError: true)
         return []
@@ -146,6 +167,7 @@ extension AppState {
                 return []
             }
             modal = nil
+            if case .code = picker.purpose { rememberCodedSelection(data: data) }
             reader.visual = nil
             var pending: PendingCoding?
             if case .code(let range) = picker.purpose, let source = data.source {

@@ -24,7 +24,8 @@ struct CaseScreen {
         case .sources:
             renderSources(of: studyCase, into: &buffer, area: body)
         case .findings:
-            ScrollingText(name: .findings, lines: findingLines(of: studyCase), state: state)
+            let (lines, chosen) = findingLines(of: studyCase)
+            ScrollingText(name: .findings, lines: lines, state: state, keepVisible: chosen, followsChosen: true)
                 .render(into: &buffer, area: body, feedback: &feedback)
         }
     }
@@ -38,7 +39,7 @@ struct CaseScreen {
         let listState = state.list(.sources)
         var table = TableView(
             columns: [TableColumn(state.text(.columnSource)), TableColumn(state.text(.columnKind)), TableColumn(state.text(.columnDate)),
-                      TableColumn(state.text(.columnParticipants)), TableColumn(state.text(.columnWords), alignment: .right),
+                      TableColumn(state.text(.columnParticipants), shrinksFirst: true), TableColumn(state.text(.columnWords), alignment: .right),
                       TableColumn(state.text(.columnCodings), alignment: .right)],
             rows: rows, selectedRow: sources.isEmpty ? nil : listState.selected, headerStyle: state.style("ui.table.header"),
             style: state.style("ui.text"), totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"))
@@ -46,10 +47,16 @@ struct CaseScreen {
         table.render(into: &buffer, area: area)
     }
 
-    private func findingLines(of studyCase: Case) -> [TextLine] {
-        guard let findings = data.findings[studyCase.id] else { return [TextLine(Line("…", style: state.style("ui.text.dim")))] }
+    /// The findings as lines, and the lines of the chosen quote (with its element's heading
+    /// when it is the element's first), which ↑↓ move and Enter opens.
+    private func findingLines(of studyCase: Case) -> (lines: [TextLine], chosen: Range<Int>?) {
+        guard let findings = data.findings[studyCase.id] else { return ([TextLine(Line("…", style: state.style("ui.text.dim")))], nil) }
+        let chosenIndex = state.list(.findings).selected
         var lines: [TextLine] = []
+        var chosen: Range<Int>?
+        var quoteIndex = 0
         for finding in findings {
+            let heading = lines.count
             let counts = "\(finding.fragmentCount) \(state.text(.columnFragments).lowercased()), "
                 + "\(finding.respondentCount) \(state.text(.columnRespondentsCoded).lowercased())"
             lines.append(TextLine(Line([Span("██ ", style: state.swatch(finding.code.short, in: data.study.codebook)),
@@ -59,14 +66,18 @@ struct CaseScreen {
             if finding.firstFragments.isEmpty {
                 lines.append(TextLine(Line("   \(state.text(.labelNoFragments))", style: state.style("ui.text.dim"))))
             }
-            for (fragment, quote) in zip(finding.firstFragments, finding.firstQuotes) {
+            for (index, (fragment, quote)) in zip(finding.firstFragments, finding.firstQuotes).enumerated() {
                 let speaker = [fragment.speaker, fragment.role.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+                let isChosen = quoteIndex == chosenIndex
+                if isChosen { chosen = (index == 0 ? heading : lines.count)..<(lines.count + 1) }
                 lines.append(TextLine(Line([Span("   \(speaker): ", style: state.style("speaker.label")),
-                                            Span("“\(quote)”", style: state.style("ui.text"))]), hangingIndent: 5))
+                                            Span("“\(quote)”", style: state.style(isChosen ? "ui.selection" : "ui.text"))]),
+                                      hangingIndent: 5))
+                quoteIndex += 1
             }
             lines.append(TextLine(Line([])))
         }
-        return lines
+        return (lines, chosen)
     }
 }
 
@@ -75,7 +86,12 @@ extension CaseScreen: ScreenModule {
         switch action {
         case .previousTab: return state.switchTab(by: -1, data: data)
         case .nextTab: return state.switchTab(by: 1, data: data)
-        case .open: return state.studyCase.tab == .sources ? state.openSelectedSource(data: data) : []
+        case .open:
+            switch state.studyCase.tab {
+            case .sources: return state.openSelectedSource(data: data)
+            case .findings: return state.openChosenFinding(data: data)
+            default: return []
+            }
         case .memo:
             guard data.cases.indices.contains(state.caseIndex) else { return [] }
             let studyCase = data.cases[state.caseIndex]
@@ -96,5 +112,22 @@ extension CaseScreen: ScreenModule {
         case .sources: .sources
         case .findings: .findings
         }
+    }
+}
+
+extension AppState {
+    /// The quotes on the Findings tab of the selected case, in the order shown.
+    func findingQuotes(in data: WorkbenchData) -> [Fragment] {
+        guard data.cases.indices.contains(caseIndex) else { return [] }
+        return (data.findings[data.cases[caseIndex].id] ?? []).flatMap(\.firstFragments)
+    }
+
+    /// Opens the chosen quote's source in the reader with the quote selected (Enter on the
+    /// Findings tab).
+    mutating func openChosenFinding(data: WorkbenchData) -> [Effect] {
+        let quotes = findingQuotes(in: data)
+        guard !quotes.isEmpty else { return [] }
+        let fragment = quotes[min(max(0, list(.findings).selected), quotes.count - 1)]
+        return [.openSource(id: fragment.coding.sourceID, selecting: fragment.coding.range)]
     }
 }

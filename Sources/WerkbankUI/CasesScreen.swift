@@ -28,12 +28,16 @@ struct CasesScreen {
         let panes = area.width - natural >= Self.minimumDetailsWidth
             ? Layout.split(area, .horizontal, [.fixed(natural), .fill(1)])
             : Layout.split(area, .vertical, [.fixed(min(rows.count + 3, area.height / 2)), .fill(1)])
-        let listInner = state.frame(state.text(.screenCases), focused: !state.cases.detailsFocused).render(into: &buffer, area: panes[0])
         var table = TableView(
             columns: columns, rows: rows, selectedRow: state.caseIndex, headerStyle: state.style("ui.table.header"),
             style: state.style("ui.text"), totalStyle: state.style("ui.table.total"),
             selectedStyle: state.style(state.cases.detailsFocused ? "ui.selection.unfocused" : "ui.selection"))
-        table.offset = AppState.offset(showing: state.caseIndex, from: state.list(.cases).offset, visible: table.visibleBodyRows(in: listInner))
+        // The list scrolls when the terminal is short; its border says how many cases are out of view.
+        let visible = table.visibleBodyRows(in: panes[0].inset(by: 1))
+        table.offset = AppState.offset(showing: state.caseIndex, from: state.list(.cases).offset, visible: visible)
+        let mark = state.scrollMark(first: table.offset, visible: visible, count: rows.count)
+        let listInner = state.frame(state.text(.screenCases), focused: !state.cases.detailsFocused, footer: mark)
+            .render(into: &buffer, area: panes[0])
         table.render(into: &buffer, area: listInner)
 
         guard data.cases.indices.contains(state.caseIndex) else { return }

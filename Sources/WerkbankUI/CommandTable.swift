@@ -26,14 +26,14 @@ public struct CommandEntry: Sendable {
 /// a wrong argument.
 public enum CommandTable {
     public static let entries: [CommandEntry] = [
-        entry(.openCase, "case", ["c"], "NAME|NUMBER", "Open a case by any of its names or its number", "Open een case bij een van haar namen of haar nummer"),
-        entry(.cases, "cases", [], nil, "The Cases screen", "Het scherm Cases"),
-        entry(.respondents, "respondents", ["respondenten"], nil, "The respondent table of all cases", "De respondententabel van alle cases"),
+        entry(.openCase, "case", ["c"], "NAME|NUMBER", "Open a case by any of its names or its number", "Open een casus bij een van zijn namen of zijn nummer"),
+        entry(.cases, "cases", [], nil, "The Cases screen", "Het scherm Casussen"),
+        entry(.respondents, "respondents", ["respondenten"], nil, "The respondent table of all cases", "De respondententabel van alle casussen"),
         entry(.model, "model", ["codebook"], nil, "The model and its codebook", "Het model en zijn codeboek"),
         entry(.fragments, "fragments", ["fragmenten"], "CODE", "The fragments of a code", "De fragmenten van een code"),
         entry(.filter, "filter", [], "WHAT VALUE",
               "Filter the fragments by code, case, role, kind, coder or source (the matrix by coder and kind); :filter clear",
-              "Filter de fragmenten op code, case, rol, soort, codeur of bron (de matrix op codeur en soort); :filter clear"),
+              "Filter de fragmenten op code, casus, rol, soort, codeur of bron (de matrix op codeur en soort); :filter clear"),
         entry(.disagreements, "disagreements", ["verschillen"], "A B",
               "Where two coders, A and B, differ", "Waar twee codeurs, A en B, verschillen"),
         entry(.consensus, "consensus", [], "CODER", "The coder that resolved disagreements are written to",

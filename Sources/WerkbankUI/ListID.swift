@@ -9,6 +9,6 @@ public enum ListID: String, CaseIterable, Hashable, Sendable {
 
     /// Whether it is a list of rows with a selection (rather than a text that scrolls by line).
     public var hasSelection: Bool {
-        [.cases, .sources, .units, .fragments, .matrix, .disagreements, .cooccurrence].contains(self)
+        [.cases, .sources, .findings, .units, .fragments, .matrix, .disagreements, .cooccurrence].contains(self)
     }
 }

@@ -6,6 +6,8 @@ import TerminalKit
 public struct RenderFeedback: Hashable, Sendable {
     /// The last line each text view can scroll to.
     public var scrollLimits: [ListID: Int] = [:]
+    /// The first line each text view showed.
+    public var textTops: [ListID: Int] = [:]
     /// The reader's text: where it is on screen and its first row shown.
     public var sourceText: SourceTextArea?
     /// The Fragments screen: the first fragment shown, and how many fit whole on a page.
@@ -18,6 +20,7 @@ public struct RenderFeedback: Hashable, Sendable {
     func merged(over older: RenderFeedback) -> RenderFeedback {
         var merged = self
         merged.scrollLimits = older.scrollLimits.merging(scrollLimits) { $1 }
+        merged.textTops = older.textTops.merging(textTops) { $1 }
         merged.sourceText = sourceText ?? older.sourceText
         merged.fragmentsTop = fragmentsTop ?? older.fragmentsTop
         merged.fragmentsPage = fragmentsPage ?? older.fragmentsPage

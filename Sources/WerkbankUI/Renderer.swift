@@ -28,6 +28,7 @@ public struct Renderer {
                 }, wrap: false)
             }
             view.render(into: &buffer, area: buffer.bounds)
+            buffer.paintDefaultBackground(background)
             return (buffer, state.feedback)
         }
         let rows = Layout.split(buffer.bounds, .vertical, [.fixed(1), .fill(1), .fixed(1), .fixed(1)])
@@ -38,6 +39,8 @@ public struct Renderer {
         let measured = feedback.merged(over: state.feedback)
         renderStatusBar(into: &buffer, area: rows[2], measured: measured)
         renderBottomLine(into: &buffer, area: rows[3])
+        // Code colours and other scopes outside `ui` are drawn without a background.
+        buffer.paintDefaultBackground(background)
         return (buffer, measured)
     }
 
@@ -53,6 +56,11 @@ public struct Renderer {
         var left = [Span(" \(mode.uppercased()) ", style: state.style("ui.statusbar.mode")),
                     Span(" \(state.projectName)", style: bar),
                     Span(" · \(state.text(.labelCoder)) \(state.coder)", style: bar)]
+        if let visual = state.reader.visual, state.isSelecting {
+            // Which end w b ) ( } { move, where the project's name stands otherwise (o swaps).
+            left[1] = Span(" " + state.text(visual.head < visual.anchor ? .labelMovingStart : .labelMovingEnd),
+                           style: bar.patched(with: Style(attributes: .bold)))
+        }
         if state.readOnly { left.append(Span(" · \(state.text(.labelReadOnly))", style: bar)) }
         var current = state
         current.feedback = measured

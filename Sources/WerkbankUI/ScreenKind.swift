@@ -39,4 +39,14 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .importer: .screenImport
         }
     }
+
+    /// The title in a tab bar too narrow for every title (80 columns): long ones shortened.
+    var shortTitle: Text {
+        switch self {
+        case .respondents: .tabShortRespondents
+        case .disagreements: .tabShortDisagreements
+        case .fragments: .tabShortFragments
+        default: title
+        }
+    }
 }

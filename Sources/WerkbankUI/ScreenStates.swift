@@ -37,6 +37,20 @@ public struct ReaderState: Hashable, Sendable {
     /// The search being typed after `/`, and the last one searched.
     public var searchInput: TextInput?
     public var searchQuery: String?
+    /// The selection the last coding was made from, while that coding is the last edit: `u`
+    /// undoes the coding and gives the selection back.
+    public var codedSelection: CodedSelection?
+}
+
+/// A selection in the reader as it was when it was coded.
+public struct CodedSelection: Hashable, Sendable {
+    public var sourceID: String
+    /// The visual selection, with its moving end, when there was one.
+    public var visual: VisualSelection?
+    /// The stretch selected otherwise (a search match, a fragment opened here).
+    public var selectedRange: ScalarRange?
+    /// The turn under the cursor.
+    public var unit: Int
 }
 
 /// The Fragments screen: its filter, or what it lists instead (the pairs of a co-occurrence

@@ -31,12 +31,17 @@ struct ScrollingText {
     let state: AppState
     /// Lines to keep in view whatever the stored offset (the chosen coding in the codes here).
     var keepVisible: Range<Int>?
+    /// Whether the view starts where the last frame showed it rather than at the stored offset:
+    /// for a text whose chosen item (`keepVisible`) the arrows move, so that the view moves only
+    /// as far as shows it.
+    var followsChosen: Bool
 
-    init(name: ListID, lines: [TextLine], state: AppState, keepVisible: Range<Int>? = nil) {
+    init(name: ListID, lines: [TextLine], state: AppState, keepVisible: Range<Int>? = nil, followsChosen: Bool = false) {
         self.name = name
         self.lines = lines
         self.state = state
         self.keepVisible = keepVisible
+        self.followsChosen = followsChosen
     }
 
     init(name: ListID, lines: [Line], state: AppState) {
@@ -48,13 +53,14 @@ struct ScrollingText {
         let wrapped = rows.flatMap { $0 }
         let limit = max(0, wrapped.count - area.height)
         feedback.scrollLimits[name] = limit
-        var offset = min(state.list(name).offset, limit)
+        var offset = min(followsChosen ? state.feedback.textTops[name] ?? 0 : state.list(name).offset, limit)
         if let keep = keepVisible, keep.lowerBound < rows.count {
             let first = rows[..<keep.lowerBound].reduce(0) { $0 + $1.count }
             let last = first + rows[keep.clamped(to: 0..<rows.count)].reduce(0) { $0 + $1.count } - 1
             if last >= offset + area.height { offset = min(limit, last - area.height + 1) }
             if first < offset { offset = first }
         }
+        feedback.textTops[name] = offset
         TextView(lines: wrapped, offset: offset, wrap: false, style: state.style("ui.text")).render(into: &buffer, area: area)
     }
 }
@@ -69,9 +75,19 @@ extension AppState {
         return stored
     }
 
-    /// A frame around an area, its border in the focused style when `focused`.
-    func frame(_ title: String, focused: Bool = true) -> Frame {
-        Frame(title: title, style: style(focused ? "ui.border.focused" : "ui.border"), titleStyle: style("ui.title"))
+    /// A frame around an area, its border in the focused style when `focused`, with `footer`
+    /// in its bottom border.
+    func frame(_ title: String, focused: Bool = true, footer: String? = nil) -> Frame {
+        Frame(title: title, style: style(focused ? "ui.border.focused" : "ui.border"), titleStyle: style("ui.title"), footer: footer)
+    }
+
+    /// How many rows of a list are out of view above and below (`▲ 1 more  ▼ 2 more`), for
+    /// the bottom border of its frame; `nil` when every row shows.
+    func scrollMark(first: Int, visible: Int, count: Int) -> String? {
+        let above = max(0, first), below = max(0, count - first - max(0, visible))
+        let parts = (above > 0 ? [Text.labelMoreAbove.string(language, "\(above)")] : [])
+            + (below > 0 ? [Text.labelMoreBelow.string(language, "\(below)")] : [])
+        return parts.isEmpty ? nil : parts.joined(separator: "  ")
     }
 
     /// A label and a value on one line.

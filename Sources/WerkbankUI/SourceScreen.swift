@@ -106,6 +106,16 @@ struct SourceScreen {
                 cell = column < labelEnd ? style.patched(with: Style(attributes: .bold)) : style
             }
         }
+        // The end that w b ) ( } { move is underlined: its last character, or its first when
+        // the start moves (after o).
+        if let visual = state.reader.visual, visual.head != visual.anchor {
+            let character = visual.head > visual.anchor ? visual.head - 1 : visual.head
+            if let columns = row.columns(of: ScalarRange(start: character, end: character + 1)) {
+                buffer.restyle(Rect(x: x + columns.lowerBound, y: y, width: columns.count, height: 1)) {
+                    $0 = $0.patched(with: Style(attributes: [.underline, .bold]))
+                }
+            }
+        }
     }
 
     /// A lane per coding so that overlapping codings stand side by side: each takes the first

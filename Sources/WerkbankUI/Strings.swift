@@ -35,6 +35,9 @@ public enum Text: String, CaseIterable, Sendable {
     case labelImportEditing, labelDialogKeys, hintChange, hintEditID, hintImport, hintCancel
     case messageImportUsage, messageImportFailed, messageAlreadyImported, messageImportUnavailable, messageUnmappedSpeakers
     case messageSourceIDTaken, messageSourceIDEmpty, messageImported, messageImportCancelled, messageBadDate
+    case labelMoreAbove, labelMoreBelow, tabShortRespondents, tabShortDisagreements, tabShortFragments
+    case labelNotCodedHere, labelMovingStart, labelMovingEnd
+    case reasonFileReadOnly, reasonFolderReadOnly, reasonReadOnlyFileSystem
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
@@ -45,16 +48,16 @@ public enum Text: String, CaseIterable, Sendable {
     // (English, Dutch)
     private static let catalogue: [Text: (en: String, nl: String)] = [
         .appName: ("Werkbank", "Werkbank"),
-        .screenCases: ("Cases", "Cases"),
-        .screenCase: ("Case", "Case"),
+        .screenCases: ("Cases", "Casussen"),
+        .screenCase: ("Case", "Casus"),
         .screenRespondents: ("Respondents", "Respondenten"),
         .screenModel: ("Model", "Model"),
-        .screenHelp: ("Help", "Help"),
+        .screenHelp: ("Help", "Hulp"),
         .tabOverview: ("Overview", "Overzicht"),
         .tabRespondents: ("Respondents", "Respondenten"),
         .tabSources: ("Sources", "Bronnen"),
         .tabFindings: ("Findings", "Bevindingen"),
-        .columnCase: ("Case", "Case"),
+        .columnCase: ("Case", "Casus"),
         .columnTableLabel: ("Table label", "Label in tabel"),
         .columnInstitutions: ("Institutions", "Instellingen"),
         .columnRespondents: ("Resp.", "Resp."),
@@ -71,7 +74,7 @@ public enum Text: String, CaseIterable, Sendable {
         .hintUndo: ("undo", "ongedaan"),
         .hintColumn: ("column", "kolom"),
         .hintFragments: ("fragments", "fragmenten"),
-        .hintAxis: ("cases/roles", "cases/rollen"),
+        .hintAxis: ("cases/roles", "casussen/rollen"),
         .hintMeasure: ("measure", "maat"),
         .hintResolve: ("keep A, B, both, neither", "neem A, B, beide, geen"),
         .hintUnit: ("unit", "eenheid"),
@@ -83,13 +86,13 @@ public enum Text: String, CaseIterable, Sendable {
         .labelNoDisagreements: ("The two coders agree everywhere (or coded nothing in common)",
                                 "De twee codeurs zijn het overal eens (of codeerden niets samen)"),
         .messageResolved: ("Resolved for %@", "Beslist voor %@"),
-        .labelByCase: ("by case", "per case"),
+        .labelByCase: ("by case", "per casus"),
         .labelByRole: ("by role", "per rol"),
         .labelNoMatchingFragments: ("No fragments for this filter (:filter clear shows them all)",
                                     "Geen fragmenten bij dit filter (:filter clear toont ze allemaal)"),
         .labelOr: ("or", "of"),
         .messageFilterUsage: (":filter code|case|role|kind|coder|source VALUE, or :filter clear",
-                              ":filter code|case|rol|soort|codeur|bron WAARDE, of :filter clear"),
+                              ":filter code|casus|rol|soort|codeur|bron WAARDE, of :filter clear"),
         .messageNoSuchCode: ("No code named %@", "Geen code met de naam %@"),
         .messageNoSuchRole: ("No role named %@", "Geen rol met de naam %@"),
         .messageNoSuchKind: ("No source kind %@", "Geen bronsoort %@"),
@@ -127,7 +130,7 @@ public enum Text: String, CaseIterable, Sendable {
         .labelSector: ("Sector", "Sector"),
         .labelDescription: ("Description", "Beschrijving"),
         .labelTableLabel: ("In the respondent table", "In de respondententabel"),
-        .labelCaseNumber: ("Case", "Case"),
+        .labelCaseNumber: ("Case", "Casus"),
         .labelWhat: ("What", "Wat"),
         .labelGoal: ("Goal", "Doel"),
         .labelRequirements: ("Requirements", "Benodigdheden"),
@@ -149,7 +152,7 @@ public enum Text: String, CaseIterable, Sendable {
         .hintScreens: ("screens", "schermen"),
         .messageEnlarge: ("Enlarge the terminal to at least %@.", "Maak het venster minstens %@."),
         .messageUnknownCommand: ("Unknown command: %@ (see ? for the commands)", "Onbekende opdracht: %@ (zie ? voor de opdrachten)"),
-        .messageNoSuchCase: ("No case named %@", "Geen case met de naam %@"),
+        .messageNoSuchCase: ("No case named %@", "Geen casus met de naam %@"),
         .messageNoSuchTheme: ("Theme: %@", "Thema: %@"),
         .messageThemeSet: ("Theme %@", "Thema %@"),
         .messageReadOnly: ("Not possible while read-only (%@): %@", "Kan niet, alleen lezen (%@): %@"),
@@ -240,6 +243,17 @@ public enum Text: String, CaseIterable, Sendable {
                            "%@ geïmporteerd als bron %@ in %@ (beurten: %@, deelnemers: %@); u maakt het ongedaan"),
         .messageImportCancelled: ("Import cancelled; nothing imported", "Importeren geannuleerd; niets geïmporteerd"),
         .messageBadDate: ("--date must look like 2024-03-14, not %@", "--date moet eruitzien als 2024-03-14, niet %@"),
+        .labelMoreAbove: ("▲ %@ more", "▲ nog %@"),
+        .labelMoreBelow: ("▼ %@ more", "▼ nog %@"),
+        .tabShortRespondents: ("Resp.", "Resp."),
+        .tabShortDisagreements: ("Disagr.", "Versch."),
+        .tabShortFragments: ("Frag.", "Frag."),
+        .labelNotCodedHere: ("did not code %@ here", "codeerde hier geen %@"),
+        .labelMovingStart: ("◀ start moves", "◀ begin beweegt"),
+        .labelMovingEnd: ("end ▶ moves", "einde ▶ beweegt"),
+        .reasonFileReadOnly: ("the file is read-only for you", "het bestand is voor jou alleen-lezen"),
+        .reasonFolderReadOnly: ("its folder is read-only for you", "de map is voor jou alleen-lezen"),
+        .reasonReadOnlyFileSystem: ("it is on a read-only file system", "het staat op een alleen-lezen bestandssysteem"),
     ]
 }
 

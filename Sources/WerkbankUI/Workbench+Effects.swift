@@ -36,7 +36,7 @@ extension Workbench {
         if studyChanged { data.study = try project.study() }
         let counts = try project.codeCaseCounts()
         data.fragmentsByCase = Dictionary(grouping: counts, by: \.caseID).mapValues { $0.map(\.fragments).reduce(0, +) }
-        data.sourcesByCase = Dictionary(grouping: try project.sources(), by: \.caseID)
+        data.sourcesByCase = WorkbenchData.byCase(try project.sources())
         data.findings = [:]
         data.memos = try project.memos()
         if let source = data.source {

@@ -1,3 +1,4 @@
+import Foundation
 import WerkbankCore
 import WerkbankStore
 
@@ -70,10 +71,27 @@ public struct WorkbenchData: Sendable {
         let counts = try project.codeCaseCounts()
         var data = WorkbenchData(
             study: study,
-            sourcesByCase: Dictionary(grouping: sources, by: \.caseID),
+            sourcesByCase: byCase(sources),
             fragmentsByCase: Dictionary(grouping: counts, by: \.caseID).mapValues { $0.map(\.fragments).reduce(0, +) })
         data.memos = try project.memos()
         return data
+    }
+
+    /// Sources by case, each case's in the order the Sources tab lists them: by date (the
+    /// order of the fieldwork; undated last), then by title. Not by id or import order, which
+    /// the user does not see.
+    static func byCase(_ sources: [SourceSummary]) -> [String: [SourceSummary]] {
+        Dictionary(grouping: sources, by: \.caseID).mapValues { $0.sorted(by: listedBefore) }
+    }
+
+    private static func listedBefore(_ a: SourceSummary, _ b: SourceSummary) -> Bool {
+        if a.date != b.date {
+            guard let first = a.date else { return false }
+            guard let second = b.date else { return true }
+            return first < second
+        }
+        let order = a.title.localizedStandardCompare(b.title)
+        return order == .orderedSame ? a.id < b.id : order == .orderedAscending
     }
 
     /// The findings of a case: one entry per element of the model, each the element × case

@@ -82,7 +82,8 @@ struct WorkbenchCommand: ParsableCommand {
                 }
             } catch ProjectError.readOnly(_, let reason) {
                 // A project on a read-only share or in a read-only file can still be browsed.
-                readOnlyReason = .notWritable(reason)
+                // Said in the interface's language where the cause is known.
+                readOnlyReason = ProjectAccess.denial(of: projectOptions.url).map(ReadOnlyReason.denied) ?? .notWritable(reason)
                 startMessage = Text.messageOpenedReadOnly.string(language, readOnlyReason!.text(language))
                 project = try projectOptions.open(for: .reading)
             } catch {

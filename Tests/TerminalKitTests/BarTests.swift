@@ -75,4 +75,18 @@ import Testing
         }
         #expect(cutTitle == "1 Cases │ 2 Case │ …")
     }
+
+    /// Too narrow for the titles: the compact titles with the compact separator, and a click
+    /// finds the tab where it is drawn.
+    @Test func compactTitlesWhenTheTitlesDoNotFit() {
+        let tabs = Tabs(titles: titles, selected: 2, selectedStyle: TestStyle.reverse, compactTitles: ["1 Cases", "2 Case", "3 Resp."])
+        let full = screen(32, 1) { buffer, area in tabs.render(into: &buffer, area: area) }
+        #expect(full == "1 Cases │ 2 Case │ 3 Respondents")
+        let compact = screen(31, 1) { buffer, area in tabs.render(into: &buffer, area: area) }
+        #expect(compact == "1 Cases│2 Case│3 Resp.")
+        let area = Rect(x: 0, y: 0, width: 31, height: 1)
+        #expect(tabs.title(atColumn: 8, in: area) == 1)
+        #expect(tabs.title(atColumn: 15, in: area) == 2)
+        #expect(tabs.title(atColumn: 7, in: area) == nil)
+    }
 }

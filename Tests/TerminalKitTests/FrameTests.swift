@@ -17,6 +17,22 @@ import Testing
         #expect(inner == Rect(x: 1, y: 1, width: 18, height: 3))
     }
 
+    /// A footer stands at the right of the bottom border, and is left out where it does not fit.
+    @Test func footerInTheBottomBorder() {
+        let text = screen(20, 3) { buffer, area in
+            Frame(title: "Cases", footer: "▼ 3 more").render(into: &buffer, area: area)
+        }
+        #expect(text == """
+            ┌ Cases ───────────┐
+            │                  │
+            └─────── ▼ 3 more ─┘
+            """)
+        let narrow = screen(12, 2) { buffer, area in
+            Frame(footer: "▼ 3 more").render(into: &buffer, area: area)
+        }
+        #expect(narrow == "┌──────────┐\n└──────────┘")
+    }
+
     @Test func titleIsCutByDisplayWidth() {
         var buffer = ScreenBuffer(width: 12, height: 3)
         Frame(title: "Respondenten 漢字", titleStyle: TestStyle.bold).render(into: &buffer, area: buffer.bounds)

@@ -2,6 +2,21 @@ import Testing
 @testable import TerminalKit
 
 @Suite struct ScreenBufferTests {
+    /// Cells left on the terminal's background get the screen's; their own colours stay.
+    @Test func paintingTheDefaultBackground() {
+        let paper = Style(foreground: .rgb(28, 28, 28), background: .rgb(250, 250, 250))
+        var buffer = ScreenBuffer(width: 4, height: 1)
+        buffer.write("a", x: 0, y: 0, style: Style(foreground: .ansi(1)))
+        buffer.write("b", x: 1, y: 0, style: TestStyle.selected)
+        buffer.paintDefaultBackground(paper)
+        #expect(buffer[0, 0].style == Style(foreground: .ansi(1), background: .rgb(250, 250, 250)))
+        #expect(buffer[1, 0].style == TestStyle.selected)
+        #expect(buffer[2, 0].style == paper)
+        var untouched = ScreenBuffer(width: 2, height: 1)
+        untouched.paintDefaultBackground(Style(foreground: .ansi(1)))
+        #expect(untouched[0, 0].style == .plain, "a style without a background paints nothing")
+    }
+
     @Test func writingOverTheSecondHalfOfAWideCharacterClearsTheFirst() {
         var buffer = ScreenBuffer(width: 6, height: 1)
         buffer.write("漢字", x: 0, y: 0)

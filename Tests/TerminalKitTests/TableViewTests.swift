@@ -52,6 +52,17 @@ import Testing
         #expect(TableView.columnWidths(columns: Self.columns, rows: Self.rows, available: 56) == [1, 14, 6, 14, 6, 5])
     }
 
+    /// A column that shrinks first gives its width up to its header's before the others.
+    @Test func aColumnThatShrinksFirstGivesUpItsWidthFirst() {
+        let columns = [TableColumn("Title"), TableColumn("Who", shrinksFirst: true)]
+        let rows = [[Span("Interview met de manager"), Span("O1 O2 O3 O4 P1 P2 C1")]]
+        #expect(TableView.columnWidths(columns: columns, rows: rows, available: 46) == [24, 20])
+        #expect(TableView.columnWidths(columns: columns, rows: rows, available: 30) == [24, 4])
+        #expect(TableView.columnWidths(columns: columns, rows: rows, available: 25) == [20, 3], "then the others, as before")
+        let plain = [TableColumn("Title"), TableColumn("Who")]
+        #expect(TableView.columnWidths(columns: plain, rows: rows, available: 30) == [14, 14])
+    }
+
     @Test func narrowAreaCutsTheWidestLeftColumnWithAnEllipsis() {
         let text = screen(64, 8) { buffer, area in table().render(into: &buffer, area: area) }
         #expect(text == """

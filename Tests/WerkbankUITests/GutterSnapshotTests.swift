@@ -26,9 +26,9 @@ import WerkbankCore
     @Test func overlappingCodesAndWideCharacters() throws {
         let (workbench, folder) = try makeWorkbench(width: 60, height: 14, study: Self.smallStudy())
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .tab, .tab, .enter, .character("j"))
+        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter, .character("j"))
         expectScreen(workbench, "gutter-60x14", """
-            Cases │ Case │ Respondents │ Model │ Help │ Matrix
+            Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f F…
             ┌ Klein gesprek · interview · 2023-01-01 ──────────────────┐
             │URG▐     I: Hoe gaat het met de Cliënten?                 │
             │                                                          │
@@ -49,9 +49,9 @@ import WerkbankCore
     @Test func theCodesHereStandBelowTheTextAt80Columns() throws {
         let (workbench, folder) = try makeWorkbench(width: 80, height: 24, study: Self.smallStudy())
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .tab, .tab, .enter, .character("j"))
+        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter, .character("j"))
         expectScreen(workbench, "codes-below-80x24", """
-            Cases │ Case │ Respondents │ Model │ Help │ Matrix
+            Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f Frag.
             ┌ Klein gesprek · interview · 2023-01-01 ──────────────────────────────────────┐
             │URG▐     I: Hoe gaat het met de Cliënten?                                     │
             │                                                                              │
@@ -74,7 +74,7 @@ import WerkbankCore
             │a: all coders                                                                 │
             └──────────────────────────────────────────────────────────────────────────────┘
              SOURCE  sample.werkbank · coder Anouk · 14 words, C1, turn 2/3, 100%    ? help
-             ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 screens  : command
+             ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 f screens
             """)
     }
 }
@@ -105,7 +105,7 @@ enum SourceFileTurns {
         }
         let (workbench, folder) = try makeWorkbench(width: 80, height: 24, study: study)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .tab, .tab, .enter)
+        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter)
         let rows = workbench.render().text.split(separator: "\n")
         let row = try #require(rows.first { $0.contains("C1: Goed.") })
         #expect(row.contains("+4 ▐"), "six codings, two lanes shown and +4: \(row)")

@@ -30,12 +30,13 @@ import WerkbankCore
             ActionTable.hints(for: screen, readOnly: readOnly, canGoBack: canGoBack)
                 .map { "\($0.keys) \($0.label.string(.en))" }.joined(separator: "  ")
         }
-        #expect(bar(.cases, canGoBack: false) == "↑↓ move  Enter open  Tab pane  1-8 screens  : command  ? help  q quit")
-        #expect(bar(.source) == "↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 screens  : command  ? help  q quit")
-        #expect(bar(.source, readOnly: true) == "↑↓ move  v select  / search  Esc back  7 8 screens  : command  ? help  q quit",
+        #expect(bar(.cases, canGoBack: false) == "↑↓ move  Enter open  Tab pane  1-8 f screens  : command  ? help  q quit")
+        #expect(bar(.source) == "↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 f screens  : command  ? help  q quit")
+        #expect(bar(.source, readOnly: true) == "↑↓ move  v select  / search  Esc back  7 8 f screens  : command  ? help  q quit",
                 "read-only offers no coding and no undo")
-        #expect(bar(.disagreements).hasPrefix("↑↓ move  1 2 3 0 keep A, B, both, neither  u undo"))
-        #expect(bar(.matrix).contains("1-8 screens"), "every screen key is counted, not 1-5")
+        #expect(bar(.disagreements).hasPrefix("↑↓ move  Enter open  1 2 3 0 keep A, B, both, neither  u undo"))
+        #expect(bar(.disagreements).contains("4-8 f screens"))
+        #expect(bar(.matrix).contains("1-8 f screens"), "every screen key is counted, not 1-5")
         #expect(bar(.importer) == "↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  : command  ? help")
     }
 
@@ -43,7 +44,7 @@ import WerkbankCore
         let (workbench, folder) = try makeWorkbench(width: 120, height: 30)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(workbench.render().text(ofRow: 0).hasPrefix("1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix"))
-        workbench.press(.down, .enter, .right, .right, .enter)
+        workbench.press(.down, .enter, .right, .right, .down, .down, .down, .enter)
         #expect(workbench.state.screen == .source)
         let top = workbench.render().text(ofRow: 0)
         #expect(top.hasPrefix("Cases │ Case │ Respondents │ Model │ Help │ Matrix"), "in the reader 1–6 code: \(top)")
@@ -103,7 +104,7 @@ import WerkbankCore
         workbench.type("disagreements anouk Nobody")
         workbench.press(.enter)
         #expect(workbench.state.message?.text == ":disagreements A B — no coder named Nobody; the coders are Anouk, Bram")
-        workbench.press(.down, .enter, .right, .right, .enter)
+        workbench.press(.down, .enter, .right, .right, .down, .down, .down, .enter)
         let length = try #require(workbench.data.source).text.unicodeScalars.count
         workbench.press(.character(":"))
         workbench.type("goto 999999")
@@ -135,7 +136,7 @@ import WerkbankCore
     @Test func selectingIsAModeWithItsOwnHints() throws {
         let (workbench, folder) = try makeWorkbench(width: 120, height: 30)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .right, .right, .enter, .character("v"))
+        workbench.press(.down, .enter, .right, .right, .down, .down, .down, .enter, .character("v"))
         #expect(workbench.state.message?.text.hasPrefix("Selecting:") == true)
         workbench.press(.character("w"))
         let screen = workbench.render().text
@@ -150,7 +151,7 @@ import WerkbankCore
     @Test func searchSaysWhichMatchOfHowManyAndWhenItWraps() throws {
         let (workbench, folder) = try makeWorkbench(width: 120, height: 30)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .right, .right, .enter, .character("/"))
+        workbench.press(.down, .enter, .right, .right, .down, .down, .down, .enter, .character("/"))
         workbench.type("de")
         workbench.press(.enter)
         let first = try #require(workbench.state.message?.text)
@@ -165,7 +166,7 @@ import WerkbankCore
     @Test func showingCodersAndChangingACodingAreSaid() throws {
         let (workbench, folder) = try makeWorkbench(width: 120, height: 30)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .right, .right, .enter, .character("3"), .character("a"))
+        workbench.press(.down, .enter, .right, .right, .down, .down, .down, .enter, .character("3"), .character("a"))
         #expect(workbench.state.message?.text == "Showing only your codings (Anouk)")
         workbench.press(.character("a"))
         #expect(workbench.state.message?.text == "Showing every coder's codings")
@@ -208,7 +209,7 @@ import WerkbankCore
         let (workbench, folder) = try makeWorkbench(width: 100, height: 30)
         defer { try? FileManager.default.removeItem(at: folder) }
         let top = workbench.render().text(ofRow: 0)
-        let column = try #require(top.range(of: "3 Respondents")).lowerBound.utf16Offset(in: top)
+        let column = try #require(top.range(of: "3 Resp.")).lowerBound.utf16Offset(in: top)
         workbench.handle(.mouse(MouseEvent(kind: .press(button: 1), x: column + 2, y: 0)))
         #expect(workbench.state.screen == .respondents)
     }

@@ -21,7 +21,7 @@ import WerkbankCore
     @Test func jScrollsThroughALongTurnBeforeMovingOn() throws {
         let (workbench, folder) = try makeWorkbench(width: 80, height: 24, study: Self.study())
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .tab, .tab, .enter)
+        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter)
         _ = workbench.render()
         workbench.press(.character("j"))
         _ = workbench.render()
@@ -53,7 +53,7 @@ import WerkbankCore
     @Test func ctrlEAndTheWheelScrollTheTextAndLeaveTheSelection() throws {
         let (workbench, folder) = try makeWorkbench(width: 80, height: 24, study: Self.study())
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .tab, .tab, .enter)
+        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter)
         _ = workbench.render()
         workbench.press(.control("e"), .control("e"))
         _ = workbench.render()

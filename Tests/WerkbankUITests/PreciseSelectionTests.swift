@@ -29,7 +29,7 @@ import WerkbankCore
         let (workbench, folder) = try makeWorkbench(width: 200, height: 60, theme: theme)
         defer { try? FileManager.default.removeItem(at: folder) }
         // The keys of the report: Revalidatie 1, a source, the turn "M1: Nou, eh…".
-        workbench.press(.character("j"), .enter, .character("l"), .character("l"), .character("j"), .character("j"), .character("j"), .enter)
+        workbench.press(.character("j"), .enter, .character("l"), .character("l"), .character("j"), .enter)
         workbench.press(.character("j"), .character("j"), .character("j"))
         workbench.press(.character("v"), .character("b"), .character("b"), .character("b"), .character("o"), .character(")"), .character(")"))
         let source = try #require(workbench.data.source)
@@ -50,7 +50,7 @@ import WerkbankCore
         let theme = try ThemeLoader(searchPaths: [packageRoot.appendingPathComponent("Themes")], knownScopes: ThemeScopes.all).load("default")
         let (workbench, folder) = try makeWorkbench(width: 200, height: 60, theme: theme)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.character("j"), .enter, .character("l"), .character("l"), .enter, .character("/"))
+        workbench.press(.character("j"), .enter, .character("l"), .character("l"), .character("j"), .character("j"), .character("j"), .enter, .character("/"))
         workbench.type("coordinator")
         workbench.press(.enter)
         let selection = try #require(workbench.state.selection(in: workbench.data))
@@ -64,7 +64,7 @@ import WerkbankCore
     @Test func aMemoOfSeveralLinesIsDrawnLineByLineInTheCodesHere() throws {
         let (workbench, folder) = try makeWorkbench(width: 120, height: 40)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .right, .right, .enter)
+        workbench.press(.down, .enter, .right, .right, .down, .down, .down, .enter)
         for _ in 0..<50 where workbench.state.codingsHere(in: workbench.data).isEmpty { workbench.press(.down) }
         let coding = try #require(workbench.state.codingsHere(in: workbench.data).first)
         workbench.press(.tab, .character("m"))
@@ -83,7 +83,7 @@ import WerkbankCore
     @Test func removingAnotherCodersCodingAsksAndEveryRemovalSaysWhat() throws {
         let (workbench, folder) = try makeWorkbench(width: 120, height: 40)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .right, .right, .enter)
+        workbench.press(.down, .enter, .right, .right, .down, .down, .down, .enter)
         for _ in 0..<80 where !workbench.state.codingsHere(in: workbench.data).contains(where: { $0.coder == "Bram" }) {
             workbench.press(.down)
         }
@@ -113,7 +113,7 @@ import WerkbankCore
         study.codings = ["LOS", "GOC", "LeA", "VMM", "VOR", "SRI"].map { Coding(sourceID: "klein", range: turn, code: $0, coder: "Anouk") }
         let (workbench, folder) = try makeWorkbench(width: 80, height: 24, study: study)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .tab, .tab, .enter, .character("j"), .tab)
+        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter, .character("j"), .tab)
         #expect(workbench.render().text.contains("Codes here 1/6"))
         workbench.press(.down, .down, .down, .down, .down)
         let screen = workbench.render().text

@@ -22,7 +22,7 @@ import WerkbankCore
     @Test func slashSelectsTheMatchAndCodesIt() throws {
         let (workbench, folder) = try makeWorkbench(width: 120, height: 32)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter)
+        workbench.press(.down, .enter, .tab, .tab, .down, .enter)
         let text = try #require(workbench.data.source?.text)
         workbench.press(.character("/"))
         workbench.type("klinische les")
@@ -47,7 +47,7 @@ import WerkbankCore
     @Test func gotoAPosition() throws {
         let (workbench, folder) = try makeWorkbench(width: 120, height: 32)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter)
+        workbench.press(.down, .enter, .tab, .tab, .down, .enter)
         let source = try #require(workbench.data.source)
         let target = source.turns[5].range.start + 3
         workbench.press(.character(":"))
@@ -61,7 +61,7 @@ import WerkbankCore
     @Test func clickSelectsATurnAndDragSelectsAStretch() throws {
         let (workbench, folder) = try makeWorkbench(width: 120, height: 32)
         defer { try? FileManager.default.removeItem(at: folder) }
-        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter)
+        workbench.press(.down, .enter, .tab, .tab, .down, .enter)
         let source = try #require(workbench.data.source)
         _ = workbench.render()
         let text = try #require(workbench.state.feedback.sourceText)

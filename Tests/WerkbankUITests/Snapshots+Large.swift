@@ -2,7 +2,7 @@
 
 let largeSnapshots: [String: String] = [
     "case-findings-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -41,10 +41,10 @@ let largeSnapshots: [String: String] = [
         │   P3 (Professionals): “Iedereen is hier eigenlijk ambassadeur. Ik zit in de stuurgroep, maar ik merk dat het         │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help  q quit
         """,
     "case-overview-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -83,10 +83,10 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help  q quit
         """,
     "case-respondents-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -125,19 +125,19 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help  q quit
         """,
     "case-sources-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
-        │Source                                          Kind         Date        Participants                   Words  Codings│
-        │Focusgroep met docenten, coördinator, praktij…  focusgroup   2023-03-21  O1 O2 O3 O4 P1 P2 P3            1132       55│
-        │Korte focusgroep met revalidanten               focusgroup   2023-03-28  C1 C2 C3                         890       38│
-        │Focusgroep met studenten fysiotherapie en erg…  focusgroup   2023-03-14  S1 S2 S3 S4 S5                  1181       48│
-        │Interview met de manager behandelzaken          interview    2023-03-07  M1                              1086       37│
-        │Observatie van een klinische les over valangs…  observation  2023-02-28  O1 O3 P1 P2 C1 S1 S2 S3 S5 M1    782       32│
+        │Source                                                           Kind         Date        Participants  Words  Codings│
+        │Observatie van een klinische les over valangst na een CVA        observation  2023-02-28  O1 O3 P1 P2…    782       32│
+        │Interview met de manager behandelzaken                           interview    2023-03-07  M1             1086       37│
+        │Focusgroep met studenten fysiotherapie en ergotherapie           focusgroup   2023-03-14  S1 S2 S3 S4…   1181       48│
+        │Focusgroep met docenten, coördinator, praktijkopleider en beha…  focusgroup   2023-03-21  O1 O2 O3 O4…   1132       55│
+        │Korte focusgroep met revalidanten                                focusgroup   2023-03-28  C1 C2 C3        890       38│
         │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │
@@ -167,10 +167,10 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help  q quit
         """,
     "cases-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
         ┌ Cases ──────────────────────────────────────────────┐┌ Jeugdzorg (Jeugdgezondheid) ──────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.││Case: 1 · Jeugdzorg                                            │
         │1  Jeugdzorg      Jeugdgezondheid      9     4    119││In the respondent table: Jeugdgezondheid                       │
@@ -209,10 +209,10 @@ let largeSnapshots: [String: String] = [
         │                                                     ││                                                               │
         └─────────────────────────────────────────────────────┘└───────────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                                                                            ? help
-         ↑↓ move  Enter open  Tab pane  1-8 screens  : command  ? help  q quit
+         ↑↓ move  Enter open  Tab pane  1-8 f screens  : command  ? help  q quit
         """,
     "help-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
         ┌ Keys ────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
         │ Everywhere                                                                                                           │
         │ ↑ k             Move up                                                                                              │
@@ -251,10 +251,10 @@ let largeSnapshots: [String: String] = [
         │ :consensus CODER        The coder that resolved disagreements are written to                                         │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
         """,
     "model-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
         ┌ Model ───────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
         │ Aanleiding voor samenwerking (occasion for collaboration)                                                            │
         │ ██ AAN-VRAAG  Complexe(re) maatschappelijke vraagstukken — more complex societal issues                              │
@@ -293,10 +293,10 @@ let largeSnapshots: [String: String] = [
         │ ██ KWA-KENNIS  Kennisontwikkeling en innovatie van de beroepspraktijk — knowledge development and innovation of      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          MODEL  sample.werkbank · coder Anouk                                                                            ? help
-         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
         """,
     "respondents-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
         ┌ Respondenten ────────────────────────────────────────────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total                                               │
         │ Studenten                    2       7                9     6 *     24                                               │
@@ -335,6 +335,6 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          RESPONDENTS  sample.werkbank · coder Anouk                                                                      ? help
-         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
         """,
 ]

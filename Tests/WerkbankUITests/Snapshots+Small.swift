@@ -2,7 +2,7 @@
 
 let smallSnapshots: [String: String] = [
     "analysis-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -25,10 +25,10 @@ let smallSnapshots: [String: String] = [
         │ All codes (pool…  15136  50267  2859  813556  881818      0.940  0.342  0.331│
         └──────────────────────────────────────────────────────────────────────────────┘
          ANALYSIS  sample.werkbank · coder Anouk                                 ? help
-         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 screens
+         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f screens
         """,
     "case-findings-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -51,10 +51,10 @@ let smallSnapshots: [String: String] = [
         │     kunnen dan meedoen. De klinische les staa…”                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help
         """,
     "case-overview-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -77,10 +77,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help
         """,
     "case-respondents-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -103,19 +103,19 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help
         """,
     "case-sources-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
-        │Source             Kind         Date        Participants        Words  Codings│
-        │Focusgroep met d…  focusgroup   2023-03-21  O1 O2 O3 O4 P1 P2…   1132       55│
-        │Korte focusgroep…  focusgroup   2023-03-28  C1 C2 C3              890       38│
-        │Focusgroep met s…  focusgroup   2023-03-14  S1 S2 S3 S4 S5       1181       48│
-        │Interview met de…  interview    2023-03-07  M1                   1086       37│
-        │Observatie van e…  observation  2023-02-28  O1 O3 P1 P2 C1 S1…    782       32│
+        │Source                   Kind         Date        Participants  Words  Codings│
+        │Observatie van een kli…  observation  2023-02-28  O1 O3 P1 P2…    782       32│
+        │Interview met de manag…  interview    2023-03-07  M1             1086       37│
+        │Focusgroep met student…  focusgroup   2023-03-14  S1 S2 S3 S4…   1181       48│
+        │Focusgroep met docente…  focusgroup   2023-03-21  O1 O2 O3 O4…   1132       55│
+        │Korte focusgroep met r…  focusgroup   2023-03-28  C1 C2 C3        890       38│
         │                                                                              │
         │                                                                              │
         │                                                                              │
@@ -129,10 +129,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 screens  : command  ? help
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help
         """,
     "cases-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ Cases ───────────────────────────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.                         │
         │1  Jeugdzorg      Jeugdgezondheid      9     4    119                         │
@@ -155,36 +155,36 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                                    ? help
-         ↑↓ move  Enter open  Tab pane  1-8 screens  : command  ? help  q quit
+         ↑↓ move  Enter open  Tab pane  1-8 f screens  : command  ? help  q quit
         """,
     "disagreements-80x24": """
-        Cases │ Case │ Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        Cases│Case│Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ Disagreements · Anouk / Bram → Consensus — 366 ──────────────────────────────┐
-        │ LOS  jz-focusgroep-professionals  200..590                                   │
-        │   “Ja, ik wel. Ik ben werkbegeleider van een van de studenten, en ik merk da…│
-        │   1 Anouk: 200..590                     2 Bram: 310..358                     │
+        │ SRI  jz-observatie-visiebijeenkomst  487..872                                │
+        │   1 Anouk 487..872: “Opening. M1 opent de bijeenkomst met de opmerking dat d…│
+        │   2 Bram: — did not code SRI here                                            │
         │                                                                              │
-        │ LOS  jz-focusgroep-professionals  596..831                                   │
-        │   “Dat is ook wat ik vanuit de opleiding zie. De studenten zitten hier niet …│
-        │   1 Anouk: 596..831                     2 Bram: 639..709                     │
+        │ SRI  jz-observatie-visiebijeenkomst  874..1400                               │
+        │   1 Anouk 874..1400: “Verschillende beelden. Bij het ophangen van de post-it…│
+        │   2 Bram: — did not code SRI here                                            │
         │                                                                              │
-        │ LOS  jz-focusgroep-professionals  837..1320                                  │
-        │   “Ja, en eh, wat ik mooi vind: we hebben nu eens per maand een casuïstiekbe…│
-        │   1 Anouk: 837..1320                    2 Bram: 1144..1312                   │
+        │ VMM  jz-observatie-visiebijeenkomst  874..1400                               │
+        │   1 Anouk 874..1400: “Verschillende beelden. Bij het ophangen van de post-it…│
+        │   2 Bram: — did not code VMM here                                            │
         │                                                                              │
-        │ LOS  jz-focusgroep-professionals  1357..1428                                 │
-        │   “Dat ik weer even student ben, haha. Nee, serieus, het houdt je scherp. ”  │
-        │   1 Anouk: 1357..1475                   2 Bram: 1428..1475                   │
+        │ AAN-KANS  jz-observatie-visiebijeenkomst  1402..2058                         │
+        │   1 Anouk 1402..2058: “Terugblik op het begin. O1 vraagt de groep waarom ze …│
+        │   2 Bram: — did not code AAN-KANS here                                       │
         │                                                                              │
         │                                                                              │
         │                                                                              │
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          DISAGREEMENTS  sample.werkbank · coder Anouk                            ? help
-         ↑↓ move  1 2 3 0 keep A, B, both, neither  u undo  Esc back  4-8 screens
+         ↑↓ move  Enter open  1 2 3 0 keep A, B, both, neither  u undo  Esc back
         """,
     "help-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ Keys ────────────────────────────────────────────────────────────────────────┐
         │ Everywhere                                                                   │
         │ ↑ k             Move up                                                      │
@@ -207,10 +207,10 @@ let smallSnapshots: [String: String] = [
         │ 8               Agreement and co-occurrence                                  │
         └──────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
         """,
     "import-80x24": """
-        Cases │ Case │ Respondents │ Model │ Help │ Matrix
+        Cases│Case│Resp.│Model│Help│Matrix│Disagr.│Analysis│Frag.
         ┌ Import · Gesprek Jan 2024.txt ───────────────────────────────────────────────┐
         │ Source id  gesprek-jan-2024                                                  │
         │ Case       2 · Revalidatie 1 (Zorg 1)                                        │
@@ -236,7 +236,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  : command  ? help
         """,
     "import-editing-80x24": """
-        Cases │ Case │ Respondents │ Model │ Help │ Matrix
+        Cases│Case│Resp.│Model│Help│Matrix│Disagr.│Analysis│Frag.
         ┌ Import · Gesprek Jan 2024.txt ───────────────────────────────────────────────┐
         │ Source id  gesprek-jan-2024                                                  │
         │ Case       2 · Revalidatie 1 (Zorg 1)                                        │
@@ -262,10 +262,10 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  : command  ? help
         """,
     "import-nl-80x24": """
-        Cases │ Case │ Respondenten │ Model │ Help │ Matrix
+        Casussen│Casus│Resp.│Model│Hulp│Matrix│Versch.│Analyse│Frag.
         ┌ Importeren · Gesprek Jan 2024.txt ───────────────────────────────────────────┐
         │ Bron-id  gesprek-jan-2024                                                    │
-        │ Case     2 · Revalidatie 1 (Zorg 1)                                          │
+        │ Casus    2 · Revalidatie 1 (Zorg 1)                                          │
         │ Soort    interview · 2024-03-14                                              │
         │                                                                              │
         │ Spreker  Beurten  Id      Rol             Eerste woorden                     │
@@ -288,7 +288,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ bewegen  ←→ wijzigen  e id wijzigen  Enter importeren  Esc annuleren
         """,
     "matrix-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ Matrix · fragments · by case ────────────────────────────────────────────────┐
         │ Code        Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total          │
         │ AAN-VRAAG                 2       2                1       1      6          │
@@ -314,7 +314,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Enter fragments  b cases/roles  s measure  Esc back
         """,
     "model-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ Model ───────────────────────────────────────────────────────────────────────┐
         │ Aanleiding voor samenwerking (occasion for collaboration)                    │
         │ ██ AAN-VRAAG  Complexe(re) maatschappelijke vraagstukken — more complex      │
@@ -337,10 +337,10 @@ let smallSnapshots: [String: String] = [
         │        feedback                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          MODEL  sample.werkbank · coder Anouk                                    ? help
-         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
         """,
     "respondents-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ Respondenten ────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total       │
         │ Studenten                    2       7                9     6 *     24       │
@@ -363,10 +363,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          RESPONDENTS  sample.werkbank · coder Anouk                              ? help
-         ↑↓ move  Esc back  1-8 screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
         """,
     "respondents-nl": """
-        1 Cases │ 2 Case │ 3 Respondenten │ 4 Model │ 5 Help │ 6 Matrix
+        1 Casussen│2 Casus│3 Resp.│4 Model│5 Hulp│6 Matrix│7 Versch.│8 Analyse│f Frag.
         ┌ Respondenten ────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total       │
         │ Studenten                    2       7                9     6 *     24       │
@@ -389,15 +389,15 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          RESPONDENTEN  sample.werkbank · codeur Anouk                            ? hulp
-         ↑↓ bewegen  Esc terug  1-8 schermen  : opdracht  ? hulp  q stoppen
+         ↑↓ bewegen  Esc terug  1-8 f schermen  : opdracht  ? hulp  q stoppen
         """,
     "wide-60x14-last": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Mat…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 …
         ┌ Cases ───────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.     │
         │3  Sociale zorg   Sociale studies     20     4    103     │
         │4  Revalidatie 2  Zorg 2              18     4    121     │
-        └──────────────────────────────────────────────────────────┘
+        └─────────────────────────────────────────────── ▲ 2 more ─┘
         ┌ Revalidatie 2 (Zorg 2) ──────────────────────────────────┐
         │Case: 4 · Revalidatie 2                                   │
         │In the respondent table: Zorg 2                           │
@@ -405,15 +405,15 @@ let smallSnapshots: [String: String] = [
         │Institutions:                                             │
         └──────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                ? help
-         ↑↓ move  Enter open  Tab pane  1-8 screens  : command
+         ↑↓ move  Enter open  Tab pane  1-8 f screens  : command
         """,
     "wide-60x14": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Mat…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 …
         ┌ Cases ───────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.     │
         │1  漢字 Cliënten  Jeugdgezondheid      9     4    119     │
         │2  Revalidatie 1  Zorg 1              28     5    210     │
-        └──────────────────────────────────────────────────────────┘
+        └─────────────────────────────────────────────── ▼ 2 more ─┘
         ┌ 漢字 Cliënten (Jeugdgezondheid) ─────────────────────────┐
         │Case: 1 · 漢字 Cliënten                                   │
         │In the respondent table: Jeugdgezondheid                  │
@@ -421,6 +421,6 @@ let smallSnapshots: [String: String] = [
         │Institutions:                                             │
         └──────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                ? help
-         ↑↓ move  Enter open  Tab pane  1-8 screens  : command
+         ↑↓ move  Enter open  Tab pane  1-8 f screens  : command
         """,
 ]

@@ -8,7 +8,7 @@ import WerkbankCore
 @Suite struct SourceReaderTests {
     /// Opens Revalidatie 1 → Sources → the manager interview (the fourth source).
     func openInterview(_ workbench: Workbench) {
-        workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter)
+        workbench.press(.down, .enter, .tab, .tab, .down, .enter)
     }
 
     @Test func openMoveCodeUndoRedo() throws {

@@ -15,12 +15,12 @@ let sampleStudy: Study = {
 /// A workbench on a fresh project made from the sample cases, with a plain theme so that
 /// buffer texts do not depend on colours.
 func makeWorkbench(width: Int = 80, height: Int = 24, language: Language = .en, readOnly: Bool = false,
-                   theme: Theme = Theme(name: "plain"), study: Study = sampleStudy,
+                   theme: Theme = Theme(name: "plain"), colorProfile: ColorProfile = .ansi16, study: Study = sampleStudy,
                    readTranscript: TranscriptReading? = readTranscriptForTests) throws -> (Workbench, URL) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-ui-\(UUID().uuidString)")
     let project = try Project.create(at: folder.appendingPathComponent("sample.werkbank"), from: study)
     let state = AppState(language: language, readOnly: readOnly, coder: "Anouk", projectName: "sample.werkbank",
-                         theme: theme, colorProfile: .ansi16, width: width, height: height)
+                         theme: theme, colorProfile: colorProfile, width: width, height: height)
     let loader = ThemeLoader(searchPaths: [packageRoot.appendingPathComponent("Themes")], knownScopes: ThemeScopes.all)
     // `:import` takes relative paths in the project's folder and `~` there too.
     return (try Workbench(project: project, state: state, themeLoader: loader, readTranscript: readTranscript,
