@@ -50,7 +50,9 @@ struct DisagreementsScreen {
         let text = data.disagreementTexts[stretch.sourceID]
         // No more of a long coding than a row can show.
         let quotes = codings.map { coding in
-            "“" + String((text?.scalars(in: coding.range) ?? "").prefix(state.width).map { $0.isNewline ? " " : $0 }) + "”"
+            let shown = ScalarRange(start: coding.range.start, end: min(coding.range.end, coding.range.start + state.width))
+            let words = String((text?.scalars(in: shown) ?? "").map { $0.isNewline ? " " : $0 })
+            return "“" + words + (shown.end < coding.range.end ? "…" : "") + "”"
         }
         return Line([Span("\(key) \(coder) \(ranges): ", style: state.style("speaker.label")),
                      Span(quotes.joined(separator: " "), style: state.style("ui.text"))])
