@@ -8,14 +8,19 @@ struct AnalysisScreen {
     let state: AppState
     let data: WorkbenchData
 
+    /// The height inside the frame from which the title has empty lines around it.
+    static let roomyHeight = 14
+
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let inner = state.frame(state.text(.screenAnalysis)).render(into: &buffer, area: area)
-        let parts = Layout.split(inner, .vertical, [.fixed(1), .fixed(1), .fill(1)])
+        // On a short screen the empty lines around the title go to the table's rows.
+        let gap = inner.height < Self.roomyHeight ? 0 : 1
+        let parts = Layout.split(inner, .vertical, [.fixed(1), .fixed(gap), .fill(1)])
         Tabs(titles: [state.text(.tabAgreement), state.text(.tabCoOccurrence)], selected: state.analysis.tab,
              style: state.style("ui.tab"), selectedStyle: state.style("ui.tab.active")).render(into: &buffer, area: parts[0])
         guard let table = state.analysis.tab == 0 ? data.agreementTable : data.coOccurrenceTable else { return }
         buffer.write(table.title, x: parts[2].x + 1, y: parts[2].y, style: state.style("ui.text.dim"), maxWidth: parts[2].width - 1)
-        let body = Rect(x: parts[2].x, y: parts[2].y + 2, width: parts[2].width, height: max(0, parts[2].height - 2))
+        let body = Rect(x: parts[2].x, y: parts[2].y + 1 + gap, width: parts[2].width, height: max(0, parts[2].height - 1 - gap))
         guard state.analysis.tab == 1 else {
             RespondentsScreen.renderTable(table, name: .agreement, state: state, into: &buffer, area: body, feedback: &feedback)
             return

@@ -23,8 +23,10 @@ struct MatrixScreen {
         let bodyRows = report.rows.count - report.totalRowCount
         // The cursor's cell stays in view: the table scrolls to it, codes and header frozen.
         let row = min(state.list(.matrix).selected, max(0, bodyRows - 1)), column = state.matrix.column + 1
+        // On the last case or role the Total column comes into view too.
         let layout = RespondentsScreen.renderTable(report, name: .matrix, state: state, into: &buffer, area: inner,
-                                                   feedback: &feedback, cursor: (row, column))
+                                                   feedback: &feedback, cursor: (row, column),
+                                                   through: column >= matrix.columns.count ? report.columns.count - 1 : nil)
         let area = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height)
         shadeCells(matrix, layout: layout, area: area, into: &buffer)
         highlightCell(row: row, column: column, layout: layout, area: area, into: &buffer)

@@ -14,10 +14,12 @@ struct RespondentsScreen {
 
     /// A report table with its footnotes under it, its row labels and header frozen while the
     /// rest scrolls to the position kept under `name`. A table with a cursor (`cursor`: body
-    /// row and column) scrolls to keep it in view. Returns where the table drew what.
+    /// row and column) scrolls to keep it in view, and with it the columns up to `through`
+    /// where there are some the cursor cannot reach (a totals column). Returns where the table
+    /// drew what.
     @discardableResult
     static func renderTable(_ report: ReportTable, name: ListID, state: AppState, into buffer: inout ScreenBuffer, area: Rect,
-                            feedback: inout RenderFeedback, cursor: (row: Int, column: Int)? = nil) -> TableLayout {
+                            feedback: inout RenderFeedback, cursor: (row: Int, column: Int)? = nil, through: Int? = nil) -> TableLayout {
         var table = TableView(columns: report.columns.map { TableColumn($0.title, alignment: $0.alignment == .right ? .right : .left) },
                               rows: report.rows.map { $0.map { Span($0.display) } }, totalRowCount: report.totalRowCount,
                               headerStyle: state.style("ui.table.header"), style: state.style("ui.text"),
@@ -26,7 +28,10 @@ struct RespondentsScreen {
                               noteStyle: state.style("ui.footnote"), markStyle: state.style("ui.text.emphasis"))
         let tableArea = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 1), height: area.height)
         table.scroll = state.table(name)
-        if let cursor { table.scroll = table.scroll(revealing: cursor.row, column: cursor.column, in: tableArea) }
+        if let cursor {
+            if let through { table.scroll = table.scroll(revealing: nil, column: through, in: tableArea) }
+            table.scroll = table.scroll(revealing: cursor.row, column: cursor.column, in: tableArea)
+        }
         table.render(into: &buffer, area: tableArea)
         let layout = table.layout(in: tableArea)
         feedback.tableScrolls[name] = layout.scroll

@@ -2,6 +2,20 @@
 // To review a change: WERKBANK_RECORD_SNAPSHOTS=/tmp/snaps swift test --filter TableScrollingTests
 
 let tableSnapshots: [String: String] = [
+    "agreement-50x12": """
+        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 He…
+        ┌ Analysis ──────────────────────────────────────┐
+        │Agreement │ Co-occurrence                       │
+        │ Agreement of Anouk and Bram by character, 11 so│
+        │ Code                    a      b     c ▶       │
+        │ AAN-URG               166   1238    65 ▲       │
+        │ LOS                  3256  11338   382 ▼       │
+        │ ──────────────────────────────────────         │
+        │ All codes (pooled)  15136  50267  2859         │
+        └────────────────────────────────────────────────┘
+         ANALYSIS  sample.werkbank · coder Anouk   ? help
+         ↑↓ move  ←→ column  Tab tab  t unit
+        """,
     "agreement-scrolled-80x24": """
         1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
@@ -97,13 +111,13 @@ let tableSnapshots: [String: String] = [
     "matrix-scrolled-50x12": """
         3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
         ┌ Matrix · fragments · by case ──────────────────┐
-        │ Code      ◀ Zorg 1  Sociale studies  Zorg 2 ▶  │
-        │ LeA             25               10      13 ▲  │
-        │ VMM             24               10      26    │
-        │ VOR             26               13      12    │
-        │ SRI             23               17      16 ▼  │
-        │ ───────────────────────────────────────────    │
-        │ Total          210              103     121    │
+        │ Code      ◀ Sociale studies  Zorg 2  Total     │
+        │ LeA                      10      13     60 ▲   │
+        │ VMM                      10      26     78     │
+        │ VOR                      13      12     64     │
+        │ SRI                      17      16     78 ▼   │
+        │ ──────────────────────────────────────────     │
+        │ Total                   103     121    553     │
         └────────────────────────────────────────────────┘
          MATRIX  sample.werkbank · coder Anouk     ? help
          ↑↓ move  ←→ column  Enter fragments

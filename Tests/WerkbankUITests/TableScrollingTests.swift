@@ -16,6 +16,14 @@ import WerkbankCore
         expectScreen(workbench, "agreement-scrolled-80x24", tableSnapshots["agreement-scrolled-80x24"] ?? "")
     }
 
+    /// On a short screen the title loses its empty lines so that the table keeps some rows.
+    @Test func agreementAtTheSmallestSize() throws {
+        let (workbench, folder) = try makeWorkbench(width: 50, height: 12)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("8"), .character("j"), .character("j"))
+        expectScreen(workbench, "agreement-50x12", tableSnapshots["agreement-50x12"] ?? "")
+    }
+
     @Test func coOccurrenceShowsItsCodesWhole() throws {
         let (workbench, folder) = try makeWorkbench()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -31,6 +39,7 @@ import WerkbankCore
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.character("6"))
         expectScreen(workbench, "matrix-50x12", tableSnapshots["matrix-50x12"] ?? "")
+        // To the last case (the Total column comes into view with it) and down to SRI.
         workbench.press(.character("l"), .character("l"), .character("l"))
         for _ in 0..<8 { workbench.press(.character("j")) }
         expectScreen(workbench, "matrix-scrolled-50x12", tableSnapshots["matrix-scrolled-50x12"] ?? "")
