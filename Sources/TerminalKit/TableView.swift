@@ -118,11 +118,12 @@ public struct TableView {
     }
 
     /// Draws the header, the visible body rows, the rule, the totals, the notes that fit and
-    /// the scroll marks into `area`.
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    /// the scroll marks into `area`; returns where it drew what.
+    @discardableResult
+    public func render(into buffer: inout ScreenBuffer, area: Rect) -> TableLayout {
         buffer.fill(area, style: style)
-        guard !area.isEmpty, !columns.isEmpty else { return }
         let layout = layout(in: area)
+        guard !area.isEmpty, !columns.isEmpty else { return layout }
         var y = area.y
         drawRow(columns.map { Span($0.title) }, layout: layout, style: headerStyle, into: &buffer, y: y, area: area)
         y += 1
@@ -149,6 +150,7 @@ public struct TableView {
             y += 1
         }
         drawMarks(layout, into: &buffer, area: area)
+        return layout
     }
 
     private func drawMarks(_ layout: TableLayout, into buffer: inout ScreenBuffer, area: Rect) {

@@ -32,8 +32,7 @@ struct RespondentsScreen {
             if let through { table.scroll = table.scroll(revealing: nil, column: through, in: tableArea) }
             table.scroll = table.scroll(revealing: cursor.row, column: cursor.column, in: tableArea)
         }
-        table.render(into: &buffer, area: tableArea)
-        let layout = table.layout(in: tableArea)
+        let layout = table.render(into: &buffer, area: tableArea)
         feedback.tableScrolls[name] = layout.scroll
         feedback.tableLimits[name] = layout.limits
         feedback.tablePages[name] = layout.pageRows

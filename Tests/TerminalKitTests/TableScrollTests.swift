@@ -152,4 +152,18 @@ import Testing
         // The frozen column is always in view.
         #expect(table(right).scroll(revealing: nil, column: 0, in: area) == right)
     }
+
+    @Test func tinyAreasAndEmptyTablesDrawWhatFits() {
+        for (width, height) in [(0, 0), (1, 1), (3, 2), (14, 3)] {
+            for scroll in [TableScroll(), TableScroll(row: 99, column: 99)] {
+                var buffer = ScreenBuffer(width: max(1, width), height: max(1, height))
+                let layout = table(scroll, notes: Self.notes).render(into: &buffer, area: Rect(x: 0, y: 0, width: width, height: height))
+                #expect(layout.scroll.row <= layout.limits.lastRow && layout.scroll.column <= layout.limits.lastColumn)
+                #expect(layout.columns.allSatisfy { $0.x + $0.width <= max(0, width) || $0.width == 0 })
+            }
+        }
+        let empty = TableView(columns: [TableColumn("Code")], rows: [], headerStyle: .plain, totalStyle: .plain,
+                              selectedStyle: .plain, frozenColumns: 1, notes: ["a note"])
+        #expect(screen(20, 4) { buffer, area in empty.render(into: &buffer, area: area) } == "Code\n\na note\n")
+    }
 }
