@@ -46,8 +46,10 @@ extension AppState {
 
 extension AppState {
     /// How far PgUp and PgDn move: on the Fragments screen the fragments the last frame
-    /// showed whole (each takes two to four rows), elsewhere ``pageSize`` rows.
+    /// showed whole (each takes two to four rows), on a table the body rows it shows,
+    /// elsewhere ``pageSize`` rows.
     var pageStep: Int {
-        screen == .fragments ? feedback.fragmentsPage ?? pageSize : pageSize
+        if let rows = feedback.tablePages[activeList] { return max(1, rows) }
+        return screen == .fragments ? feedback.fragmentsPage ?? pageSize : pageSize
     }
 }

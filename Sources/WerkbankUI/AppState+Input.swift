@@ -20,6 +20,7 @@ extension AppState {
     /// Takes what a frame measured (``RenderFeedback``) for the next keys.
     public mutating func reduce(rendered: RenderFeedback) {
         feedback = rendered
+        tables.merge(rendered.tableScrolls) { $1 }
     }
 
     /// The wheel scrolls; in the reader a click selects the turn under the pointer and a drag

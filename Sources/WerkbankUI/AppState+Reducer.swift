@@ -169,6 +169,10 @@ extension AppState {
             return
         }
         let name = activeList
+        if name.isScrollingTable {
+            scrollTable(name, rows: delta)
+            return
+        }
         var state = list(name)
         let count = itemCount(of: name, data: data)
         if name.hasSelection {
@@ -185,6 +189,13 @@ extension AppState {
             reader.visual = nil
             reader.scrollTop = nil
         }
+    }
+
+    /// Scrolls a table without a cursor, stopping where the last frame said it ends.
+    mutating func scrollTable(_ name: ListID, rows: Int = 0, columns: Int = 0) {
+        var scroll = table(name)
+        scroll.scroll(rows: rows, columns: columns, within: feedback.tableLimits[name])
+        tables[name] = scroll
     }
 
     mutating func switchTab(by delta: Int, data: WorkbenchData) -> [Effect] {

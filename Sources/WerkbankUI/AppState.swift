@@ -74,6 +74,9 @@ public struct AppState: Sendable {
     public var modal: Modal?
     /// Selection and scrolling of lists and text views.
     public var lists: [ListID: ListState] = [:]
+    /// Where each scrolling table stands (its first row and column shown); a table with a
+    /// cursor follows it, the others move by the arrow keys.
+    public var tables: [ListID: TableScroll] = [:]
     /// The import dialog (`:import FILE`) while it is open.
     public var importPreview: ImportPreview?
     /// The command line while it is open.
@@ -116,6 +119,9 @@ public struct AppState: Sendable {
 
     /// The list state of a named list.
     public func list(_ name: ListID) -> ListState { lists[name] ?? ListState() }
+
+    /// The scroll position of a named table.
+    public func table(_ name: ListID) -> TableScroll { tables[name] ?? TableScroll() }
 
     /// Whether a stretch is being selected in the reader (the status bar says SELECT).
     public var isSelecting: Bool { screen == .source && reader.visual != nil }

@@ -20,7 +20,8 @@ struct CaseScreen {
             ScrollingText(name: .overview, lines: CaseOverview(state: state, data: data, studyCase: studyCase).lines, state: state)
                 .render(into: &buffer, area: body, feedback: &feedback)
         case .respondents:
-            RespondentsScreen.renderTable(data.study.respondentReport(for: studyCase), state: state, into: &buffer, area: body)
+            RespondentsScreen.renderTable(data.study.respondentReport(for: studyCase), name: .caseRespondents, state: state,
+                                          into: &buffer, area: body, feedback: &feedback)
         case .sources:
             renderSources(of: studyCase, into: &buffer, area: body)
         case .findings:

@@ -11,4 +11,10 @@ public enum ListID: String, CaseIterable, Hashable, Sendable {
     public var hasSelection: Bool {
         [.cases, .sources, .findings, .units, .fragments, .matrix, .disagreements, .cooccurrence].contains(self)
     }
+
+    /// Whether it is a table without a cursor, whose view the arrow keys scroll (a table with
+    /// a cursor scrolls to follow it).
+    public var isScrollingTable: Bool {
+        [.respondents, .caseRespondents, .agreement].contains(self)
+    }
 }

@@ -20,38 +20,30 @@ struct MatrixScreen {
         let inner = state.frame(title).render(into: &buffer, area: area)
         guard let matrix = data.matrix else { return }
         let report = matrix.report
-        let columns = report.columns.map { TableColumn($0.title, alignment: $0.alignment == .right ? .right : .left) }
-        let rows = report.rows.map { $0.map { Span($0.display) } }
-        let area = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
-        var table = TableView(columns: columns, rows: rows, totalRowCount: report.totalRowCount,
-                              selectedRow: nil, headerStyle: state.style("ui.table.header"), style: state.style("ui.text"),
-                              totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"),
-                              ruleStyle: state.style("ui.border"))
-        let selected = state.list(.matrix).selected
         let bodyRows = report.rows.count - report.totalRowCount
-        table.offset = AppState.offset(showing: min(selected, bodyRows - 1), from: state.list(.matrix).offset,
-                                       visible: table.visibleBodyRows(in: area))
-        table.render(into: &buffer, area: area)
-        shadeEmptyCells(matrix, table: table, area: area, into: &buffer)
-        highlightCell(selected: selected, table: table, columns: columns, rows: rows, area: area, into: &buffer)
+        // The cursor's cell stays in view: the table scrolls to it, codes and header frozen.
+        let row = min(state.list(.matrix).selected, max(0, bodyRows - 1)), column = state.matrix.column + 1
+        // On the last case or role the Total column comes into view too.
+        let layout = RespondentsScreen.renderTable(report, name: .matrix, state: state, into: &buffer, area: inner,
+                                                   feedback: &feedback, cursor: (row, column),
+                                                   through: column >= matrix.columns.count ? report.columns.count - 1 : nil)
+        let area = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height)
+        shadeCells(matrix, layout: layout, area: area, into: &buffer)
+        highlightCell(row: row, column: column, layout: layout, area: area, into: &buffer)
     }
 
     /// Cells shaded by value through the theme: empty cells recede (`ui.matrix.empty`), the top
     /// third of the values stands out (`ui.matrix.high`), the rest is `ui.matrix.low`. The
     /// shipped themes use attributes too, so the shading reads in `mono` and with NO_COLOR.
-    private func shadeEmptyCells(_ matrix: Matrix, table: TableView, area: Rect, into buffer: inout ScreenBuffer) {
-        let widths = TableView.columnWidths(columns: table.columns, rows: table.rows, available: area.width)
+    private func shadeCells(_ matrix: Matrix, layout: TableLayout, area: Rect, into buffer: inout ScreenBuffer) {
         let numbers = matrix.rows.flatMap(\.values).compactMap(Self.number)
         let highest = numbers.max() ?? 0
-        for (index, row) in matrix.rows.enumerated() where index >= table.offset {
-            let y = area.y + 1 + index - table.offset
-            guard y < area.maxY - (table.totalRowCount > 0 ? table.totalRowCount + 1 : 0) else { break }
-            for (column, value) in row.values.enumerated() where column + 1 < widths.count {
-                guard let number = Self.number(value) else { continue }
+        for index in layout.bodyRows where matrix.rows.indices.contains(index) {
+            for (column, value) in matrix.rows[index].values.enumerated() {
+                guard let number = Self.number(value), let cell = layout.cell(row: index, column: column + 1, in: area) else { continue }
                 let scope = number == 0 ? "ui.matrix.empty" : number * 3 >= highest * 2 ? "ui.matrix.high" : "ui.matrix.low"
                 let shade = state.style(scope)
-                let x = area.x + widths[...column].reduce(0, +) + TableView.columnSpacing * (column + 1)
-                buffer.restyle(Rect(x: x, y: y, width: widths[column + 1], height: 1)) { $0 = $0.patched(with: shade) }
+                buffer.restyle(cell) { $0 = $0.patched(with: shade) }
             }
         }
     }
@@ -64,17 +56,14 @@ struct MatrixScreen {
         }
     }
 
-    private func highlightCell(selected: Int, table: TableView, columns: [TableColumn], rows: [[Span]], area: Rect,
-                               into buffer: inout ScreenBuffer) {
-        let widths = TableView.columnWidths(columns: columns, rows: rows, available: area.width)
-        let column = state.matrix.column + 1
-        guard widths.indices.contains(column) else { return }
-        let x = area.x + widths[..<column].reduce(0, +) + TableView.columnSpacing * column
-        let y = area.y + 1 + selected - table.offset
-        let selection = state.style("ui.selection")
+    private func highlightCell(row: Int, column: Int, layout: TableLayout, area: Rect, into buffer: inout ScreenBuffer) {
         // The row's code and the chosen cell are marked; the rest of the row stays readable.
-        buffer.restyle(Rect(x: area.x, y: y, width: widths[0], height: 1)) { $0 = $0.patched(with: Style(attributes: .bold)) }
-        buffer.restyle(Rect(x: x, y: y, width: widths[column], height: 1)) { $0 = selection }
+        if let label = layout.cell(row: row, column: 0, in: area) {
+            buffer.restyle(label) { $0 = $0.patched(with: Style(attributes: .bold)) }
+        }
+        if let cell = layout.cell(row: row, column: column, in: area) {
+            buffer.restyle(cell) { $0 = state.style("ui.selection") }
+        }
     }
 }
 

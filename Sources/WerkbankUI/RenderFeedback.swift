@@ -13,6 +13,12 @@ public struct RenderFeedback: Hashable, Sendable {
     /// The Fragments screen: the first fragment shown, and how many fit whole on a page.
     public var fragmentsTop: Int?
     public var fragmentsPage: Int?
+    /// Each scrolling table drawn in this frame: where it stands (clamped, and following its
+    /// cursor), which the state keeps; and how far it can scroll, which the next key stops at.
+    public var tableScrolls: [ListID: TableScroll] = [:]
+    public var tableLimits: [ListID: TableScroll.Limits] = [:]
+    /// How many body rows each table shows: what PgUp and PgDn move.
+    public var tablePages: [ListID: Int] = [:]
 
     public init() {}
 
@@ -21,6 +27,8 @@ public struct RenderFeedback: Hashable, Sendable {
         var merged = self
         merged.scrollLimits = older.scrollLimits.merging(scrollLimits) { $1 }
         merged.textTops = older.textTops.merging(textTops) { $1 }
+        merged.tableLimits = older.tableLimits.merging(tableLimits) { $1 }
+        merged.tablePages = older.tablePages.merging(tablePages) { $1 }
         merged.sourceText = sourceText ?? older.sourceText
         merged.fragmentsTop = fragmentsTop ?? older.fragmentsTop
         merged.fragmentsPage = fragmentsPage ?? older.fragmentsPage

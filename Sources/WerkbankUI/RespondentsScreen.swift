@@ -8,25 +8,47 @@ struct RespondentsScreen {
 
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let inner = state.frame(data.study.tableLabels.title).render(into: &buffer, area: area)
-        Self.renderTable(data.study.respondentTable.report, state: state, into: &buffer, area: inner)
+        Self.renderTable(data.study.respondentTable.report, name: .respondents, state: state, into: &buffer, area: inner,
+                         feedback: &feedback)
     }
 
-    /// A report table with its footnotes under it.
-    static func renderTable(_ report: ReportTable, state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
-        let columns = report.columns.map { TableColumn($0.title, alignment: $0.alignment == .right ? .right : .left) }
-        let rows = report.rows.map { $0.map { Span($0.display) } }
-        let tableHeight = min(area.height, rows.count + 1 + (report.totalRowCount > 0 ? 1 : 0))
-        TableView(columns: columns, rows: rows, totalRowCount: report.totalRowCount, headerStyle: state.style("ui.table.header"),
-                  style: state.style("ui.text"), totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"),
-                  ruleStyle: state.style("ui.border"))
-            .render(into: &buffer, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: tableHeight))
-        for (index, footnote) in report.footnotes.enumerated() where tableHeight + 1 + index < area.height {
-            buffer.write(footnote, x: area.x + 1, y: area.y + tableHeight + 1 + index, style: state.style("ui.footnote"),
-                         maxWidth: area.width - 1)
+    /// A report table with its footnotes under it, its row labels and header frozen while the
+    /// rest scrolls to the position kept under `name`. A table with a cursor (`cursor`: body
+    /// row and column) scrolls to keep it in view, and with it the columns up to `through`
+    /// where there are some the cursor cannot reach (a totals column). Returns where the table
+    /// drew what.
+    @discardableResult
+    static func renderTable(_ report: ReportTable, name: ListID, state: AppState, into buffer: inout ScreenBuffer, area: Rect,
+                            feedback: inout RenderFeedback, cursor: (row: Int, column: Int)? = nil, through: Int? = nil) -> TableLayout {
+        var table = TableView(columns: report.columns.map { TableColumn($0.title, alignment: $0.alignment == .right ? .right : .left) },
+                              rows: report.rows.map { $0.map { Span($0.display) } }, totalRowCount: report.totalRowCount,
+                              headerStyle: state.style("ui.table.header"), style: state.style("ui.text"),
+                              totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"),
+                              ruleStyle: state.style("ui.border"), frozenColumns: 1, notes: report.footnotes,
+                              noteStyle: state.style("ui.footnote"), markStyle: state.style("ui.text.emphasis"))
+        let tableArea = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 1), height: area.height)
+        table.scroll = state.table(name)
+        if let cursor {
+            if let through { table.scroll = table.scroll(revealing: nil, column: through, in: tableArea) }
+            table.scroll = table.scroll(revealing: cursor.row, column: cursor.column, in: tableArea)
         }
+        let layout = table.render(into: &buffer, area: tableArea)
+        feedback.tableScrolls[name] = layout.scroll
+        feedback.tableLimits[name] = layout.limits
+        feedback.tablePages[name] = layout.pageRows
+        return layout
     }
 }
 
 extension RespondentsScreen: ScreenModule {
+    static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
+        switch action {
+        case .columnLeft, .columnRight:
+            state.scrollTable(.respondents, columns: action == .columnLeft ? -1 : 1)
+            return []
+        default: return nil
+        }
+    }
+
     static func activeList(_ state: AppState) -> ListID { .respondents }
 }
