@@ -11,6 +11,7 @@ extension Project {
         // The coding is read back inside its own transaction: read after it, it could already
         // have been undone by another process.
         return try write { db in
+            try Self.checkWholeCharacters(range, of: source, in: db)
             try CodingWriter(db: db).insert(coding)
             try Journal(db: db).record("code \(code)", entity: .coding, before: nil as CodingSnapshot?, after: CodingSnapshot(coding))
             return try CodingReader(db: db).coding(coding.id)
@@ -32,7 +33,10 @@ extension Project {
         try write { db in
             let before = try CodingReader(db: db).coding(id)
             var after = before
-            if let range { after.range = range }
+            if let range {
+                try Self.checkWholeCharacters(range, of: before.sourceID, in: db)
+                after.range = range
+            }
             if let code { after.code = code }
             if let memo { after.memo = memo.flatMap { $0.isEmpty ? nil : $0 } }
             after.modified = Date()
@@ -41,6 +45,19 @@ extension Project {
             let label = code != nil ? "recode \(before.code) → \(after.code)" : range != nil ? "change range" : "memo"
             try Journal(db: db).record(label, entity: .coding, before: CodingSnapshot(before), after: CodingSnapshot(after))
             return try CodingReader(db: db).coding(id)
+        }
+    }
+
+    /// Refuses a range that starts or ends inside a character (a grapheme cluster such as 👍🏽):
+    /// a coding would quote half of it. Refused rather than widened, so that a script learns
+    /// that its offsets are not the ones it meant (the error names the whole range).
+    private static func checkWholeCharacters(_ range: ScalarRange, of source: String, in db: Database) throws {
+        // A source that is not there, or a range past its end, is the writer's to report.
+        guard let text = try String.fetchOne(db, sql: "SELECT text FROM source WHERE slug = ?", arguments: [source]),
+              range.start >= 0, range.start <= range.end, range.end <= text.unicodeScalars.count else { return }
+        let boundaries = ClusterBoundaries(text: text)
+        guard boundaries.isBoundary(range.start), boundaries.isBoundary(range.end) else {
+            throw ProjectError.splitsCharacter(source: source, start: range.start, end: range.end, whole: boundaries.widened(range))
         }
     }
 
