@@ -41,14 +41,19 @@ struct SourceSearch {
         let order = backward
             ? Array(stride(from: start - 1, through: 0, by: -1)) + Array(stride(from: count - 1, through: start, by: -1))
             : Array(start..<count) + Array(0..<min(start, count))
+        var again: ScalarRange?
         for origin in order where folded[origin] == needle[0] {
             guard let end = match(needle, at: origin) else { continue }
             let whole = boundaries.widened(ScalarRange(start: origin, end: end))
-            // A match inside the character the last one started at is that match again.
-            if !backward, origin >= start, whole.start < start { continue }
+            // A match inside the character the last one started at is that match again: found
+            // only when there is no other (after going round).
+            if !backward, origin >= start, whole.start < start {
+                again = again ?? whole
+                continue
+            }
             return whole
         }
-        return nil
+        return again
     }
 
     /// Every match, in text order (for "3 of 7").
