@@ -76,6 +76,22 @@ import Testing
         #expect(EmojiLayout(modifierSequenceWidth: 2, joinerSequenceWidth: 2) == .joined)
     }
 
+    @Test func scalarByScalarCountsAddUpToTheCharacters() {
+        let text = "a\(Self.thumb) \(Self.family)\(Self.flag)e\u{0308} \u{2764}\u{FE0F}\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}漢 \(Self.thumb)\(Self.thumb)x"
+        for layout in [EmojiLayout.joined, Self.tmux33, Self.separate] {
+            DisplayWidth.$emojiLayoutOverride.withValue(layout) {
+                var counter = EmojiLayout.ScalarColumns()
+                let byScalar = text.unicodeScalars.map { counter.columns(of: $0) }.reduce(0, +)
+                #expect(byScalar == DisplayWidth.of(text), "\(layout)")
+                for character in text {
+                    var alone = EmojiLayout.ScalarColumns()
+                    #expect(character.unicodeScalars.map { alone.columns(of: $0) }.reduce(0, +) == DisplayWidth.of(character),
+                            "\(character) in \(layout)")
+                }
+            }
+        }
+    }
+
     @Test func partsAreWhatTakesColumnsOfItsOwn() {
         #expect(Self.tmux33.parts(of: Self.thumb.unicodeScalars).count == 2)
         #expect(EmojiLayout.joined.parts(of: Self.thumb.unicodeScalars).count == 1)

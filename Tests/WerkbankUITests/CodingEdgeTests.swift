@@ -1,4 +1,5 @@
 import Foundation
+import TerminalKit
 import Testing
 import WerkbankCore
 @testable import WerkbankUI
@@ -92,6 +93,22 @@ import WerkbankCore
         // `n` goes on to the next match and does not stay inside the same character.
         #expect(search.find("🏽", from: whole!.start + 1) == whole, "the only one, found again after wrapping")
         #expect(search.find("vijf", from: 0).flatMap { Self.text.scalars(in: $0) } == "Vijf")
+    }
+
+    @Test func aHighlightAfterEmojiCoversTheColumnsTheBufferDraws() throws {
+        let text = "S1: Goed \u{1F44D}\u{1F3FD} zeker \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} uit \u{1F1F3}\u{1F1F1} fijn."
+        let source = Source(id: "s", caseID: "c", title: "S", kind: .interview, participants: [Participant(id: "S1", role: "R")],
+                            text: text, turns: [Turn(speaker: "S1", range: ScalarRange(start: 4, end: text.scalarCount))])
+        let fine = text.scalarRanges(of: "fijn")[0]
+        for layout in [EmojiLayout.joined, EmojiLayout(joinsModifiers: false, joinsSequences: true)] {
+            try DisplayWidth.$emojiLayoutOverride.withValue(layout) {
+                let row = try #require(SourceLayout(source: source, width: 80).rows.first)
+                var buffer = ScreenBuffer(width: 80, height: 1)
+                buffer.write(row.text, x: 0, y: 0)
+                let drawn = try #require((0..<80).first { buffer[$0, 0].text == "f" })
+                #expect(row.columns(of: fine) == drawn..<(drawn + 4), "\(layout)")
+            }
+        }
     }
 
     @Test func growingAtATurnsEndSaysWhy() throws {
