@@ -40,7 +40,10 @@ public struct ScreenBuffer: Hashable, Sendable {
             let columns = DisplayWidth.of(character)
             if columns == 0 {
                 // A lone combining mark or format character: attach it to the previous cell.
-                if column > x, column - 1 < width, column - 1 >= 0 { self[column - 1, y].text.append(character) }
+                // (Past continuation cells, onto the wide character they continue.)
+                var lead = column - 1
+                while lead > x, lead < width, self[lead, y].width == 0 { lead -= 1 }
+                if column > x, lead < width, lead >= 0 { self[lead, y].text.append(character) }
                 continue
             }
             if column + columns > limit {

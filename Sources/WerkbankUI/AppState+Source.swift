@@ -18,7 +18,7 @@ extension AppState {
     func codableSelection(in data: WorkbenchData) -> ScalarRange? {
         guard let range = selection(in: data), !range.isEmpty else { return nil }
         guard let source = data.source else { return range }
-        return data.sourceCache.search(for: source).wholeCharacters(range)
+        return data.sourceCache.boundaries(for: source).widened(range)
     }
 
     /// The coding chosen in the panel, if the panel has the focus.

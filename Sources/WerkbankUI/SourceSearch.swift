@@ -17,11 +17,6 @@ struct SourceSearch {
         boundaries = ClusterBoundaries(scalars: scalars)
     }
 
-    /// `range` widened to whole characters of the text.
-    func wholeCharacters(_ range: ScalarRange) -> ScalarRange {
-        boundaries.widened(range)
-    }
-
     /// One scalar as the search compares it.
     private static func fold(_ scalar: Unicode.Scalar) -> Character? {
         if scalar.properties.generalCategory == .nonspacingMark { return nil }

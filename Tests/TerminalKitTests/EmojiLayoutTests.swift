@@ -100,3 +100,13 @@ import Testing
         #expect(EmojiLayout.joined.parts(of: "e\u{0308}".unicodeScalars).count == 1)
     }
 }
+
+@Suite struct LoneMarkAfterWideTests {
+    @Test func aZeroWidthCharacterAfterAWideOneRidesOnItNotOnItsContinuation() {
+        var buffer = ScreenBuffer(width: 6, height: 1)
+        buffer.write("漢\u{200B}x", x: 0, y: 0)
+        #expect(buffer[0, 0].text == "漢\u{200B}")
+        #expect(buffer[1, 0].text.isEmpty && buffer[1, 0].width == 0)
+        #expect(buffer[2, 0].text == "x")
+    }
+}
