@@ -41,4 +41,20 @@ import WerkbankCore
                                                    whole: ScalarRange(start: thumb, end: thumb + 2)).description
         #expect(message.contains("\(thumb)..\(thumb + 1)") && message.contains("\(thumb)..\(thumb + 2)") && message.contains("gesprek"))
     }
+
+    @Test func farIntoALongSourceTooOnlyTheTextAroundTheEndsDecides() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = "I: Hoe gaat het?\nC1: " + String(repeating: "woord ", count: 500) + "gezin \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} klaar."
+        let project = try Project.create(at: folder.file("p.werkbank"), from: tinyStudy(text: text))
+        let family = text.scalarRanges(of: "\u{1F468}")[0].start
+        for cut in 1..<5 {
+            #expect(throws: ProjectError.splitsCharacter(source: "gesprek", start: family - 6, end: family + cut,
+                                                         whole: ScalarRange(start: family - 6, end: family + 5))) {
+                try project.addCoding(source: "gesprek", range: ScalarRange(start: family - 6, end: family + cut), code: "LOS", coder: "Anouk")
+            }
+        }
+        let whole = try project.addCoding(source: "gesprek", range: ScalarRange(start: family - 6, end: family + 5), code: "LOS", coder: "Anouk")
+        #expect(text.scalars(in: whole.range) == "gezin \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}")
+    }
 }
