@@ -52,6 +52,7 @@ public final class CursesTerminal: TerminalBackend {
         if let problem = checkEnvironment() { throw problem }
         let term = String(cString: getenv("TERM"))
         try selectUTF8Locale()
+        if let layout = EmojiProbe.measure() { DisplayWidth.terminalEmojiLayout = layout }
         // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting.
         guard let screen = newterm(nil, wb_stdout(), wb_stdin()) else { throw .unknownTerminal(term) }
         guard wb_has_cursor_addressing() != 0, let window = wb_stdscr() else {

@@ -1,15 +1,15 @@
 /// How many terminal columns text takes, as glibc's `wcwidth` counts them in a UTF-8 locale
 /// (which is what ncurses uses): combining marks 0, East Asian wide and emoji 2, others 1.
 public enum DisplayWidth {
-    /// Columns of one grapheme: its base scalar decides; marks riding on it add nothing.
+    /// Columns of one grapheme: its base scalar decides and marks riding on it add nothing,
+    /// except in emoji sequences, which take what the terminal gives them (``emojiLayout``).
     public static func of(_ character: Character) -> Int {
         // Most text is ASCII; its width needs no Unicode property lookups.
         if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         var scalars = character.unicodeScalars.makeIterator()
         guard let base = scalars.next() else { return 0 }
-        let width = of(base)
-        if width == 1, character.unicodeScalars.contains("\u{FE0F}"), base.properties.isEmoji { return 2 }
-        return width
+        guard scalars.next() != nil else { return of(base) }
+        return emojiLayout.width(of: character.unicodeScalars)
     }
 
     /// Columns of a string.
@@ -30,6 +30,8 @@ public enum DisplayWidth {
         default: break
         }
         if value == 0x200B { return 0 }
+        // A regional indicator alone is one column, as glibc counts it; a flag is two of them.
+        if EmojiLayout.isRegionalIndicator(scalar) { return 1 }
         return isWide(value) || scalar.properties.isEmojiPresentation ? 2 : 1
     }
 

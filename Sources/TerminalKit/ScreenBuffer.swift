@@ -25,8 +25,11 @@ public struct ScreenBuffer: Hashable, Sendable {
     }
 
     /// Writes `text` from column `x` of row `y`, clipped at `maxWidth` columns (default: the
-    /// right edge). A wide character that does not fit is replaced by a space; writing over
-    /// half of a wide character clears its other half. Returns the columns written.
+    /// right edge). A character is never split: one of several columns (漢, 👍🏽, or 👍🏽 in
+    /// four columns on a terminal that draws the skin tone beside the hand) fills its first
+    /// cell and continuation cells after it; one that does not fit is replaced by spaces up to
+    /// the limit; writing over part of a wide character clears the rest of it. Returns the
+    /// columns written.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
@@ -37,17 +40,20 @@ public struct ScreenBuffer: Hashable, Sendable {
             let columns = DisplayWidth.of(character)
             if columns == 0 {
                 // A lone combining mark or format character: attach it to the previous cell.
-                if column > x, column - 1 < width, column - 1 >= 0 { self[column - 1, y].text.append(character) }
+                // (Past continuation cells, onto the wide character they continue.)
+                var lead = column - 1
+                while lead > x, lead < width, self[lead, y].width == 0 { lead -= 1 }
+                if column > x, lead < width, lead >= 0 { self[lead, y].text.append(character) }
                 continue
             }
             if column + columns > limit {
-                if column < limit { put(Cell(text: " ", style: style), x: column, y: y) }
+                for blank in max(0, column)..<max(max(0, column), limit) { put(Cell(text: " ", style: style), x: blank, y: y) }
                 column = limit
                 break
             }
             if column >= 0 {
                 put(Cell(text: String(character), style: style, width: UInt8(columns)), x: column, y: y)
-                if columns == 2 { put(Cell(text: "", style: style, width: 0), x: column + 1, y: y) }
+                for extra in 1..<max(1, columns) { put(Cell(text: "", style: style, width: 0), x: column + extra, y: y) }
             }
             column += columns
         }
@@ -56,12 +62,19 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     private mutating func put(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, x < width else { return }
-        let old = self[x, y]
-        if old.width == 0, x > 0, self[x - 1, y].width == 2 { self[x - 1, y] = Cell(style: self[x - 1, y].style) }
-        // Overwriting the first half of a wide character orphans its continuation cell,
-        // even when the new cell is itself a continuation (a wide character shifted by one).
-        if old.width == 2, x + 1 < width { self[x + 1, y] = Cell(style: self[x + 1, y].style) }
+        if self[x, y].width != 1 { clearWideCharacter(at: x, y: y) }
         self[x, y] = cell
+    }
+
+    /// Blanks the other cells of the wide character that covers column `x`: overwriting any
+    /// part of it would leave the rest drawn half, even when the new cell is itself a
+    /// continuation (a wide character shifted by one).
+    private mutating func clearWideCharacter(at x: Int, y: Int) {
+        var lead = x
+        while lead > 0, self[lead, y].width == 0 { lead -= 1 }
+        let end = min(width, lead + Int(self[lead, y].width))
+        guard end > x else { return }
+        for column in lead..<end where column != x { self[column, y] = Cell(style: self[column, y].style) }
     }
 
     /// Blanks a rectangle in `style`.

@@ -16,7 +16,12 @@ public enum ReportWriter {
 
     static func text(_ table: ReportTable) -> String {
         let cells = [table.columns.map(\.title)] + table.rows.map { $0.map(\.display) }
-        let widths = table.columns.indices.map { column in cells.map { displayWidth($0[column]) }.max() ?? 0 }
+        // A cell of several lines (a memo) is drawn line by line, each in its column: a line
+        // break written into the row would start the next row at the left edge.
+        let cellLines = cells.map { row in row.map(splitLines) }
+        let widths = table.columns.indices.map { column in
+            cellLines.map { row in row[column].map(displayWidth).max() ?? 0 }.max() ?? 0
+        }
         func line(_ row: [String]) -> String {
             let line = row.enumerated().map { index, cell in
                 let padding = String(repeating: " ", count: widths[index] - displayWidth(cell))
@@ -28,16 +33,26 @@ public enum ReportWriter {
             while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
             return String(scalars)
         }
-        var lines = [table.title, "", line(cells[0])]
+        func physicalLines(_ row: [[String]]) -> [String] {
+            let count = row.map(\.count).max() ?? 1
+            return (0..<max(1, count)).map { index in line(row.map { index < $0.count ? $0[index] : "" }) }
+        }
+        var lines = [table.title, ""] + physicalLines(cellLines[0])
         let bodyEnd = table.rows.count - table.totalRowCount
-        for (index, row) in cells.dropFirst().enumerated() {
+        for (index, row) in cellLines.dropFirst().enumerated() {
             if index == bodyEnd, table.totalRowCount > 0 {
                 lines.append(String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)))
             }
-            lines.append(line(row))
+            lines += physicalLines(row)
         }
         if !table.footnotes.isEmpty { lines += [""] + table.footnotes }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines of a cell: split at LF, CRLF or CR; one empty line for an empty cell.
+    private static func splitLines(_ cell: String) -> [String] {
+        guard cell.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return [cell] }
+        return cell.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 
     static func csv(_ table: ReportTable) -> String {

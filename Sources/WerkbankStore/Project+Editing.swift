@@ -11,6 +11,7 @@ extension Project {
         // The coding is read back inside its own transaction: read after it, it could already
         // have been undone by another process.
         return try write { db in
+            try Self.checkWholeCharacters(range, of: source, in: db)
             try CodingWriter(db: db).insert(coding)
             try Journal(db: db).record("code \(code)", entity: .coding, before: nil as CodingSnapshot?, after: CodingSnapshot(coding))
             return try CodingReader(db: db).coding(coding.id)
@@ -32,7 +33,10 @@ extension Project {
         try write { db in
             let before = try CodingReader(db: db).coding(id)
             var after = before
-            if let range { after.range = range }
+            if let range {
+                try Self.checkWholeCharacters(range, of: before.sourceID, in: db)
+                after.range = range
+            }
             if let code { after.code = code }
             if let memo { after.memo = memo.flatMap { $0.isEmpty ? nil : $0 } }
             after.modified = Date()
@@ -43,6 +47,34 @@ extension Project {
             return try CodingReader(db: db).coding(id)
         }
     }
+
+    /// Refuses a range that starts or ends inside a character (a grapheme cluster such as 👍🏽):
+    /// a coding would quote half of it. Refused rather than widened, so that a script learns
+    /// that its offsets are not the ones it meant (the error names the whole range).
+    private static func checkWholeCharacters(_ range: ScalarRange, of source: String, in db: Database) throws {
+        // A source that is not there, or a range past its end, is the writer's to report.
+        guard let length = try Int.fetchOne(db, sql: "SELECT length FROM source WHERE slug = ?", arguments: [source]),
+              range.start >= 0, range.start <= range.end, range.end <= length else { return }
+        // Only the text around each end is read (SQLite's substr counts code points, our unit):
+        // a whole long source per coding would cost milliseconds.
+        func around(_ offset: Int) throws -> (start: Int, end: Int) {
+            guard offset > 0, offset < length else { return (offset, offset) }
+            let from = max(0, offset - windowRadius)
+            let text = try String.fetchOne(db, sql: "SELECT substr(text, ?, ?) FROM source WHERE slug = ?",
+                                           arguments: [from + 1, 2 * windowRadius, source]) ?? ""
+            let local = ClusterBoundaries(text: text)
+            return (from + local.start(atOrBefore: offset - from), from + local.end(atOrAfter: offset - from))
+        }
+        let (start, end) = (try around(range.start), try around(range.end))
+        guard start.start == range.start, end.end == range.end else {
+            throw ProjectError.splitsCharacter(source: source, start: range.start, end: range.end,
+                                               whole: ScalarRange(start: start.start, end: max(start.start, end.end)))
+        }
+    }
+
+    /// Scalars read on each side of a coding's end to find the character around it; longer
+    /// than any cluster a transcript has (a family emoji is 7).
+    private static let windowRadius = 32
 
     /// Sets (or with `nil` or an empty text, clears) the memo on a code, case or source. Undoable.
     public func setMemo(on target: MemoTarget, text: String?) throws(ProjectError) {

@@ -1,4 +1,5 @@
 import Foundation
+import WerkbankCore
 
 /// Why a project could not be opened, created or changed.
 public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -25,6 +26,9 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownCoding(UUID)
     case unknownCase(String)
     case invalidRange(source: String, start: Int, end: Int, length: Int)
+    /// The range starts or ends inside a character made of several scalars (👍🏽, `e` with a
+    /// combining accent); `whole` is the smallest range of whole characters around it.
+    case splitsCharacter(source: String, start: Int, end: Int, whole: ScalarRange)
     case nothingToUndo
     case nothingToRedo
     case database(path: String, message: String)
@@ -49,6 +53,8 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownCase(let name): "no case `\(name)` in this project"
         case .invalidRange(let source, let start, let end, let length):
             "range \(start)..\(end) does not fit source `\(source)` (its text has \(length) characters; start must be before end)"
+        case .splitsCharacter(let source, let start, let end, let whole):
+            "range \(start)..\(end) cuts a character of source `\(source)` in two (a character can be several code points, like 👍🏽); the whole characters are \(whole)"
         case .nothingToUndo: "nothing to undo"
         case .nothingToRedo: "nothing to redo"
         case .database(let path, let message): "\(path): \(message)"

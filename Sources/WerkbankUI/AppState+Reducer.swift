@@ -135,7 +135,7 @@ extension AppState {
     mutating func codeSelection(with index: Int, data: WorkbenchData) -> [Effect] {
         let elements = data.study.codebook.elements
         guard screen == .source, let source = data.source, elements.indices.contains(index),
-              let range = selection(in: data), !range.isEmpty else { return [] }
+              let range = codableSelection(in: data) else { return [] }
         rememberCodedSelection(data: data)
         reader.visual = nil
         return [.addCoding(sourceID: source.id, range: range, code: elements[index].short, coder: coder)]

@@ -13,6 +13,14 @@ extension AppState {
         return visibleCodings(in: data).filter { $0.range.overlaps(range) }
     }
 
+    /// The selection as it will be coded: widened to whole characters (a drag or an old
+    /// offset may end inside 👍🏽; the store refuses such a range).
+    func codableSelection(in data: WorkbenchData) -> ScalarRange? {
+        guard let range = selection(in: data), !range.isEmpty else { return nil }
+        guard let source = data.source else { return range }
+        return data.sourceCache.boundaries(for: source).widened(range)
+    }
+
     /// The coding chosen in the panel, if the panel has the focus.
     func chosenCoding(in data: WorkbenchData) -> Coding? {
         let here = codingsHere(in: data)
@@ -38,12 +46,12 @@ extension AppState {
             let step: SelectionStep = [.extendWord, .shrinkWord].contains(action) ? .word
                 : [.extendSentence, .shrinkSentence].contains(action) ? .sentence : .turn
             let forward = [.extendWord, .extendSentence, .extendTurn].contains(action)
-            current.head = forward ? motion.forward(from: current.head, by: step) : motion.backward(from: current.head, by: step)
+            current = motion.move(current, forward: forward, by: step)
             reader.visual = current
         case .swapEnds:
             if let current = reader.visual { reader.visual = VisualSelection(anchor: current.head, head: current.anchor) }
         case .pickCode:
-            guard let range = selection(in: data), !range.isEmpty else { return [] }
+            guard let range = codableSelection(in: data) else { return [] }
             modal = .picker(CodePicker(purpose: .code(range)))
         case .focusPanel:
             reader.panelFocused.toggle()
@@ -56,15 +64,16 @@ extension AppState {
             modal = .picker(CodePicker(purpose: .recode(coding.id)))
         case .growCoding, .shrinkCoding:
             guard let coding = chosenCoding(in: data) else { return needPanel() }
-            let end = action == .growCoding ? motion.forward(from: coding.range.end, by: .word)
-                : motion.backward(from: coding.range.end, by: .word)
-            guard end > coding.range.start, end != coding.range.end else { return [] }
+            guard let end = motion.codingEnd(of: coding.range, growing: action == .growCoding) else {
+                if action == .growCoding { message = StatusMessage(text: text(.messageCodingAtTurnEnd), isError: true) }
+                return []
+            }
             return [.changeRange(coding.id, ScalarRange(start: coding.range.start, end: end))]
         case .fitCoding:
             // The start can move too: shape the selection with v, o and w, then R.
             guard let coding = chosenCoding(in: data) else { return needPanel() }
-            guard let range = selection(in: data), !range.isEmpty, range != coding.range else { return [] }
-            return [.changeRange(coding.id, range)]
+            guard let whole = codableSelection(in: data), whole != coding.range else { return [] }
+            return [.changeRange(coding.id, whole)]
         case .search:
             reader.searchInput = TextInput()
         case .nextMatch, .previousMatch:

@@ -19,10 +19,11 @@ struct SourceLayout: Sendable {
             guard start < end else { return nil }
             var column = 0, offset = self.range.start
             var first: Int?
+            var counter = EmojiLayout.ScalarColumns()
             for scalar in text.unicodeScalars {
                 if offset == start { first = column }
                 if offset == end { break }
-                column += SourceLayout.columns(of: scalar)
+                column += counter.columns(of: scalar)
                 offset += 1
             }
             return first.map { $0..<max($0 + 1, column) }
@@ -65,11 +66,6 @@ struct SourceLayout: Sendable {
         return speakers.contains(name) ? (name, DisplayWidth.of(name) + 2) : nil
     }
 
-    /// The columns a scalar takes in a row (control characters none).
-    static func columns(of scalar: Unicode.Scalar) -> Int {
-        scalar.value < 0x7F ? (scalar.value < 0x20 ? 0 : 1) : DisplayWidth.of(scalar)
-    }
-
     /// Greedy wrapping at spaces. It walks Unicode scalars (a combining mark is 0 columns wide,
     /// so a row never ends before one) and cuts rows from the line by index: a 50,000-word
     /// transcript is laid out in one pass when it is opened.
@@ -84,9 +80,11 @@ struct SourceLayout: Sendable {
         // The last space of the row: the index after it, its offset and the row's width there.
         var breakAt: (index: Substring.UnicodeScalarView.Index, offset: Int, width: Int)?
         var index = scalars.startIndex
+        // Scalars of an emoji sequence count as the terminal draws the sequence (👍🏽: 2 or 4).
+        var counter = EmojiLayout.ScalarColumns()
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            let columns = Self.columns(of: scalar)
+            let columns = counter.columns(of: scalar)
             if columns > 0, rowWidth + columns > width, index > rowStart {
                 if let point = breakAt, point.index > rowStart {
                     rows.append(Row(range: ScalarRange(start: rowOffset, end: point.offset),

@@ -16,7 +16,7 @@ public enum Text: String, CaseIterable, Sendable {
     case labelNoMatchingFragments, labelOr
     case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
     case messageAmbiguousName
-    case messageNotFound, labelNewSubcode, messageChooseCoding, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
+    case messageNotFound, labelNewSubcode, messageChooseCoding, messageCodingAtTurnEnd, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
     case screenSource, labelCodesHere, labelAllCoders, labelMyCodings, messageCoded, hintCode
     case columnSource, columnKind, columnDate, columnParticipants, columnWords, columnCodings
     case columnElement, columnRespondentsCoded
@@ -102,6 +102,8 @@ public enum Text: String, CaseIterable, Sendable {
         .messageNotFound: ("Not found: %@", "Niet gevonden: %@"),
         .labelNewSubcode: ("New sub-code under %@:", "Nieuwe subcode onder %@:"),
         .messageChooseCoding: ("Choose a coding first: Tab to the codes here, then j/k", "Kies eerst een codering: Tab naar de codes hier, dan j/k"),
+        .messageCodingAtTurnEnd: ("The coding ends at the end of its turn; > does not grow it into the next",
+                                  "De codering eindigt aan het eind van de beurt; > maakt haar niet langer tot in de volgende"),
         .messageSubcodeName: ("Type the new sub-code's short name (one word, optionally #rrggbb), then Enter; Esc back",
                               "Typ de korte naam van de nieuwe subcode (één woord, eventueel #rrggbb), dan Enter; Esc terug"),
         .messageMemoSaved: ("Memo saved", "Memo bewaard"),

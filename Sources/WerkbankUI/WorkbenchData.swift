@@ -135,6 +135,8 @@ final class SourceCache: @unchecked Sendable {
     private var layout: SourceLayout?
     private var searchKey: String?
     private var search: SourceSearch?
+    private var boundariesKey: String?
+    private var boundaries: ClusterBoundaries?
 
     func layout(for source: Source, width: Int) -> SourceLayout {
         if let layout, let layoutKey, layoutKey.sourceID == source.id, layoutKey.width == width { return layout }
@@ -149,6 +151,15 @@ final class SourceCache: @unchecked Sendable {
         let made = SourceSearch(text: source.text)
         searchKey = source.id
         search = made
+        return made
+    }
+
+    /// Where the characters of the source begin, for widening a range to whole ones.
+    func boundaries(for source: Source) -> ClusterBoundaries {
+        if let boundaries, boundariesKey == source.id { return boundaries }
+        let made = ClusterBoundaries(text: source.text)
+        boundariesKey = source.id
+        boundaries = made
         return made
     }
 }

@@ -33,7 +33,9 @@ struct CodeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The source, as `werkbank sources` lists it.", valueName: "id"))
     var source: String
 
-    @Option(name: .long, help: ArgumentHelp("START..END in characters (Unicode scalars), end exclusive.", valueName: "start..end"))
+    @Option(name: .long, help: ArgumentHelp(
+        "START..END in characters (Unicode scalars), end exclusive. A range that cuts a character of several scalars in two (👍🏽 is two) is refused.",
+        valueName: "start..end"))
     var range: ScalarRange
 
     @Option(name: .long, help: ArgumentHelp("The code's short name, e.g. LOS.", valueName: "code"))

@@ -86,11 +86,14 @@ import WerkbankCore
         workbench.press(.enter)
         #expect(try workbench.project.coding(coding.id).code == "VMM")
 
+        // `>` never grows a coding past its turn's end; `<` shrinks it by a word, `>` grows it back.
         workbench.press(.character(">"))
-        let grown = try workbench.project.coding(coding.id).range
-        #expect(grown.end > coding.range.end)
+        #expect(try workbench.project.coding(coding.id).range == coding.range)
+        #expect(workbench.state.message?.text.contains("end of its turn") == true)
         workbench.press(.character("<"))
-        #expect(try workbench.project.coding(coding.id).range.end < grown.end)
+        #expect(try workbench.project.coding(coding.id).range.end < coding.range.end)
+        workbench.press(.character(">"))
+        #expect(try workbench.project.coding(coding.id).range == coding.range)
 
         // The start moves too: the selection from the turn's second word, then R.
         workbench.press(.tab, .character("v"), .character("o"), .character("w"), .tab, .character("R"))

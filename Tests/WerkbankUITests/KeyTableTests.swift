@@ -170,7 +170,8 @@ import WerkbankCore
         #expect(workbench.state.message?.text == "Showing only your codings (Anouk)")
         workbench.press(.character("a"))
         #expect(workbench.state.message?.text == "Showing every coder's codings")
-        workbench.press(.character("a"), .tab, .character(">"))
+        // `<`: the coding covers its whole turn, and `>` does not grow it into the next.
+        workbench.press(.character("a"), .tab, .character("<"))
         let changed = try #require(workbench.state.message?.text)
         #expect(changed.hasPrefix("Changed: LeA of Anouk is now ") && changed.hasSuffix("; u undoes it"))
     }
