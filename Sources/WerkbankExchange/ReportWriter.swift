@@ -14,10 +14,22 @@ public enum ReportWriter {
         }
     }
 
+    /// The text table. A cell with line breaks (a memo of several lines) takes a row of the
+    /// table per line, the other cells blank beside its later lines, so that no line break is
+    /// written into the middle of a row and its columns stay aligned.
     static func text(_ table: ReportTable) -> String {
         let cells = [table.columns.map(\.title)] + table.rows.map { $0.map(\.display) }
-        let widths = table.columns.indices.map { column in cells.map { displayWidth($0[column]) }.max() ?? 0 }
+        let widths = table.columns.indices.map { column in
+            cells.map { cellLines($0[column]).map(displayWidth).max() ?? 0 }.max() ?? 0
+        }
         func line(_ row: [String]) -> String {
+            let split = row.map(cellLines)
+            let height = split.map(\.count).max() ?? 1
+            guard height > 1 else { return physicalLine(row) }
+            return (0..<height).map { index in physicalLine(split.map { index < $0.count ? $0[index] : "" }) }
+                .joined(separator: "\n")
+        }
+        func physicalLine(_ row: [String]) -> String {
             let line = row.enumerated().map { index, cell in
                 let padding = String(repeating: " ", count: widths[index] - displayWidth(cell))
                 return table.columns[index].alignment == .right ? padding + cell : cell + padding
@@ -38,6 +50,12 @@ public enum ReportWriter {
         }
         if !table.footnotes.isEmpty { lines += [""] + table.footnotes }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A cell's lines: split at CR LF, LF or CR.
+    private static func cellLines(_ cell: String) -> [String] {
+        guard cell.contains(where: \.isNewline) else { return [cell] }
+        return cell.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 
     static func csv(_ table: ReportTable) -> String {

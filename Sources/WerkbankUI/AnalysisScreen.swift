@@ -14,7 +14,7 @@ struct AnalysisScreen {
         guard let table = state.analysis.tab == 0 ? data.agreementTable : data.coOccurrenceTable else { return }
         buffer.write(table.title, x: parts[2].x + 1, y: parts[2].y, style: state.style("ui.text.dim"), maxWidth: parts[2].width - 1)
         let body = Rect(x: parts[2].x, y: parts[2].y + 2, width: parts[2].width, height: parts[2].height - 2)
-        RespondentsScreen.renderTable(table, state: state, into: &buffer, area: body)
+        RespondentsScreen.renderTable(table, state: state, into: &buffer, area: body, list: state.analysis.tab == 0 ? .agreement : nil)
         if state.analysis.tab == 1 { markCell(table, into: &buffer, area: body) }
     }
 
@@ -54,4 +54,9 @@ extension AnalysisScreen: ScreenModule {
     }
 
     static func activeList(_ state: AppState) -> ListID { state.analysis.tab == 0 ? .agreement : .cooccurrence }
+
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? {
+        guard let table = state.analysis.tab == 0 ? data.agreementTable : data.coOccurrenceTable else { return nil }
+        return FindRows(list: activeList(state), rows: table.rows.map(RespondentsScreen.rowText))
+    }
 }

@@ -20,6 +20,7 @@ extension AppState {
     /// Takes what a frame measured (``RenderFeedback``) for the next keys.
     public mutating func reduce(rendered: RenderFeedback) {
         feedback = rendered
+        if let scrolled = rendered.findScrolled { tookFindLine(scrolled.offset, of: scrolled.list) }
     }
 
     /// The wheel scrolls; in the reader a click selects the turn under the pointer and a drag

@@ -20,7 +20,8 @@ struct CaseScreen {
             ScrollingText(name: .overview, lines: CaseOverview(state: state, data: data, studyCase: studyCase).lines, state: state)
                 .render(into: &buffer, area: body, feedback: &feedback)
         case .respondents:
-            RespondentsScreen.renderTable(data.study.respondentReport(for: studyCase), state: state, into: &buffer, area: body)
+            RespondentsScreen.renderTable(data.study.respondentReport(for: studyCase), state: state, into: &buffer, area: body,
+                                          list: .caseRespondents)
         case .sources:
             renderSources(of: studyCase, into: &buffer, area: body)
         case .findings:
@@ -46,7 +47,7 @@ struct CaseScreen {
         table.render(into: &buffer, area: area)
     }
 
-    private func findingLines(of studyCase: Case) -> [TextLine] {
+    func findingLines(of studyCase: Case) -> [TextLine] {
         guard let findings = data.findings[studyCase.id] else { return [TextLine(Line("…", style: state.style("ui.text.dim")))] }
         var lines: [TextLine] = []
         for finding in findings {
@@ -86,6 +87,23 @@ extension CaseScreen: ScreenModule {
             state.commandInput = TextInput("import ")
             return []
         default: return nil
+        }
+    }
+
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? {
+        guard data.cases.indices.contains(state.caseIndex) else { return nil }
+        let studyCase = data.cases[state.caseIndex]
+        switch state.studyCase.tab {
+        case .overview:
+            return FindRows(list: .overview, rows: CaseOverview(state: state, data: data, studyCase: studyCase).lines.map(\.plainText))
+        case .respondents:
+            return FindRows(list: .caseRespondents, rows: data.study.respondentReport(for: studyCase).rows.map(RespondentsScreen.rowText))
+        case .sources:
+            return FindRows(list: .sources, rows: (data.sourcesByCase[studyCase.id] ?? []).map { source in
+                "\(source.title) \(source.kind.rawValue) \(source.date ?? "") \(source.participants.joined(separator: " "))"
+            })
+        case .findings:
+            return FindRows(list: .findings, rows: CaseScreen(state: state, data: data).findingLines(of: studyCase).plainRows)
         }
     }
 

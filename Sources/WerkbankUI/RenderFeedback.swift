@@ -11,6 +11,8 @@ public struct RenderFeedback: Hashable, Sendable {
     /// The Fragments screen: the first fragment shown, and how many fit whole on a page.
     public var fragmentsTop: Int?
     public var fragmentsPage: Int?
+    /// The first row a text view scrolled to, to show the line of a `/` match.
+    public var findScrolled: FindScroll?
 
     public init() {}
 
@@ -23,6 +25,12 @@ public struct RenderFeedback: Hashable, Sendable {
         merged.fragmentsPage = fragmentsPage ?? older.fragmentsPage
         return merged
     }
+}
+
+/// A text view and the row it scrolled to for a match.
+public struct FindScroll: Hashable, Sendable {
+    public var list: ListID
+    public var offset: Int
 }
 
 /// Where the reader drew the source's text: its area on screen, the layout row at its top,
