@@ -1,5 +1,6 @@
 import Foundation
 import TerminalKit
+import WerkbankCore
 import Testing
 @testable import WerkbankUI
 
@@ -87,6 +88,26 @@ import Testing
         #expect(workbench.state.message?.text.hasPrefix("“koffieautomaat”: 1 of ") == true)
     }
 
+    @Test func disagreementsMatrixAndModelFindTheirRows() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 40)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("7"))
+        let code = try #require(workbench.data.disagreements.last?.code)
+        let index = try #require(workbench.data.disagreements.firstIndex { $0.code == code })
+        find(workbench, code)
+        #expect(workbench.state.list(.disagreements).selected == index, "the first disagreement of \(code)")
+        workbench.press(.character("6"))
+        find(workbench, "VOR")
+        let rows = try #require(workbench.data.matrix?.rows)
+        #expect(rows[workbench.state.list(.matrix).selected].code == "VOR")
+        workbench.press(.character("4"))
+        find(workbench, "characteristics")
+        #expect(workbench.state.message?.text == "“characteristics”: 1 of 1")
+        // Near the end the view cannot put the line at its top, but shows it.
+        #expect(workbench.render().text.contains("Characteristics of a professional workplace"))
+        #expect(workbench.state.list(.model).offset > 0, "the view scrolled to it")
+    }
+
     @Test func theReaderKeepsItsOwnSearch() throws {
         let (workbench, folder) = try makeWorkbench()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -148,5 +169,24 @@ import Testing
         workbench.type("ca")
         workbench.press(.tab)
         #expect(workbench.state.commandInput?.text.hasPrefix("case") == true, "command names still complete")
+    }
+}
+
+/// The status bar's word count from the cached word positions: the same as splitting the
+/// selection's text at white space, for every stretch of a text with partial words, line
+/// breaks, runs of spaces and combining marks.
+@Suite struct SourceWordsTests {
+    @Test func countsAsSplittingTheTextDoes() {
+        let text = "I: Hoe  gaat het\n\nC1: Goed. Clie\u{0308}nten  en 漢字 samen.\n"
+        let words = SourceWords(text: text)
+        let scalars = Array(text.unicodeScalars)
+        for start in 0..<scalars.count {
+            for end in start...scalars.count {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<end])
+                let expected = String(view).unicodeScalars.split(whereSeparator: \.properties.isWhitespace).count
+                #expect(words.count(in: ScalarRange(start: start, end: end)) == expected, "\(start)..\(end)")
+            }
+        }
     }
 }
