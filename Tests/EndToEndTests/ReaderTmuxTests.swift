@@ -65,6 +65,40 @@ struct ReaderTmuxTests {
         try reader.quit()
     }
 
+    /// Item 1: a drag with the mouse marks and stores what was dragged over, from the cell
+    /// pressed to the cell released (the sentence of the coffee machine, without its period).
+    @Test func aDragIsMarkedAndStoredToTheCharacter() throws {
+        let reader = try ReaderTmux(width: 200, height: 60)
+        defer { reader.close() }
+        try reader.openSource(Self.interview)
+        let screen = try reader.session.screen()
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func cell(of text: String) throws -> (x: Int, y: Int) {
+            let y = try #require(rows.firstIndex { $0.contains(text) }, "\(text) on screen:\n\(screen)")
+            return (rows[y].distance(from: rows[y].startIndex, to: rows[y].range(of: text)!.lowerBound), y)
+        }
+        let from = try cell(of: "De fysiostudent")
+        let period = try cell(of: "koffieautomaat.")
+        // X10 mouse reports (xterm mode 1000, which the workbench turns on): ESC [ M, then
+        // 32 + the button (0 pressed, 3 released), 33 + the column, 33 + the row.
+        func report(_ button: Int, _ x: Int, _ y: Int) throws {
+            let bytes = [0x1B, 0x5B, 0x4D, 32 + button, 33 + x, 33 + y].map { String(format: "%02x", $0) }
+            try reader.session.tmux(capturing: false, ["send-keys", "-t", reader.session.name, "-H"] + bytes)
+        }
+        try report(0, from.x, from.y)
+        try report(3, period.x + "koffieautomaat".count, period.y)
+        let marked = try reader.session.waitUntil("the dragged stretch marked") { _ in
+            (try? reader.reverseText(columns: 0..<166, rows: 1..<58).first?.hasPrefix("De fysiostudent")) == true
+        }
+        let drawn = ReaderTmux.words(try reader.reverseText(columns: 0..<166, rows: 1..<58).joined(separator: " "))
+        #expect(drawn.hasSuffix("bij de koffieautomaat"), "\(drawn)\n\(marked)")
+        try reader.session.keys("4")
+        try reader.session.waitFor("Coded VMM")
+        let vmm = try #require(try reader.fragments().first)
+        #expect(ReaderTmux.words(vmm["Quote"] as? String ?? "") == drawn, "stored is dragged: \(vmm)")
+        try reader.quit()
+    }
+
     /// Item 3: at 80×24 every line of the observation's long paragraph "Voorbereiding…" comes
     /// into view by `j`, with the position shown, and `5` codes that paragraph.
     @Test func everyLineOfALongParagraphIsReachedAt80x24() throws {
