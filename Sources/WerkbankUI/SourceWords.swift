@@ -11,7 +11,10 @@ struct SourceWords {
         var offset = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let space = scalar.properties.isWhitespace
+            // ASCII without a look-up of Unicode properties: the whole text is scanned when a
+            // source opens, and the look-up took longer than laying the text out.
+            let space = scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace
             if !space && !inWord { starts.append(offset) }
             if space && inWord { ends.append(offset) }
             inWord = !space
