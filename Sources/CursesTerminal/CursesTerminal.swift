@@ -138,6 +138,30 @@ public final class CursesTerminal: TerminalBackend {
         needsFullRedraw = true
     }
 
+    /// Ends curses mode (the shell's screen and modes come back), stops the process with
+    /// SIGTSTP under its default action, and when continued takes the terminal again and
+    /// redraws every row at the next ``draw(_:)``. In raw mode Ctrl-Z is a key, not a signal,
+    /// so the workbench calls this itself; ncurses' own SIGTSTP handler is set aside meanwhile
+    /// so that it does not end curses a second time.
+    public func suspend() {
+        guard !isShutDown else { return }
+        endwin()
+        var stopDefault = sigaction()
+        #if canImport(Glibc)
+        stopDefault.__sigaction_handler.sa_handler = SIG_DFL
+        #else
+        stopDefault.__sigaction_u.__sa_handler = SIG_DFL
+        #endif
+        sigemptyset(&stopDefault.sa_mask)
+        var previousAction = sigaction()
+        sigaction(SIGTSTP, &stopDefault, &previousAction)
+        raise(SIGTSTP)
+        // Continued (fg): curses mode comes back at the next refresh.
+        sigaction(SIGTSTP, &previousAction, nil)
+        needsFullRedraw = true
+        wrefresh(window)
+    }
+
     /// The next key, mouse action or resize; `nil` after `timeoutMilliseconds` without one
     /// (a negative timeout waits for ever), and for keys the workbench does not know.
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {

@@ -17,9 +17,14 @@ public protocol TerminalBackend: AnyObject {
     /// Makes the next ``draw(_:)`` draw every row, whatever is on the screen (Ctrl-L, after
     /// another program wrote over it).
     func invalidate()
+    /// Gives the terminal back to the shell and stops the process (Ctrl-Z, as SIGTSTP does);
+    /// returns when the shell continues it (`fg`), with the terminal taken over again. The
+    /// next ``draw(_:)`` draws every row.
+    func suspend()
 }
 
 extension TerminalBackend {
     public var hasEnded: Bool { false }
     public func invalidate() {}
+    public func suspend() {}
 }

@@ -62,4 +62,17 @@ public final class TestTerminal: TerminalBackend {
     public func shutdown() {
         isShutDown = true
     }
+
+    /// How often the application suspended itself (Ctrl-Z).
+    public private(set) var suspensions = 0
+    /// A size the terminal takes while the application is suspended, as when the user resizes
+    /// the window in the shell before `fg`.
+    public var sizeAfterSuspending: (width: Int, height: Int)?
+
+    /// Counts the suspension; the next draw draws every row, as after `fg` on a real terminal.
+    public func suspend() {
+        suspensions += 1
+        if let sizeAfterSuspending { size = sizeAfterSuspending }
+        frames.removeAll()
+    }
 }

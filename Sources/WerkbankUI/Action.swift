@@ -17,7 +17,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case pickCode, focusPanel, removeCoding, recode, memo, growCoding, shrinkCoding, fitCoding
     case search, nextMatch, previousMatch
     case scrollLineDown, scrollLineUp
-    case redraw
+    case redraw, suspend
+    /// `/` on a list or text screen: find a row or line; `n`/`N` the next and previous.
+    case find, findNext, findPrevious
     case goMatrix, matrixAxis, matrixMeasure
     case goDisagreements, keepA, keepB, keepBoth, keepNeither
     case goAnalysis, agreementUnit, coOccurrenceMode

@@ -145,6 +145,11 @@ public enum ActionTable {
         entry(.quit, [.character("q")], [], "Back; quit on the Cases screen", "Terug; stoppen op het scherm Casussen", hint: .hintQuit),
         entry(.forceQuit, [.control("c")], [], "Quit", "Stoppen"),
         entry(.redraw, [.control("l")], [], "Draw the screen again", "Teken het scherm opnieuw"),
+        entry(.suspend, [.control("z")], [], "Suspend: back to the shell (fg returns)", "Pauzeren: terug naar de shell (fg keert terug)"),
+        entry(.find, [.character("/")], [], "Search this screen's list or text (diacritics do not matter)",
+              "Zoek in de lijst of tekst van dit scherm (accenten tellen niet)"),
+        entry(.findNext, [.character("n")], [], "Next match", "Volgende vondst"),
+        entry(.findPrevious, [.character("N")], [], "Previous match", "Vorige vondst"),
     ]
 
     private static func entry(_ action: Action, _ keys: [Key], _ screens: [ScreenKind], _ en: String, _ nl: String,

@@ -64,4 +64,9 @@ extension AnalysisScreen: ScreenModule {
     }
 
     static func activeList(_ state: AppState) -> ListID { state.analysis.tab == 0 ? .agreement : .cooccurrence }
+
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? {
+        guard let table = state.analysis.tab == 0 ? data.agreementTable : data.coOccurrenceTable else { return nil }
+        return FindRows(list: activeList(state), rows: table.rows.map(RespondentsScreen.rowText))
+    }
 }

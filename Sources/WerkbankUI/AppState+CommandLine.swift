@@ -4,7 +4,7 @@ import WerkbankCore
 
 extension AppState {
     /// Keys while the `:` command line is open: Enter runs it, Tab completes the command's
-    /// name, Esc closes it.
+    /// name (or the file of `:import`), Esc closes it.
     mutating func handleCommandKey(_ key: Key, data: WorkbenchData) -> [Effect] {
         switch key {
         case .escape:
@@ -26,6 +26,8 @@ extension AppState {
             commandInput = TextInput(historyIndex.map { commandHistory[$0] } ?? "")
             return []
         case .tab:
+            // After `:import `, a file path; before the first space, a command's name.
+            if let path = importPathBeingTyped { return [.completePath(path)] }
             completeCommandName()
             return []
         case .control("c"):

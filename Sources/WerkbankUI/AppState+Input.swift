@@ -21,6 +21,9 @@ extension AppState {
     public mutating func reduce(rendered: RenderFeedback) {
         feedback = rendered
         tables.merge(rendered.tableScrolls) { $1 }
+        // A table shows a `/` match once; after that its rows scroll freely again.
+        if let line = find.line, line.pending, rendered.tableScrolls[line.list] != nil { find.line?.pending = false }
+        if let scrolled = rendered.findScrolled { tookFindLine(scrolled.offset, of: scrolled.list) }
     }
 
     /// The wheel scrolls; in the reader a click selects the turn under the pointer and a drag

@@ -7,7 +7,7 @@ extension AppState {
     func readerPosition(in data: WorkbenchData) -> String? {
         guard let source = data.source, let selection = selection(in: data), !data.sourceUnits.isEmpty else { return nil }
         let unit = data.sourceUnits.lastIndex { $0.start <= selection.start } ?? 0
-        let words = source.text.scalars(in: selection)?.split(whereSeparator: \.isWhitespace).count ?? 0
+        let words = data.sourceCache.words(for: source).count(in: selection)
         let speaker = source.turns.last { $0.range.start <= selection.start }?.speaker
         var parts = [Text.labelWords.string(language, "\(words)")]
         if let speaker { parts.append(speaker) }

@@ -52,6 +52,10 @@ extension AppState {
             go(to: .analysis)
             return [loadAnalysisEffect(data: data)]
         case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .find: startFind()
+        case .findNext: findAgain(backward: false, data: data)
+        case .findPrevious: findAgain(backward: true, data: data)
         case .undo: return [.undo]
         case .redo: return [.redo]
         default:

@@ -57,6 +57,8 @@ extension AppState {
             go(to: .source)
         case .transcriptRead(let read, let fileName, let request):
             openImport(read, fileName: fileName, request: request, data: data)
+        case .pathCompletions(let typed, let candidates):
+            completePath(typed, candidates: candidates)
         case .importUnavailable:
             say(text(.messageImportUnavailable), isError: true)
         case .importFailed(let detail):

@@ -70,6 +70,8 @@ public struct AppState: Sendable {
     public var matrix = MatrixScreenState()
     public var disagreements = DisagreementsScreenState()
     public var analysis = AnalysisScreenState()
+    /// `/` on list and text screens (the reader has its own search).
+    public var find = FindState()
     /// A dialog over the screen: the code picker or the memo editor.
     public var modal: Modal?
     /// Selection and scrolling of lists and text views.

@@ -50,7 +50,7 @@ struct CaseScreen {
 
     /// The findings as lines, and the lines of the chosen quote (with its element's heading
     /// when it is the element's first), which ↑↓ move and Enter opens.
-    private func findingLines(of studyCase: Case) -> (lines: [TextLine], chosen: Range<Int>?) {
+    func findingLines(of studyCase: Case) -> (lines: [TextLine], chosen: Range<Int>?) {
         guard let findings = data.findings[studyCase.id] else { return ([TextLine(Line("…", style: state.style("ui.text.dim")))], nil) }
         let chosenIndex = state.list(.findings).selected
         var lines: [TextLine] = []
@@ -103,6 +103,23 @@ extension CaseScreen: ScreenModule {
             state.commandInput = TextInput("import ")
             return []
         default: return nil
+        }
+    }
+
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? {
+        guard data.cases.indices.contains(state.caseIndex) else { return nil }
+        let studyCase = data.cases[state.caseIndex]
+        switch state.studyCase.tab {
+        case .overview:
+            return FindRows(list: .overview, rows: CaseOverview(state: state, data: data, studyCase: studyCase).lines.map(\.plainText))
+        case .respondents:
+            return FindRows(list: .caseRespondents, rows: data.study.respondentReport(for: studyCase).rows.map(RespondentsScreen.rowText))
+        case .sources:
+            return FindRows(list: .sources, rows: (data.sourcesByCase[studyCase.id] ?? []).map { source in
+                "\(source.title) \(source.kind.rawValue) \(source.date ?? "") \(source.participants.joined(separator: " "))"
+            })
+        case .findings:
+            return FindRows(list: .findings, rows: CaseScreen(state: state, data: data).findingLines(of: studyCase).lines.plainRows)
         }
     }
 

@@ -85,4 +85,12 @@ extension CasesScreen: ScreenModule {
     }
 
     static func activeList(_ state: AppState) -> ListID { state.cases.detailsFocused ? .caseDetails : .cases }
+
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? {
+        if state.cases.detailsFocused, data.cases.indices.contains(state.caseIndex) {
+            let lines = CaseOverview(state: state, data: data, studyCase: data.cases[state.caseIndex]).lines
+            return FindRows(list: .caseDetails, rows: lines.map(\.plainText))
+        }
+        return FindRows(list: .cases, rows: data.cases.map { "\($0.number) \($0.name) \($0.tableLabel)" })
+    }
 }

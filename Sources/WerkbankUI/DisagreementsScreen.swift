@@ -80,4 +80,11 @@ extension DisagreementsScreen: ScreenModule {
     }
 
     static func activeList(_ state: AppState) -> ListID { .disagreements }
+
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? {
+        FindRows(list: .disagreements, rows: data.disagreements.map { stretch in
+            let quote = data.disagreementTexts[stretch.sourceID].flatMap { $0.scalars(in: stretch.range) } ?? ""
+            return "\(stretch.code) \(stretch.sourceID) \(quote)"
+        })
+    }
 }

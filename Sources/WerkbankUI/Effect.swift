@@ -11,6 +11,8 @@ public enum Effect: Hashable, Sendable {
     case undo
     /// Draws every row of the next frame (Ctrl-L).
     case redraw
+    /// Hands the terminal back to the shell until `fg` (Ctrl-Z).
+    case suspend
     case redo
     case setTheme(String)
     case loadSource(id: String)
@@ -34,6 +36,8 @@ public enum Effect: Hashable, Sendable {
     case removeCoding(Coding)
     /// Opens a source in the reader with a stretch selected.
     case openSource(id: String, selecting: ScalarRange)
+    /// Lists the files and folders that complete a path typed after `:import`.
+    case completePath(String)
     /// Reads a transcript file (through the workbench's ``TranscriptReading``) and opens the
     /// import dialog on it.
     case readTranscript(ImportRequest)

@@ -28,6 +28,8 @@ public enum EffectResult: Sendable {
     case sourceOpened(selecting: ScalarRange)
     /// A transcript file was read for the import dialog.
     case transcriptRead(ReadTranscript, fileName: String, request: ImportRequest)
+    /// The completions of a path typed after `:import`.
+    case pathCompletions(typed: String, candidates: [String])
     case importUnavailable
     case importFailed(String)
     case alreadyImported(fileName: String, existing: String)

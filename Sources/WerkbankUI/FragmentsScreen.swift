@@ -253,4 +253,11 @@ extension FragmentsScreen: ScreenModule {
     }
 
     static func activeList(_ state: AppState) -> ListID { .fragments }
+
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? {
+        FindRows(list: .fragments, rows: data.fragments.map { fragment in
+            [fragment.coding.code, fragment.caseName, fragment.sourceTitle, fragment.speaker ?? "", fragment.role ?? "",
+             fragment.coding.coder, fragment.quote, fragment.coding.memo ?? ""].joined(separator: " ")
+        })
+    }
 }

@@ -61,4 +61,8 @@ extension HelpScreen: ScreenModule {
     }
 
     static func activeList(_ state: AppState) -> ListID { .help }
+
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? {
+        FindRows(list: .help, rows: HelpScreen(state: state).lines.plainRows)
+    }
 }

@@ -92,4 +92,9 @@ extension MatrixScreen: ScreenModule {
     }
 
     static func activeList(_ state: AppState) -> ListID { .matrix }
+
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? {
+        guard let table = data.matrix else { return nil }
+        return FindRows(list: .matrix, rows: table.rows.map { row in "\(row.code) \(data.study.codebook.code(row.code)?.name ?? "")" })
+    }
 }

@@ -45,4 +45,8 @@ struct ModelScreen {
 
 extension ModelScreen: ScreenModule {
     static func activeList(_ state: AppState) -> ListID { .model }
+
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? {
+        FindRows(list: .model, rows: ModelScreen(state: state, data: data).lines.plainRows)
+    }
 }

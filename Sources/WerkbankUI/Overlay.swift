@@ -6,7 +6,7 @@ import WerkbankCore
 /// question), or the import dialog's id field. Like a screen it is a module that takes keys
 /// and draws itself; adding one is a type, a case here and that case in ``module``.
 enum OverlayKind: CaseIterable, Sendable {
-    case commandLine, picker, memo, confirm, search, importField
+    case commandLine, picker, memo, confirm, search, find, importField
 
     var module: any OverlayModule.Type {
         switch self {
@@ -15,6 +15,7 @@ enum OverlayKind: CaseIterable, Sendable {
         case .memo: MemoOverlay.self
         case .confirm: ConfirmOverlay.self
         case .search: SearchOverlay.self
+        case .find: FindOverlay.self
         case .importField: ImportFieldOverlay.self
         }
     }
@@ -46,6 +47,7 @@ extension AppState {
         case nil: break
         }
         if reader.searchInput != nil { return .search }
+        if find.input != nil { return .find }
         if screen == .importer, importPreview?.editing != nil { return .importField }
         return nil
     }
@@ -59,6 +61,14 @@ struct CommandLineOverlay: OverlayModule {
     static func render(state: AppState, data: WorkbenchData, into buffer: inout ScreenBuffer, screen: Rect, bottomLine: Rect) {
         guard let input = state.commandInput else { return }
         Prompt(label: ":", input: input, style: state.style("ui.prompt"), labelStyle: state.style("ui.prompt")).render(into: &buffer, area: bottomLine)
+        // The command line takes the message's row: what Tab listed (commands, files) stands
+        // on the screen's last row, above the prompt, as a shell lists them.
+        if let message = state.message, screen.height > 0 {
+            let row = Rect(x: screen.x, y: screen.maxY - 1, width: screen.width, height: 1)
+            buffer.fill(row, style: state.style("ui.background"))
+            buffer.write(message.text, x: row.x + 1, y: row.y, style: state.style(message.isError ? "ui.message.error" : "ui.message.info"),
+                         maxWidth: row.width - 1)
+        }
     }
 
     static var usesBottomLine: Bool { true }
@@ -71,6 +81,20 @@ struct SearchOverlay: OverlayModule {
 
     static func render(state: AppState, data: WorkbenchData, into buffer: inout ScreenBuffer, screen: Rect, bottomLine: Rect) {
         guard let input = state.reader.searchInput else { return }
+        Prompt(label: "/", input: input, style: state.style("ui.prompt"), labelStyle: state.style("ui.prompt")).render(into: &buffer, area: bottomLine)
+    }
+
+    static var usesBottomLine: Bool { true }
+}
+
+/// `/` on a list or text screen.
+struct FindOverlay: OverlayModule {
+    static func handle(_ key: Key, state: inout AppState, data: WorkbenchData) -> [Effect] {
+        state.handleFindKey(key, data: data)
+    }
+
+    static func render(state: AppState, data: WorkbenchData, into buffer: inout ScreenBuffer, screen: Rect, bottomLine: Rect) {
+        guard let input = state.find.input else { return }
         Prompt(label: "/", input: input, style: state.style("ui.prompt"), labelStyle: state.style("ui.prompt")).render(into: &buffer, area: bottomLine)
     }
 

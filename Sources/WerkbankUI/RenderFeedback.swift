@@ -19,6 +19,8 @@ public struct RenderFeedback: Hashable, Sendable {
     public var tableLimits: [ListID: TableScroll.Limits] = [:]
     /// How many body rows each table shows: what PgUp and PgDn move.
     public var tablePages: [ListID: Int] = [:]
+    /// The first row a text view scrolled to, to show the line of a `/` match.
+    public var findScrolled: FindScroll?
 
     public init() {}
 
@@ -34,6 +36,12 @@ public struct RenderFeedback: Hashable, Sendable {
         merged.fragmentsPage = fragmentsPage ?? older.fragmentsPage
         return merged
     }
+}
+
+/// A text view and the row it scrolled to for a match.
+public struct FindScroll: Hashable, Sendable {
+    public var list: ListID
+    public var offset: Int
 }
 
 /// Where the reader drew the source's text: its area on screen, the layout row at its top,

@@ -21,7 +21,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
 
     /// The actions that work everywhere that a dialog still takes.
     static let dialogGlobals: Set<Action> = [.moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .back, .quit, .forceQuit,
-                                             .help, .commandLine]
+                                             .help, .commandLine, .suspend]
 
     /// The screen's title.
     public var title: Text {

@@ -19,10 +19,15 @@ protocol ScreenModule {
 
     /// The list or text view that the arrow keys move.
     static func activeList(_ state: AppState) -> ListID
+
+    /// What `/` searches on the screen as it is: the rows of its list or the lines of its
+    /// text; `nil` where there is nothing to search.
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows?
 }
 
 extension ScreenModule {
     static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? { nil }
+    static func findRows(state: AppState, data: WorkbenchData) -> FindRows? { nil }
 }
 
 extension ScreenKind {

@@ -60,8 +60,34 @@ struct ScrollingText {
             if last >= offset + area.height { offset = min(limit, last - area.height + 1) }
             if first < offset { offset = first }
         }
+        let found = state.find.line.flatMap { $0.list == name && rows.indices.contains($0.index) ? $0 : nil }
+        if let found, found.pending {
+            // A `/` match: its line at the top of the view.
+            offset = min(limit, rows[..<found.index].reduce(0) { $0 + $1.count })
+            feedback.findScrolled = FindScroll(list: name, offset: offset)
+        }
         feedback.textTops[name] = offset
         TextView(lines: wrapped, offset: offset, wrap: false, style: state.style("ui.text")).render(into: &buffer, area: area)
+        if let found, let query = state.find.query {
+            let first = rows[..<found.index].reduce(0) { $0 + $1.count }
+            markMatch(query, rows: rows[found.index], firstRow: first - offset, into: &buffer, area: area)
+        }
+    }
+
+    /// Marks the matches of `query` on the rows of a found line that are in view.
+    private func markMatch(_ query: String, rows: [Line], firstRow: Int, into buffer: inout ScreenBuffer, area: Rect) {
+        for (index, row) in rows.enumerated() where (0..<area.height).contains(firstRow + index) {
+            let text = row.plainText
+            var from = text.startIndex
+            while let found = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
+                let x = area.x + DisplayWidth.of(String(text[..<found.lowerBound]))
+                let width = DisplayWidth.of(String(text[found]))
+                buffer.restyle(Rect(x: x, y: area.y + firstRow + index, width: max(0, min(width, area.maxX - x)), height: 1)) {
+                    $0 = state.style("ui.selection")
+                }
+                from = found.upperBound
+            }
+        }
     }
 }
 

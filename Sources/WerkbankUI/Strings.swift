@@ -26,7 +26,7 @@ public enum Text: String, CaseIterable, Sendable {
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintCommand, hintTabs, hintScreens
     case messageEnlarge, messageUnknownCommand, messageNoSuchCase, messageNoSuchTheme, messageThemeSet
     case reasonRequested, reasonOpenElsewhere, reasonNotWritable, labelProcess, hintSelect, hintSearch, helpCommands
-    case messageOpenedReadOnly, hintWord, hintSentence, hintTurnEnd, hintOtherEnd, hintPick, messageMatchOf, labelWrapped, messageSelecting, messageSelectionStopped, messageAllCoders, messageOnlyYours, messageSubcodesCollapsed, messageSubcodesShown, messageAtPosition, messageChanged, modeSelect, messageRemoved, messageNothingRemoved, titleRemoveCoding, messageRemoveOthers, hintYesNo, labelWords, labelTurnOf, messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition
+    case messageOpenedReadOnly, hintWord, hintSentence, hintTurnEnd, hintOtherEnd, hintPick, messageMatchOf, labelWrapped, messageSelecting, messageSelectionStopped, messageAllCoders, messageOnlyYours, messageSubcodesCollapsed, messageSubcodesShown, messageAtPosition, messageChanged, modeSelect, messageRemoved, messageNothingRemoved, titleRemoveCoding, messageRemoveOthers, hintYesNo, labelWords, labelTurnOf, messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition, messageNoSearch, messageNothingToSearch, messagePathCompletions, messageNoPathMatch
     case argumentTwoCoders, argumentUnknownCoders
     case messageReadOnly, messageUndone, messageRedone, messageNothingToUndo, messageNothingToRedo
     case messageLanguageSet, helpTitle, helpGlobal, helpScreen
@@ -200,6 +200,10 @@ public enum Text: String, CaseIterable, Sendable {
         .argumentTwoCoders: ("name two coders of: %@", "noem twee codeurs uit: %@"),
         .argumentUnknownCoders: ("no coder named %@; the coders are %@", "geen codeur met de naam %@; de codeurs zijn %@"),
         .messageCompletions: ("Commands: %@", "Opdrachten: %@"),
+        .messageNoSearch: ("No search yet: / searches", "Nog geen zoekopdracht: / zoekt"),
+        .messageNothingToSearch: ("Nothing to search on this screen", "Niets om te zoeken op dit scherm"),
+        .messagePathCompletions: ("Files: %@", "Bestanden: %@"),
+        .messageNoPathMatch: ("No file or folder starts with “%@”", "Geen bestand of map begint met “%@”"),
         .messageUndone: ("Undone: %@", "Ongedaan gemaakt: %@"),
         .messageRedone: ("Redone: %@", "Opnieuw gedaan: %@"),
         .messageNothingToUndo: ("Nothing to undo", "Niets om ongedaan te maken"),

@@ -60,6 +60,9 @@ extension Workbench {
         case .redraw:
             redrawRequested = true
             return []
+        case .suspend:
+            suspendRequested = true
+            return []
         case .loadDecisions(let consensus):
             try markDecided(consensus: consensus)
             return []
@@ -140,6 +143,9 @@ extension Workbench {
         case .openSource(let id, let range):
             _ = try perform(.loadSource(id: id))
             return [.sourceOpened(selecting: range)]
+        case .completePath(let typed):
+            let candidates = PathCompletion(currentDirectory: currentDirectory, home: homeDirectory).candidates(for: typed)
+            return [.pathCompletions(typed: typed, candidates: candidates)]
         case .readTranscript(let request):
             guard let readTranscript else { return [.importUnavailable] }
             let url = ImportRequest.resolve(request.path, currentDirectory: currentDirectory, home: homeDirectory)

@@ -18,6 +18,8 @@ public final class Workbench {
     let homeDirectory: String
     /// Set by Ctrl-L: the loop has the terminal draw every row of the next frame.
     var redrawRequested = false
+    /// Set by Ctrl-Z: the loop hands the terminal back to the shell until `fg`.
+    var suspendRequested = false
 
     public init(project: Project, state: AppState, themeLoader: ThemeLoader? = nil, readTranscript: TranscriptReading? = nil,
                 currentDirectory: String = FileManager.default.currentDirectoryPath,
@@ -42,6 +44,16 @@ public final class Workbench {
     public func run(on terminal: TerminalBackend, pollMilliseconds: Int = 250) {
         var dirty = true
         while !state.shouldQuit {
+            if suspendRequested {
+                suspendRequested = false
+                terminal.suspend()
+                // The terminal may have been resized while the workbench was stopped.
+                let size = terminal.size
+                if size.width != state.width || size.height != state.height {
+                    handle(.resize(width: size.width, height: size.height))
+                }
+                dirty = true
+            }
             if redrawRequested {
                 terminal.invalidate()
                 redrawRequested = false

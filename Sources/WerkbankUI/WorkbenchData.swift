@@ -128,7 +128,7 @@ public struct WorkbenchData: Sendable {
 }
 
 /// What is worked out once per open source and reused while it stays open: its layout for
-/// the last width it was drawn at, and its folded text for searching. A reference, so that
+/// the last width it was drawn at, its folded text for searching, and where its words are. A reference, so that
 /// rendering and the reducer (which read copies of the data) can fill it.
 final class SourceCache: @unchecked Sendable {
     private var layoutKey: (sourceID: String, width: Int)?
@@ -137,6 +137,16 @@ final class SourceCache: @unchecked Sendable {
     private var search: SourceSearch?
     private var boundariesKey: String?
     private var boundaries: ClusterBoundaries?
+    private var wordsKey: String?
+    private var words: SourceWords?
+
+    func words(for source: Source) -> SourceWords {
+        if let words, wordsKey == source.id { return words }
+        let made = SourceWords(text: source.text)
+        wordsKey = source.id
+        words = made
+        return made
+    }
 
     func layout(for source: Source, width: Int) -> SourceLayout {
         if let layout, let layoutKey, layoutKey.sourceID == source.id, layoutKey.width == width { return layout }

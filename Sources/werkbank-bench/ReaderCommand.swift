@@ -8,15 +8,15 @@ import WerkbankUI
 
 /// Times the source reader as a user drives it, from the key press to the finished frame
 /// (the frame rendered into the buffer, which the curses backend then copies): opening a long
-/// source, coding a turn (committed, data reloaded, frame drawn) and moving turn by turn
-/// through a long transcript.
+/// source, coding a turn (committed, data reloaded, frame drawn), moving turn by turn
+/// through a long transcript, and scrolling line by line in a turn too long for the view.
 ///
 /// The study is the SampleCases folder with generated transcripts appended to one case, so
 /// that the workbench opens them by the same keys a user presses.
 struct ReaderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reader",
-        abstract: "Time the source reader: open a long source, code a turn, move turn by turn.",
+        abstract: "Time the source reader: open a long source, code a turn, move turn by turn, scroll a long turn by line.",
         discussion: """
             Generated transcripts (speaker turns I and M1) are appended to a case of the sample \
             cases and opened from Cases → the case → Sources. Every figure runs from the key \
@@ -47,6 +47,12 @@ struct ReaderCommand: ParsableCommand {
     @Option(name: .long, help: "Presses of j (next turn) in the transcript.")
     var presses = 500
 
+    @Option(name: .long, help: "Words of the one long turn scrolled line by line (j/k, Ctrl-E/Ctrl-Y).")
+    var longTurnWords = 4_000
+
+    @Option(name: .long, help: "Line scrolls timed, of j/k and of Ctrl-E/Ctrl-Y each.")
+    var linePresses = 500
+
     @Option(name: .long, help: "Screen width.")
     var width = 200
 
@@ -62,9 +68,10 @@ struct ReaderCommand: ParsableCommand {
     static let openID = "bench-reader-open"
     static let scrollID = "bench-reader-scroll"
     static let smallID = "rev1-interview-manager"
+    static let longTurnID = "bench-reader-long-turn"
 
     func run() throws {
-        guard openWords > 0, scrollWords > 0, opens > 0, codings > 0, presses > 0 else {
+        guard openWords > 0, scrollWords > 0, opens > 0, codings > 0, presses > 0, longTurnWords > 0, linePresses > 0 else {
             throw ValidationError("the sizes and counts must be positive")
         }
         let folder = try cases.map { URL(fileURLWithPath: $0) } ?? ScreensCommand.sampleCases()
@@ -96,6 +103,10 @@ struct ReaderCommand: ParsableCommand {
                 results.scrollTurns = transcript.turns.count
             }
         }
+        let long = generator.longTurn(turnWords: longTurnWords, speaker: speaker)
+        study.sources.append(Source(id: Self.longTurnID, caseID: caseID, title: "Eén lange beurt (benchmark)", kind: .interview,
+                                    date: "2024-01-01", interviewers: ["I"], participants: [participant], text: long.text, turns: long.turns))
+        results.longTurnWords = long.text.scalars(in: long.turns[1].range)?.split(whereSeparator: \.isWhitespace).count ?? 0
 
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-reader-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: temporary) }
@@ -114,7 +125,7 @@ struct ReaderCommand: ParsableCommand {
         _ = workbench.render()
         let sourceIDs = (workbench.data.sourcesByCase[caseID] ?? []).map(\.id)
         guard let openRow = sourceIDs.firstIndex(of: Self.openID), let scrollRow = sourceIDs.firstIndex(of: Self.scrollID),
-              let smallRow = sourceIDs.firstIndex(of: Self.smallID) else {
+              let smallRow = sourceIDs.firstIndex(of: Self.smallID), let longTurnRow = sourceIDs.firstIndex(of: Self.longTurnID) else {
             throw BenchFailure("the generated sources are not on the Sources tab: \(sourceIDs)")
         }
         var row = 0
@@ -221,6 +232,21 @@ struct ReaderCommand: ParsableCommand {
         results.scrollRestarts = wrapped
         workbench.press(.escape)
 
+        // (d) Line scrolling in the long turn: j/k inside it, Ctrl-E/Ctrl-Y.
+        select(longTurnRow)
+        workbench.press(.enter)
+        _ = workbench.render()
+        try checkOpen(Self.longTurnID)
+        let lines = try LineScrollTimes.measure(workbench, presses: linePresses)
+        results.linePresses = linePresses
+        results.longTurnRows = lines.turnRows
+        results.viewRows = lines.viewRows
+        results.lineJKMedianMS = Measure.percentile(50, of: lines.jk)
+        results.lineJKP99MS = Measure.percentile(99, of: lines.jk)
+        results.lineCtrlMedianMS = Measure.percentile(50, of: lines.ctrl)
+        results.lineCtrlP99MS = Measure.percentile(99, of: lines.ctrl)
+        workbench.press(.escape)
+
         // The parts of those figures, each timed alone, to read them by. Last, as committing
         // adds codings.
         let parts = max(20, opens)
@@ -284,6 +310,14 @@ struct ReaderResults {
     var scrollRestarts = 0
     var scrollMedianMS = 0.0
     var scrollP99MS = 0.0
+    var longTurnWords = 0
+    var longTurnRows = 0
+    var viewRows = 0
+    var linePresses = 0
+    var lineJKMedianMS = 0.0
+    var lineJKP99MS = 0.0
+    var lineCtrlMedianMS = 0.0
+    var lineCtrlP99MS = 0.0
     var parts = 0
     var partReadSourceMS = 0.0
     var partReadCodingsMS = 0.0
@@ -311,6 +345,10 @@ struct ReaderResults {
             Row(metric: "code a turn (\(smallWords) words), p99", value: codeSmallP99MS, target: 5),
             Row(metric: "j next turn (\(scrollWords) words), median of \(presses)", value: scrollMedianMS, target: 5),
             Row(metric: "j next turn (\(scrollWords) words), p99", value: scrollP99MS, target: 5),
+            Row(metric: "j/k a line in a \(longTurnWords)-word turn, median of \(linePresses)", value: lineJKMedianMS, target: 5),
+            Row(metric: "j/k a line in a \(longTurnWords)-word turn, p99", value: lineJKP99MS, target: 5),
+            Row(metric: "Ctrl-E/Ctrl-Y a line, median of \(linePresses)", value: lineCtrlMedianMS, target: 5),
+            Row(metric: "Ctrl-E/Ctrl-Y a line, p99", value: lineCtrlP99MS, target: 5),
         ]
     }
 
@@ -329,7 +367,8 @@ struct ReaderResults {
     var table: String {
         var lines = ["werkbank-bench reader: \(width)×\(height), key press to finished frame, built-in theme",
                      "sources: open \(openWords) words / \(openTurns) turns; scroll \(scrollWords) words / \(scrollTurns) turns; "
-                         + "sample interview \(smallWords) words / \(smallTurns) turns", ""]
+                         + "sample interview \(smallWords) words / \(smallTurns) turns; "
+                         + "long turn \(longTurnWords) words / \(longTurnRows) rows in a view of \(viewRows)", ""]
         let metricWidth = (rows + partRows).map(\.metric.count).max()! + 2
         func line(_ row: Row) -> String {
             let target = row.target.map { String(format: "≤ %.0f", $0) } ?? ""
@@ -359,7 +398,10 @@ struct ReaderResults {
             ("open_max_ms", f(openMaxMS)), ("codings", "\(codings)"), ("code_long_median_ms", f(codeLongMedianMS)),
             ("code_long_p99_ms", f(codeLongP99MS)), ("code_small_median_ms", f(codeSmallMedianMS)),
             ("code_small_p99_ms", f(codeSmallP99MS)), ("presses", "\(presses)"), ("scroll_restarts", "\(scrollRestarts)"),
-            ("scroll_median_ms", f(scrollMedianMS)), ("scroll_p99_ms", f(scrollP99MS)), ("parts", "\(parts)"),
+            ("scroll_median_ms", f(scrollMedianMS)), ("scroll_p99_ms", f(scrollP99MS)),
+            ("long_turn_words", "\(longTurnWords)"), ("long_turn_rows", "\(longTurnRows)"), ("view_rows", "\(viewRows)"),
+            ("line_presses", "\(linePresses)"), ("line_jk_median_ms", f(lineJKMedianMS)), ("line_jk_p99_ms", f(lineJKP99MS)),
+            ("line_ctrl_median_ms", f(lineCtrlMedianMS)), ("line_ctrl_p99_ms", f(lineCtrlP99MS)), ("parts", "\(parts)"),
             ("part_read_source_ms", f(partReadSourceMS)), ("part_read_codings_ms", f(partReadCodingsMS)),
             ("part_reload_data_ms", f(partReloadDataMS)), ("part_commit_ms", f(partCommitMS)),
             ("part_frame_cached_ms", f(partFrameCachedMS)), ("part_frame_wrapped_ms", f(partFrameWrappedMS)),

@@ -66,6 +66,32 @@ struct TranscriptGenerator {
         return Transcript(text: text, turns: turns, wordCount: words)
     }
 
+    /// A short exchange around one long answer: `I`, then `speaker` for about `turnWords` words
+    /// in lines of about 200 words (one turn that does not fit any screen), then `I` and a short
+    /// answer.
+    mutating func longTurn(turnWords: Int, speaker: String) -> Transcript {
+        var words = 0
+        var noEmoji: Int? = nil
+        var parts: [(String, String)] = [("I", sentences(words: 8, question: true, wordsSoFar: &words, emojiAt: &noEmoji))]
+        var lines: [String] = []
+        while words < 8 + turnWords {
+            lines.append(sentences(words: min(200, 8 + turnWords - words), question: false, wordsSoFar: &words, emojiAt: &noEmoji))
+        }
+        parts.append((speaker, lines.joined(separator: "\n")))
+        parts.append(("I", sentences(words: 6, question: true, wordsSoFar: &words, emojiAt: &noEmoji)))
+        parts.append((speaker, sentences(words: 12, question: false, wordsSoFar: &words, emojiAt: &noEmoji)))
+        var text = ""
+        var turns: [Turn] = []
+        for (index, (label, content)) in parts.enumerated() {
+            if index > 0 { text += "\n\n" }
+            text += label + ": "
+            let start = text.unicodeScalars.count
+            text += content
+            turns.append(Turn(speaker: label, range: ScalarRange(start: start, end: text.unicodeScalars.count)))
+        }
+        return Transcript(text: text, turns: turns, wordCount: words)
+    }
+
     /// One line of sentences of `count` words; ends in `.` or `?`, never in whitespace.
     private mutating func sentences(words count: Int, question: Bool, wordsSoFar: inout Int, emojiAt: inout Int?) -> String {
         var line = ""

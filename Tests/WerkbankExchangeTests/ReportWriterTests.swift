@@ -99,3 +99,22 @@ import WerkbankCore
         #expect(lines[depth + 2] == String(repeating: "  ", count: depth - 1) + "c\(depth - 1)")
     }
 }
+
+@Suite struct MultiLineCellTests {
+    /// A memo of two lines in a text table (issue 11 item 5): its second line stands under
+    /// its first, in its column, on a line of its own; the other columns stay aligned.
+    @Test func aCellWithALineBreakTakesARowPerLine() {
+        let table = ReportTable(title: "Fragments (2)", columns: [.init("Code"), .init("Start", alignment: .right), .init("Memo")],
+                                rows: [[.text("LOS"), .number(12), .text("Eerste regel\ntweede regel")],
+                                       [.text("GOC"), .number(7), .text("kort")]])
+        #expect(ReportWriter.render(table, as: .table) == """
+            Fragments (2)
+
+            Code  Start  Memo
+            LOS      12  Eerste regel
+                         tweede regel
+            GOC       7  kort
+
+            """)
+    }
+}

@@ -13,7 +13,13 @@ import WerkbankCore
         let selection = workbench.state.style("ui.selection")
         var rows: [String] = []
         for y in area.y..<area.maxY {
-            let cells = (area.x..<area.maxX).map { buffer[$0, y] }.filter { $0.style == selection }
+            let cells = (area.x..<area.maxX).map { buffer[$0, y] }.filter { cell in
+                // The moving end of a selection is underlined on top of the selection's style.
+                var style = cell.style
+                style.attributes.remove(.underline)
+                style.attributes.remove(.bold)
+                return style == selection || cell.style == selection
+            }
             let text = cells.map(\.text).joined().trimmingCharacters(in: .whitespaces)
             if !text.isEmpty { rows.append(text) }
         }

@@ -97,6 +97,7 @@ import WerkbankCore
             case .memo: state.modal = .memo(MemoEditor(target: .memo(.case("jeugdzorg")), title: "t", text: ""))
             case .confirm: state.modal = .confirm(Confirmation(title: "t", message: "m", effects: [.undo]))
             case .search: state.screen = .source; state.reader.searchInput = TextInput()
+            case .find: state.find.input = TextInput()
             case .importField: break
             }
             #expect(state.overlay == kind)

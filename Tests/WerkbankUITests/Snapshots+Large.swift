@@ -238,6 +238,10 @@ let largeSnapshots: [String: String] = [
         │ q               Back; quit on the Cases screen                                                                       │
         │ Ctrl-C          Quit                                                                                                 │
         │ Ctrl-L          Draw the screen again                                                                                │
+        │ Ctrl-Z          Suspend: back to the shell (fg returns)                                                              │
+        │ /               Search this screen's list or text (diacritics do not matter)                                         │
+        │ n               Next match                                                                                           │
+        │ N               Previous match                                                                                       │
         │                                                                                                                      │
         │ Commands (type : first; Tab completes)                                                                               │
         │ :case NAME|NUMBER       Open a case by any of its names or its number (:c)                                           │
@@ -245,10 +249,6 @@ let largeSnapshots: [String: String] = [
         │ :respondents            The respondent table of all cases (:respondenten)                                            │
         │ :model                  The model and its codebook (:codebook)                                                       │
         │ :fragments CODE         The fragments of a code (:fragmenten)                                                        │
-        │ :filter WHAT VALUE      Filter the fragments by code, case, role, kind, coder or source (the                         │
-        │                         matrix by coder and kind); :filter clear                                                     │
-        │ :disagreements A B      Where two coders, A and B, differ (:verschillen)                                             │
-        │ :consensus CODER        The coder that resolved disagreements are written to                                         │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                                                             ? help
          ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit

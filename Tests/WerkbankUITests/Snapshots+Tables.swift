@@ -3,7 +3,7 @@
 
 let tableSnapshots: [String: String] = [
     "agreement-50x12": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 He…
+        4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Fr…
         ┌ Analysis ──────────────────────────────────────┐
         │Agreement │ Co-occurrence                       │
         │ Agreement of Anouk and Bram by character, 11 so│
@@ -17,7 +17,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Tab tab  t unit
         """,
     "agreement-scrolled-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -40,10 +40,10 @@ let tableSnapshots: [String: String] = [
         │ rev2-focusgroep-studenten                                                    │
         └──────────────────────────────────────────────────────────────────────────────┘
          ANALYSIS  sample.werkbank · coder Anouk                                 ? help
-         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 screens
+         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f screens
         """,
     "cooccurrence-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -66,10 +66,10 @@ let tableSnapshots: [String: String] = [
         │ KWA-VERB            0         0        0    0    0    0    0    4    0       │
         └──────────────────────────────────────────────────────────────────────────────┘
          ANALYSIS  sample.werkbank · coder Anouk                                 ? help
-         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 screens
+         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f screens
         """,
     "cooccurrence-scrolled-80x24": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -92,10 +92,10 @@ let tableSnapshots: [String: String] = [
         │ KWA-VERB      0    0    4    0           2         0         0          0    │
         └──────────────────────────────────────────────────────────────────────────────┘
          ANALYSIS  sample.werkbank · coder Anouk                                 ? help
-         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 screens
+         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f screens
         """,
     "matrix-50x12": """
-        3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 …
         ┌ Matrix · fragments · by case ──────────────────┐
         │ Code        Jeugdgezondheid  Zorg 1 ▶          │
         │ AAN-VRAAG                 2       2            │
@@ -109,7 +109,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Enter fragments
         """,
     "matrix-scrolled-50x12": """
-        3 Respondents │ 4 Model │ 5 Help │ 6 Matrix
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 …
         ┌ Matrix · fragments · by case ──────────────────┐
         │ Code      ◀ Sociale studies  Zorg 2  Total     │
         │ LeA                      10      13     60 ▲   │
@@ -123,7 +123,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Enter fragments
         """,
     "respondents-50x12": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 He…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 …
         ┌ Respondenten ──────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1 ▶       │
         │ Studenten                    2       7         │
@@ -134,10 +134,10 @@ let tableSnapshots: [String: String] = [
         │ Totaal                       9      28         │
         └────────────────────────────────────────────────┘
          RESPONDENTS  sample.werkbank · coder Ano… ? help
-         ↑↓ move  Esc back  1-8 screens  : command  ? help
+         ↑↓ move  Esc back  1-8 f screens  : command
         """,
     "respondents-scrolled-50x12": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 He…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 …
         ┌ Respondenten ──────────────────────────────────┐
         │ Casestudies  ◀ Sociale studies  Zorg 2  Total  │
         │ Cliënten                     -       -      7 ▲│
@@ -148,6 +148,6 @@ let tableSnapshots: [String: String] = [
         │ school year                                    │
         └────────────────────────────────────────────────┘
          RESPONDENTS  sample.werkbank · coder Ano… ? help
-         ↑↓ move  Esc back  1-8 screens  : command  ? help
+         ↑↓ move  Esc back  1-8 f screens  : command
         """,
 ]
