@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+import WerkbankCore
+
+/// Reading findings, judgements and conclusions, and the synthesis grid.
+extension Project {
+    /// Findings with their evidence (removed links marked), in case, element and finding
+    /// order; of one case and/or element when given.
+    public func findings(caseID: String? = nil, element: String? = nil) throws(ProjectError) -> [Finding] {
+        try read { db in
+            var conditions = ["1"]
+            var arguments: StatementArguments = []
+            if let caseID {
+                conditions.append("sc.slug = ?")
+                arguments += [caseID]
+            }
+            if let element {
+                conditions.append("k.short = ?")
+                arguments += [element]
+            }
+            return try SynthesisStore(db: db).findings(where: conditions.joined(separator: " AND "), arguments: arguments)
+        }
+    }
+
+    /// One finding by its GUID.
+    public func finding(_ id: UUID) throws(ProjectError) -> Finding {
+        try read { db in try Self.finding(id, store: SynthesisStore(db: db)) }
+    }
+
+    /// The findings that cite a fragment (a coding's GUID) as evidence.
+    public func findings(citing coding: UUID) throws(ProjectError) -> [Finding] {
+        try read { db in
+            try SynthesisStore(db: db).findings(where: "f.id IN (SELECT findingID FROM findingEvidence WHERE codingGUID = ?)",
+                                                arguments: [coding.uuidString])
+        }
+    }
+
+    /// Every cell's judgement, in case and element order.
+    public func judgements() throws(ProjectError) -> [RecognitionJudgement] {
+        try read { db in try SynthesisStore(db: db).judgements() }
+    }
+
+    /// The conclusions in order, with their citations.
+    public func conclusions() throws(ProjectError) -> [Conclusion] {
+        try read { db in try SynthesisStore(db: db).conclusions() }
+    }
+
+    /// All findings, judgements and conclusions, in one read.
+    public func synthesis() throws(ProjectError) -> Synthesis {
+        try read { db in
+            let store = SynthesisStore(db: db)
+            return Synthesis(findings: try store.findings(), judgements: try store.judgements(), conclusions: try store.conclusions())
+        }
+    }
+
+    /// The synthesis grid: per case × element, its judgement, number of findings and of
+    /// fragments (sub-codes rolled up, any coder), first finding and removed evidence.
+    ///
+    /// Four queries whatever the number of cells: fragments tallied per source and code on
+    /// the covering index, findings without their evidence, removed links per cell, and the
+    /// judgements.
+    ///
+    /// - Parameter elements: short names of top-level codes, in row order; by default the
+    ///   model's six elements.
+    public func synthesisGrid(elements: [String]? = nil) throws(ProjectError) -> SynthesisGrid {
+        let study = try study()
+        let codebook = study.codebook
+        let rows = elements ?? codebook.elements.map(\.short)
+        for short in rows where codebook.codes.first(where: { $0.short == short }) == nil { throw .unknownCode(short) }
+        // Each code counts for its top-level ancestor.
+        var top: [String: String] = [:]
+        for short in rows { for code in codebook.subtree(of: short) { top[code] = short } }
+        return try read { db in
+            var cells: [CellKey: SynthesisCell] = [:]
+            func update(_ key: CellKey, _ change: (inout SynthesisCell) -> Void) {
+                change(&cells[key, default: SynthesisCell(key: key)])
+            }
+            let sourceCases = try Self.names(db, "SELECT s.id, sc.slug FROM source s JOIN studyCase sc ON sc.id = s.caseID")
+            let codeShorts = try Self.names(db, "SELECT id, short FROM code")
+            let tallies = try Row.fetchCursor(db, sql: "SELECT sourceID, codeID, COUNT(*) FROM coding GROUP BY sourceID, codeID")
+            while let row = try tallies.next() {
+                guard let caseID = sourceCases[row[0]], let code = codeShorts[row[1]], let element = top[code] else { continue }
+                let count: Int = row[2]
+                update(CellKey(caseID: caseID, element: element)) { $0.fragmentCount += count }
+            }
+            let wanted = Set(rows)
+            let findings = try Row.fetchCursor(db, sql: """
+                SELECT f.guid, sc.slug, k.short, f.text, f.author, f.role, f.created, f.modified
+                FROM finding f JOIN studyCase sc ON sc.id = f.caseID JOIN code k ON k.id = f.codeID ORDER BY f.position
+                """)
+            while let row = try findings.next() {
+                let key = CellKey(caseID: row[1], element: row[2])
+                guard wanted.contains(key.element) else { continue }
+                update(key) { cell in
+                    cell.findingCount += 1
+                    if cell.firstFinding == nil {
+                        cell.firstFinding = Finding(id: UUID(uuidString: row[0]) ?? UUID(), cell: key, text: row[3], author: row[4],
+                                                    role: row[5], created: Date(timeIntervalSince1970: row[6]),
+                                                    modified: Date(timeIntervalSince1970: row[7]))
+                    }
+                }
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT sc.slug, k.short, COUNT(*) FROM findingEvidence e JOIN finding f ON f.id = e.findingID
+                JOIN studyCase sc ON sc.id = f.caseID JOIN code k ON k.id = f.codeID
+                WHERE NOT EXISTS (SELECT 1 FROM coding c WHERE c.guid = e.codingGUID) GROUP BY f.caseID, f.codeID
+                """) where wanted.contains(row[1]) {
+                update(CellKey(caseID: row[0], element: row[1])) { $0.removedEvidenceCount = row[2] }
+            }
+            for judgement in try SynthesisStore(db: db).judgements() where wanted.contains(judgement.cell.element) {
+                update(judgement.cell) { $0.judgement = judgement }
+            }
+            return SynthesisGrid(cases: study.cases.map(\.id), elements: rows, cells: cells)
+        }
+    }
+
+    /// Gaps in the chain from fragments to findings over the model's elements (or those
+    /// given): findings without live evidence, cells with fragments but no finding.
+    public func synthesisProblems(elements: [String]? = nil) throws(ProjectError) -> [SynthesisProblem] {
+        let grid = try synthesisGrid(elements: elements)
+        let wanted = Set(grid.elements)
+        return grid.problems(findings: try findings().filter { wanted.contains($0.cell.element) })
+    }
+
+    /// The fragments of codings still in the project, by GUID, each with its case, source,
+    /// speaker, role and quote: what evidence is shown with. Removed codings are left out.
+    public func evidenceFragments(_ ids: [UUID]) throws(ProjectError) -> [UUID: Fragment] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            var fragments: [UUID: Fragment] = [:]
+            let unique = Array(Set(ids))
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = unique[start..<min(start + 500, unique.count)]
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(CodingReader.columns), sc.slug AS caseSlug, sc.name AS caseName, s.title, s.kind, c.speaker, p.role,
+                           c.sourceID AS sourceRowID
+                    \(CodingReader.joins) JOIN studyCase sc ON sc.id = s.caseID
+                    LEFT JOIN participant p ON p.caseID = s.caseID AND p.speaker = c.speaker
+                    WHERE c.guid IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", ")))
+                    """, arguments: StatementArguments(chunk.map(\.uuidString)))
+                let quotes = try Self.quotes(of: rows.map { ($0["sourceRowID"], ScalarRange(start: $0["start"], end: $0["end"])) }, db: db)
+                for (row, quote) in zip(rows, quotes) {
+                    let fragment = Fragment(coding: CodingReader.coding(from: row), caseID: row["caseSlug"], caseName: row["caseName"],
+                                            sourceTitle: row["title"], sourceKind: SourceKind(rawValue: row["kind"]) ?? .document,
+                                            speaker: row["speaker"], role: row["role"], quote: quote)
+                    fragments[fragment.id] = fragment
+                }
+            }
+            return fragments
+        }
+    }
+}
