@@ -150,3 +150,24 @@ extension Project {
         }
     }
 }
+
+extension Project {
+    /// GUIDs of findings starting with `prefix` (hex digits, dashes ignored), at most ten.
+    public func findingIDs(matching prefix: String) throws(ProjectError) -> [UUID] {
+        try guids(in: "finding", matching: prefix)
+    }
+
+    /// GUIDs of conclusions starting with `prefix` (hex digits, dashes ignored), at most ten.
+    public func conclusionIDs(matching prefix: String) throws(ProjectError) -> [UUID] {
+        try guids(in: "conclusion", matching: prefix)
+    }
+
+    private func guids(in table: String, matching prefix: String) throws(ProjectError) -> [UUID] {
+        let cleaned = prefix.uppercased().filter { $0.isHexDigit }
+        guard !cleaned.isEmpty else { return [] }
+        return try read { db in
+            try String.fetchAll(db, sql: "SELECT guid FROM \(table) WHERE replace(guid, '-', '') LIKE ? || '%' LIMIT 10",
+                                arguments: [cleaned]).compactMap(UUID.init(uuidString:))
+        }
+    }
+}
