@@ -1,7 +1,7 @@
 import Foundation
 import WerkbankCore
 
-/// Loads one case folder: `case.toml`, `sources/*.md` and `codings.toml`.
+/// Loads one case folder: `case.toml`, `sources/*.md`, `codings.toml` and `findings.toml`.
 struct CaseLoader {
     let root: URL
     let folderName: String
@@ -11,6 +11,7 @@ struct CaseLoader {
         var studyCase: Case
         var sources: [Source]
         var codings: [Coding]
+        var synthesis: Synthesis
     }
 
     private var folderPath: String { "cases/\(folderName)" }
@@ -23,7 +24,9 @@ struct CaseLoader {
         checkParticipants(sources, studyCase: studyCase, problems: &problems)
         let codings = CodingsLoader(root: root, folderPath: folderPath, context: context, sources: sources)
             .load(into: &problems)
-        return Loaded(studyCase: studyCase, sources: sources, codings: codings)
+        let synthesis = SynthesisLoader(root: root, context: context, sources: sources, codings: codings)
+            .loadFindings(folderPath: folderPath, caseID: folderName, into: &problems)
+        return Loaded(studyCase: studyCase, sources: sources, codings: codings, synthesis: synthesis)
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ name: String) throws(LoadProblem) -> (TOMLDocument, T) {
