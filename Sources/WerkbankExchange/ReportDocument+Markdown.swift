@@ -25,6 +25,11 @@ extension ReportDocument {
             }
         }
         while out.last == "" { out.removeLast() }
+        if let findings {
+            // Its sections, without its title and study lines.
+            out += [""] + findings.markdown().split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4).map(String.init)
+            while out.last == "" { out.removeLast() }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
