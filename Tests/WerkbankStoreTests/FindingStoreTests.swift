@@ -205,11 +205,12 @@ import WerkbankCore
         #expect(report.conflicts == ["judgement jeugdzorg × LOS: herkend here, niet herkend there; kept this project's"])
         let merged = try mine.finding(finding.id)
         #expect(merged.evidence.map(\.codingID) == [coding.id, shared.id] && merged.evidence.allSatisfy { !$0.isRemoved })
-        #expect(try mine.conclusions().map(\.id) == [conclusion.id])
+        #expect(try mine.conclusions().map(\.id) == sampleStudy.synthesis.conclusions.map(\.id) + [conclusion.id])
         let mineJudgements = try mine.judgements()
         #expect(mineJudgements.first { $0.cell.element == "LOS" }?.status == .herkend)
         let again = try mine.merge(from: theirs)
         #expect(again.addedFindings == 0 && again.addedJudgements == 0 && again.addedConclusions == 0)
-        #expect(again.unchangedSynthesis == 3)
+        let sample = sampleStudy.synthesis
+        #expect(again.unchangedSynthesis == 3 + sample.findings.count + sample.judgements.count + sample.conclusions.count)
     }
 }
