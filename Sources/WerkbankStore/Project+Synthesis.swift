@@ -125,9 +125,22 @@ extension Project {
     /// The fragments of codings still in the project, by GUID, each with its case, source,
     /// speaker, role and quote: what evidence is shown with. Removed codings are left out.
     public func evidenceFragments(_ ids: [UUID]) throws(ProjectError) -> [UUID: Fragment] {
+        try evidenceFragments(ids, known: [:])
+    }
+
+    /// The fragments of the codings evidence links to, as ``evidenceFragments(_:)``; a link's
+    /// quote is used where its coding still has the range it had when linked (a source's text
+    /// never changes), so that only moved codings' quotes are read from their sources.
+    public func evidenceFragments(for links: [Evidence]) throws(ProjectError) -> [UUID: Fragment] {
+        let known = Dictionary(links.map { ($0.codingID, $0) }, uniquingKeysWith: { first, _ in first })
+        return try evidenceFragments(Array(known.keys), known: known)
+    }
+
+    private func evidenceFragments(_ ids: [UUID], known: [UUID: Evidence]) throws(ProjectError) -> [UUID: Fragment] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
             var fragments: [UUID: Fragment] = [:]
+            var unquoted: [(id: UUID, source: Int64, range: ScalarRange)] = []
             let unique = Array(Set(ids))
             for start in stride(from: 0, to: unique.count, by: 500) {
                 let chunk = unique[start..<min(start + 500, unique.count)]
@@ -138,14 +151,19 @@ extension Project {
                     LEFT JOIN participant p ON p.caseID = s.caseID AND p.speaker = c.speaker
                     WHERE c.guid IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", ")))
                     """, arguments: StatementArguments(chunk.map(\.uuidString)))
-                let quotes = try Self.quotes(of: rows.map { ($0["sourceRowID"], ScalarRange(start: $0["start"], end: $0["end"])) }, db: db)
-                for (row, quote) in zip(rows, quotes) {
-                    let fragment = Fragment(coding: CodingReader.coding(from: row), caseID: row["caseSlug"], caseName: row["caseName"],
-                                            sourceTitle: row["title"], sourceKind: SourceKind(rawValue: row["kind"]) ?? .document,
-                                            speaker: row["speaker"], role: row["role"], quote: quote)
-                    fragments[fragment.id] = fragment
+                for row in rows {
+                    let coding = CodingReader.coding(from: row)
+                    let link = known[coding.id]
+                    let quote = link.flatMap { $0.sourceID == coding.sourceID && $0.range == coding.range ? $0.quote : nil }
+                    if quote == nil { unquoted.append((coding.id, row["sourceRowID"], coding.range)) }
+                    fragments[coding.id] = Fragment(coding: coding, caseID: row["caseSlug"], caseName: row["caseName"],
+                                                    sourceTitle: row["title"], sourceKind: SourceKind(rawValue: row["kind"]) ?? .document,
+                                                    speaker: row["speaker"], role: row["role"], quote: quote ?? "")
                 }
             }
+            // The other quotes in one pass: each source's text is read once.
+            let quotes = try Self.quotes(of: unquoted.map { ($0.source, $0.range) }, db: db)
+            for (item, quote) in zip(unquoted, quotes) { fragments[item.id]?.quote = quote }
             return fragments
         }
     }

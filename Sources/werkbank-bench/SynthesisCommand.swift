@@ -25,20 +25,21 @@ struct SynthesisCommand: ParsableCommand {
     @Option(help: "Evidence links per finding.") var links = 10
     @Option(help: "Seed of the corpus.") var seed: UInt64 = 1
     @Flag(help: "Print one JSON object instead of lines.") var json = false
+    @Option(help: "Create the project at this path and keep it, instead of in a temporary folder.") var keep: String?
 
     func run() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         var corpus = SyntheticCorpus(transcripts: transcripts, codings: codings, words: words, seed: seed).study
         corpus.synthesis = Self.findings(in: corpus, count: findings, links: links)
-        let url = folder.appendingPathComponent("bench.werkbank")
+        let url = keep.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("bench.werkbank")
         let (project, importSeconds) = try Measure.time { try Project.create(at: url, from: corpus) }
         let elements = corpus.codebook.elements.map(\.short)
         let busiest = corpus.synthesis.findings.first?.cell ?? CellKey(caseID: corpus.cases[0].id, element: elements[0])
         let grid = try Measure.medianMilliseconds { try project.synthesisGrid() }
         let cell = try Measure.medianMilliseconds {
             let own = try project.findings(caseID: busiest.caseID, element: busiest.element)
-            let evidence = try project.evidenceFragments(own.flatMap { $0.evidence.map(\.codingID) })
+            let evidence = try project.evidenceFragments(for: own.flatMap(\.evidence))
             let fragments = try project.fragments(FragmentFilter(codes: [busiest.element], caseIDs: [busiest.caseID]), limit: 200)
             return own.count + evidence.count + fragments.count
         }
@@ -46,9 +47,9 @@ struct SynthesisCommand: ParsableCommand {
             let study = try project.study()
             let titles = Dictionary(try project.sources().map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
             let synthesis = try project.synthesis()
-            let cited = synthesis.findings.flatMap { $0.evidence.map(\.codingID) }
+            let cited = synthesis.findings.flatMap(\.evidence) + synthesis.conclusions.flatMap(\.evidence)
             let document = FindingsDocument(study: study, synthesis: synthesis, grid: try project.synthesisGrid(),
-                                            fragments: try project.evidenceFragments(cited), sourceTitles: titles)
+                                            fragments: try project.evidenceFragments(for: cited), sourceTitles: titles)
             return document.markdown().utf8.count
         }
         let figures: [(String, Double)] = [("import_s", importSeconds), ("grid_ms", grid.ms), ("open_cell_ms", cell.ms),

@@ -16,8 +16,7 @@ func findingsDocument(_ project: Project, caseID: String? = nil) throws -> Findi
         let titles = Dictionary(try project.sources().map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let synthesis = try project.synthesis()
         let grid = try project.synthesisGrid()
-        let cited = synthesis.findings.flatMap { $0.evidence.map(\.codingID) } + synthesis.conclusions.flatMap { $0.evidence.map(\.codingID) }
-        let fragments = try project.evidenceFragments(cited)
+        let fragments = try project.evidenceFragments(for: synthesis.findings.flatMap(\.evidence) + synthesis.conclusions.flatMap(\.evidence))
         return FindingsDocument(study: study, synthesis: synthesis, grid: grid, fragments: fragments, sourceTitles: titles,
                                 caseID: caseID)
     }

@@ -140,6 +140,20 @@ import WerkbankCore
         #expect(unlinked.evidence.map(\.codingID) == [onGOC.id], "a removed link can be let go on purpose")
     }
 
+    @Test func evidenceIsShownWithTheQuoteOfItsCodingAsItIsNow() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (project, onSubcode, onGOC) = try tinyProject(folder)
+        let finding = try project.addFinding(caseID: "zorg", element: "LOS", text: "B", author: "A", evidence: [onSubcode.id, onGOC.id])
+        _ = try project.updateCoding(onGOC.id, range: ScalarRange(start: 3, end: 6))
+        for fragments in [try project.evidenceFragments(for: finding.evidence), try project.evidenceFragments(finding.evidence.map(\.codingID))] {
+            #expect(fragments[onSubcode.id]?.quote == "Clie\u{0308}nten")
+            #expect(fragments[onGOC.id]?.quote == "Hoe", "a moved coding is quoted where it is now")
+            #expect(fragments[onGOC.id]?.speaker == "I" && fragments[onSubcode.id]?.role == "Cliënten")
+        }
+        #expect(try project.finding(finding.id).evidence[1].quote == "Hoe gaat het?", "the link keeps what it was")
+    }
+
     @Test func gridCountsCellsWithSubcodesRolledUp() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
