@@ -36,7 +36,8 @@ extension FindingsDocument {
             out.append("")
         }
         for note in notes {
-            let quote = note.quote.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ")
+            let quote = note.quote.utf8.contains(10)
+                ? note.quote.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ") : note.quote
             out.append("[^\(note.number)]: “\(text(quote))” — \(text(note.attribution))")
         }
         while out.last == "" { out.removeLast() }
