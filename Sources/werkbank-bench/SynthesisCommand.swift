@@ -37,6 +37,9 @@ struct SynthesisCommand: ParsableCommand {
         let elements = corpus.codebook.elements.map(\.short)
         let busiest = corpus.synthesis.findings.first?.cell ?? CellKey(caseID: corpus.cases[0].id, element: elements[0])
         let grid = try Measure.medianMilliseconds { try project.synthesisGrid() }
+        // For comparison: the study alone, and the matrix's code × case counts (the same tally).
+        let studyAlone = try Measure.medianMilliseconds { try project.study() }
+        let counts = try Measure.medianMilliseconds { try project.codeCaseCounts() }
         let cell = try Measure.medianMilliseconds {
             let own = try project.findings(caseID: busiest.caseID, element: busiest.element)
             let evidence = try project.evidenceFragments(for: own.flatMap(\.evidence))
@@ -52,7 +55,8 @@ struct SynthesisCommand: ParsableCommand {
                                             fragments: try project.evidenceFragments(for: cited), sourceTitles: titles)
             return document.markdown().utf8.count
         }
-        let figures: [(String, Double)] = [("import_s", importSeconds), ("grid_ms", grid.ms), ("open_cell_ms", cell.ms),
+        let figures: [(String, Double)] = [("import_s", importSeconds), ("grid_ms", grid.ms), ("study_ms", studyAlone.ms),
+                                           ("code_case_counts_ms", counts.ms), ("open_cell_ms", cell.ms),
                                            ("report_findings_ms", report.ms)]
         if json {
             var object: [String: Any] = Dictionary(uniqueKeysWithValues: figures.map { ($0.0, $0.1) })
