@@ -44,6 +44,7 @@ public struct CaseFolderLoader: Sendable {
         var sources: [Source] = []
         var codings: [Coding] = []
         var synthesis = Synthesis()
+        var unchecked: Set<String> = []
         for caseFolder in caseFolders(&problems) {
             guard let loaded = CaseLoader(root: folder, folderName: caseFolder, context: context).load(into: &problems) else { continue }
             cases.append(loaded.studyCase)
@@ -51,9 +52,11 @@ public struct CaseFolderLoader: Sendable {
             codings += loaded.codings
             synthesis.findings += loaded.synthesis.findings
             synthesis.judgements += loaded.synthesis.judgements
+            if !loaded.codingsComplete { unchecked.formUnion(loaded.sources.map(\.id)) }
         }
-        synthesis.conclusions = SynthesisLoader(root: folder, context: context, sources: sources, codings: codings)
-            .loadConclusions(caseIDs: Set(cases.map(\.id)), into: &problems)
+        var conclusions = SynthesisLoader(root: folder, context: context, sources: sources, codings: codings)
+        conclusions.unchecked = unchecked
+        synthesis.conclusions = conclusions.loadConclusions(caseIDs: Set(cases.map(\.id)), into: &problems)
         checkStudyWide(cases: cases, sources: sources, problems: &problems)
         guard let codebook else { return nil }
         let labels = study.respondent_table

@@ -12,6 +12,8 @@ struct CaseLoader {
         var sources: [Source]
         var codings: [Coding]
         var synthesis: Synthesis
+        /// `codings.toml` loaded without problems.
+        var codingsComplete: Bool
     }
 
     private var folderPath: String { "cases/\(folderName)" }
@@ -22,11 +24,16 @@ struct CaseLoader {
         guard let (document, file) = caseFile else { return nil }
         let studyCase = makeCase(file, document: document, problems: &problems)
         checkParticipants(sources, studyCase: studyCase, problems: &problems)
+        let before = problems.list.count
         let codings = CodingsLoader(root: root, folderPath: folderPath, context: context, sources: sources)
             .load(into: &problems)
-        let synthesis = SynthesisLoader(root: root, context: context, sources: sources, codings: codings)
-            .loadFindings(folderPath: folderPath, caseID: folderName, into: &problems)
-        return Loaded(studyCase: studyCase, sources: sources, codings: codings, synthesis: synthesis)
+        // Evidence names codings: where codings.toml has problems, those are reported, not
+        // every finding that cites a coding it could not load.
+        let codingsComplete = problems.list.count == before
+        var loader = SynthesisLoader(root: root, context: context, sources: sources, codings: codings)
+        if !codingsComplete { loader.unchecked = Set(sources.map(\.id)) }
+        let synthesis = loader.loadFindings(folderPath: folderPath, caseID: folderName, into: &problems)
+        return Loaded(studyCase: studyCase, sources: sources, codings: codings, synthesis: synthesis, codingsComplete: codingsComplete)
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ name: String) throws(LoadProblem) -> (TOMLDocument, T) {

@@ -9,6 +9,16 @@ struct SynthesisLoader {
     let context: CaseContext
     let sources: [Source]
     let codings: [Coding]
+    /// Sources whose codings did not all load: evidence on them is not checked (their
+    /// codings.toml's problems are reported instead), and what cites it is left out.
+    var unchecked: Set<String> = []
+
+    init(root: URL, context: CaseContext, sources: [Source], codings: [Coding]) {
+        self.root = root
+        self.context = context
+        self.sources = sources
+        self.codings = codings
+    }
 
     /// The findings and judgements of the case in `folderPath` (its id is `caseID`).
     func loadFindings(folderPath: String, caseID: String, into problems: inout Problems) -> Synthesis {
@@ -124,6 +134,7 @@ struct SynthesisLoader {
             guard let coding = codings.first(where: {
                 $0.sourceID == entry.source && $0.code == entry.code && $0.coder == entry.coder && $0.range == range
             }) else {
+                if unchecked.contains(entry.source) { return nil }
                 problems.add(at.problem("evidence", "evidence \(index + 1): no coding \(entry.code) by \(entry.coder) at \(range) of `\(entry.source)` in codings.toml"))
                 return nil
             }

@@ -73,6 +73,13 @@ import WerkbankCore
         }
     }
 
+    @Test func brokenCodingsAreReportedOnceNotAgainForTheEvidenceCitingThem() throws {
+        let fixture = try fixture()
+        defer { fixture.remove() }
+        try fixture.edit("cases/rev1/codings.toml", replacing: "start = 22\nend = 46", with: "start = 21\nend = 45")
+        #expect(fixture.problems().map(\.file) == ["cases/rev1/codings.toml"])
+    }
+
     @Test func aSubcodeIsNotAnElement() throws {
         let fixture = try fixture()
         defer { fixture.remove() }
