@@ -36,4 +36,30 @@ import Testing
         }
         #expect(try output(copy, ["finding", "list", "--case", "Revalidatie 2"]).contains("(evidence removed)"))
     }
+
+    @Test func intoAnotherProjectAddsTheNewFindingsOnce() throws {
+        let original = try InitializedProject("synthesis-into-from")
+        let other = try InitializedProject("synthesis-into-to")
+        defer {
+            original.remove()
+            other.remove()
+        }
+        #expect(try original.run(["finding", "add", "Sociale zorg", "GOC", "--text", "Nieuw", "--author", "E2E"]).status == 0)
+        #expect(try original.run(["judge", "Sociale zorg", "GOC", "niet-besproken", "--why", "Niet gevraagd."]).status == 0)
+        let qdpx = original.folder.appendingPathComponent("studie.qdpx").path
+        #expect(try original.run(["export", "--format", "qdpx", "-o", qdpx]).status == 0)
+        let first = try BinaryRunner.run(["import-qdpx", qdpx, "--into", other.path, "--no-backup"])
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output.contains("1 findings, 1 judgements and 0 conclusions added, 22 already there"), "\(first.output)")
+        let again = try BinaryRunner.run(["import-qdpx", qdpx, "--into", other.path, "--no-backup"])
+        #expect(again.output.contains("0 findings, 0 judgements and 0 conclusions added, 24 already there"), "\(again.output)")
+        #expect(try output(other.path, ["finding", "list", "--format", "csv"]) == output(original.path, ["finding", "list", "--format", "csv"]))
+    }
+
+    @Test func aTextFromStandardInputMustNotBeEmpty() throws {
+        let project = try InitializedProject("synthesis-stdin")
+        defer { project.remove() }
+        let empty = try project.run(["finding", "add", "Sociale zorg", "GOC", "--text", "-"])
+        #expect(empty.status == 64 && empty.errors.contains("a finding needs a text"))
+    }
 }
