@@ -31,11 +31,14 @@ public struct Study: Hashable, Sendable {
     public var cases: [Case]
     public var sources: [Source]
     public var codings: [Coding]
+    /// Findings, judgements and conclusions written from the codings.
+    public var synthesis: Synthesis
 
     public init(
         title: String, citation: String = "", researchQuestions: [String] = [], roles: [Role],
         coders: [Coder] = [], characteristics: [String] = [], tableLabels: RespondentTableLabels = .init(),
-        codebook: Codebook, cases: [Case], sources: [Source] = [], codings: [Coding] = []
+        codebook: Codebook, cases: [Case], sources: [Source] = [], codings: [Coding] = [],
+        synthesis: Synthesis = Synthesis()
     ) {
         self.title = title
         self.citation = citation
@@ -48,6 +51,7 @@ public struct Study: Hashable, Sendable {
         self.cases = cases.sorted { $0.number < $1.number }
         self.sources = sources
         self.codings = codings
+        self.synthesis = synthesis
     }
 
     /// The case named by `text`: name, table label, folder name or number, in any case, or

@@ -146,3 +146,45 @@ struct CodingsFile: Decodable {
 
     var coding: [Entry]?
 }
+
+struct EvidenceEntry: Decodable {
+    var source: String
+    var code: String
+    var coder: String
+    var start: Int
+    var end: Int
+}
+
+struct FindingsFile: Decodable {
+    struct JudgementEntry: Decodable {
+        var element: String
+        var status: String
+        var why: String
+        var author: String
+    }
+    struct FindingEntry: Decodable {
+        var element: String
+        var text: String
+        var author: String
+        var role: String?
+        var evidence: [EvidenceEntry]?
+    }
+
+    var judgement: [JudgementEntry]?
+    var finding: [FindingEntry]?
+}
+
+struct ConclusionsFile: Decodable {
+    struct CellEntry: Decodable {
+        var `case`: String
+        var element: String
+    }
+    struct ConclusionEntry: Decodable {
+        var text: String
+        var author: String
+        var cells: [CellEntry]?
+        var evidence: [EvidenceEntry]?
+    }
+
+    var conclusion: [ConclusionEntry]?
+}

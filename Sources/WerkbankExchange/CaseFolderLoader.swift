@@ -43,12 +43,20 @@ public struct CaseFolderLoader: Sendable {
         var cases: [Case] = []
         var sources: [Source] = []
         var codings: [Coding] = []
+        var synthesis = Synthesis()
+        var unchecked: Set<String> = []
         for caseFolder in caseFolders(&problems) {
             guard let loaded = CaseLoader(root: folder, folderName: caseFolder, context: context).load(into: &problems) else { continue }
             cases.append(loaded.studyCase)
             sources += loaded.sources
             codings += loaded.codings
+            synthesis.findings += loaded.synthesis.findings
+            synthesis.judgements += loaded.synthesis.judgements
+            if !loaded.codingsComplete { unchecked.formUnion(loaded.sources.map(\.id)) }
         }
+        var conclusions = SynthesisLoader(root: folder, context: context, sources: sources, codings: codings)
+        conclusions.unchecked = unchecked
+        synthesis.conclusions = conclusions.loadConclusions(caseIDs: Set(cases.map(\.id)), into: &problems)
         checkStudyWide(cases: cases, sources: sources, problems: &problems)
         guard let codebook else { return nil }
         let labels = study.respondent_table
@@ -57,7 +65,7 @@ public struct CaseFolderLoader: Sendable {
             roles: roles, coders: coders, characteristics: (study.characteristic ?? []).map(\.text),
             tableLabels: RespondentTableLabels(title: labels.title ?? "Respondenten", corner: labels.corner,
                                                totalColumn: labels.total_column, totalRow: labels.total_row),
-            codebook: codebook, cases: cases, sources: sources, codings: codings)
+            codebook: codebook, cases: cases, sources: sources, codings: codings, synthesis: synthesis)
     }
 
     func decode<T: Decodable>(_ type: T.Type, _ name: String) throws(LoadProblem) -> (TOMLDocument, T) {

@@ -1,7 +1,7 @@
 import Foundation
 import WerkbankCore
 
-/// Loads one case folder: `case.toml`, `sources/*.md` and `codings.toml`.
+/// Loads one case folder: `case.toml`, `sources/*.md`, `codings.toml` and `findings.toml`.
 struct CaseLoader {
     let root: URL
     let folderName: String
@@ -11,6 +11,9 @@ struct CaseLoader {
         var studyCase: Case
         var sources: [Source]
         var codings: [Coding]
+        var synthesis: Synthesis
+        /// `codings.toml` loaded without problems.
+        var codingsComplete: Bool
     }
 
     private var folderPath: String { "cases/\(folderName)" }
@@ -21,9 +24,16 @@ struct CaseLoader {
         guard let (document, file) = caseFile else { return nil }
         let studyCase = makeCase(file, document: document, problems: &problems)
         checkParticipants(sources, studyCase: studyCase, problems: &problems)
+        let before = problems.list.count
         let codings = CodingsLoader(root: root, folderPath: folderPath, context: context, sources: sources)
             .load(into: &problems)
-        return Loaded(studyCase: studyCase, sources: sources, codings: codings)
+        // Evidence names codings: where codings.toml has problems, those are reported, not
+        // every finding that cites a coding it could not load.
+        let codingsComplete = problems.list.count == before
+        var loader = SynthesisLoader(root: root, context: context, sources: sources, codings: codings)
+        if !codingsComplete { loader.unchecked = Set(sources.map(\.id)) }
+        let synthesis = loader.loadFindings(folderPath: folderPath, caseID: folderName, into: &problems)
+        return Loaded(studyCase: studyCase, sources: sources, codings: codings, synthesis: synthesis, codingsComplete: codingsComplete)
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ name: String) throws(LoadProblem) -> (TOMLDocument, T) {

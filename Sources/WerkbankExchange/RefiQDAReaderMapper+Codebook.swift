@@ -47,7 +47,10 @@ extension RefiQDAReaderMapper {
         for code in topLevel {
             let children = childrenOf[code.guid] ?? []
             if !code.isCodable, !children.isEmpty, !codedGUIDs.contains(code.guid) {
-                let id = unique(slug(code.name, fallback: "group"), in: &usedIDs, caseInsensitive: true)
+                // The model's elements keep their group's id, so that they are the elements again
+                // (the synthesis grid, the element × case cells).
+                let isElements = code.guid == RefiQDAReader.normalisedGUID(RefiQDAWriter.groupGUID(CodeGroup.elementsID).uuidString)
+                let id = unique(isElements ? CodeGroup.elementsID : slug(code.name, fallback: "group"), in: &usedIDs, caseInsensitive: true)
                 let (gloss, description) = glossAndDescription(code.description)
                 groups.append(CodeGroup(id: id, name: code.name.isEmpty ? id : code.name, gloss: gloss, description: description,
                                         codes: children.flatMap { codes(under: $0, parent: nil, group: id) }))

@@ -79,7 +79,11 @@ struct RefiQDAReaderMapper {
                               sector: entry.variables["Sector"] ?? "", institutions: [], description: entry.description,
                               respondents: [:]))
             for guid in entry.sourceGUIDs where caseOfSource[guid] == nil { caseOfSource[guid] = id }
-            let memo = notes(document.links.filter { $0.target == entry.guid && document.notes[$0.origin] != nil }.map(\.origin))
+            // Werkbank's findings, judgements and conclusions link to their case too; they are not memos.
+            let memo = notes(document.links.filter {
+                $0.target == entry.guid && document.notes[$0.origin] != nil
+                    && !(document.noteDescriptions[$0.origin]?.hasPrefix(RefiQDASynthesis.marker) ?? false)
+            }.map(\.origin))
             if !memo.isEmpty { memos[.case(id)] = memo }
         }
         if textSources.contains(where: { caseOfSource[$0.guid] == nil }) {
@@ -137,8 +141,13 @@ struct RefiQDAReaderMapper {
         }
         if needsUnknownCoder && !coders.contains(where: { $0.name == "unknown" }) { coders.append(Coder(name: "unknown")) }
         let title = document.name.isEmpty ? "Imported project" : document.name
+        // Case ids as written (the `ID` variable) → as imported.
+        var caseIDs: [String: String] = [:]
+        for (entry, made) in zip(document.cases, cases) { caseIDs[entry.variables["ID"] ?? made.id] = made.id }
+        let synthesis = RefiQDASynthesis.synthesis(order: document.noteOrder, notes: document.notes,
+                                                   descriptions: document.noteDescriptions, caseIDs: caseIDs)
         let study = Study(title: title, roles: roles(of: sources), coders: coders, codebook: imported.codebook, cases: cases,
-                          sources: sources, codings: codings)
+                          sources: sources, codings: codings, synthesis: synthesis)
         return RefiQDAImport(study: study, memos: memos, skipped: skipped, invalid: invalid)
     }
 

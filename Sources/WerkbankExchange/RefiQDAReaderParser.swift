@@ -56,6 +56,10 @@ struct RefiQDADocument {
     var cases: [CaseEntry] = []
     var sources: [TextSource] = []
     var notes: [String: String] = [:]
+    /// Notes' descriptions by GUID (Werkbank keeps its findings' records there), and the
+    /// notes' GUIDs in document order.
+    var noteDescriptions: [String: String] = [:]
+    var noteOrder: [String] = []
     /// Variable names by GUID.
     var variableNames: [String: String] = [:]
     /// Links from one object to another (a case memo is a link from a note to its case).
@@ -199,6 +203,7 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
             }
         case "Note" where parent == "Notes":
             currentNoteGUID = RefiQDAReader.normalisedGUID(attributes["guid"] ?? "")
+            document.noteOrder.append(currentNoteGUID!)
         case _ where Self.otherSources.contains(name):
             skip("\(name) (only text sources are imported)")
             insideSkipped = 1
@@ -245,6 +250,8 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
             currentCase = nil
         case "PlainTextContent" where parent == "TextSource":
             currentSource?.inlineText = text
+        case "Description" where parent == "Note":
+            if let guid = currentNoteGUID { document.noteDescriptions[guid] = text }
         case "PlainTextContent" where parent == "Note":
             if let guid = currentNoteGUID { document.notes[guid] = text }
         case "Note" where parent == "Notes":

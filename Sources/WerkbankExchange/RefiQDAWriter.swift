@@ -83,9 +83,13 @@ public enum RefiQDAWriter {
             codingsBySource[coding.sourceID, default: []].append(coding)
         }
 
-        // Users: the study's coders, then anyone else who coded.
+        // Users: the study's coders, then anyone else who coded. (Authors of findings are in
+        // their notes' records: as users they would come back as coders.)
         var userNames = study.coders.map(\.name)
         for name in codings.map(\.coder) where !userNames.contains(name) { userNames.append(name) }
+        let synthesisNotes = RefiQDASynthesis.notes(
+            study.synthesis, caseNames: Dictionary(study.cases.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+            exportedCodings: Set(codingsBySource.values.joined().map(\.id)))
 
         // Notes, in document order.
         var notes: [(guid: UUID, name: String, text: String)] = []
@@ -196,23 +200,40 @@ public enum RefiQDAWriter {
             xml.close("Sources")
         }
 
-        // Notes.
-        if !notes.isEmpty {
+        // Notes: memos, then findings, judgements and conclusions.
+        if !notes.isEmpty || !synthesisNotes.isEmpty {
             xml.open("Notes")
             for note in notes {
                 xml.open("Note", [("guid", note.guid.refiGUID), ("name", note.name)])
                 xml.element("PlainTextContent", text: note.text)
                 xml.close("Note")
             }
+            for note in synthesisNotes {
+                let record = note.record
+                xml.open("Note", [("guid", note.guid.refiGUID), ("name", note.name),
+                                  ("creationDateTime", record.created.map { dateTime(Date(timeIntervalSince1970: $0)) }),
+                                  ("modifiedDateTime", record.modified.map { dateTime(Date(timeIntervalSince1970: $0)) })])
+                xml.element("Description", text: RefiQDASynthesis.description(record))
+                xml.element("PlainTextContent", text: note.text)
+                xml.close("Note")
+            }
             xml.close("Notes")
         }
 
-        // Links: a case cannot refer to a note, so a link joins a case memo to its case.
-        if !caseNoteLinks.isEmpty {
+        // Links: a case cannot refer to a note, so a link joins a case memo to its case; a
+        // finding, judgement or conclusion is linked to its case, code and selections.
+        if !caseNoteLinks.isEmpty || synthesisNotes.contains(where: { !$0.targets.isEmpty }) {
             xml.open("Links")
             for link in caseNoteLinks {
                 xml.empty("Link", [("guid", UUID.stable(from: "link|\(link.note.uuidString)").refiGUID), ("name", "memo"),
                                    ("direction", "OneWay"), ("originGUID", link.note.refiGUID), ("targetGUID", link.caseGUID.refiGUID)])
+            }
+            for note in synthesisNotes {
+                for target in note.targets {
+                    xml.empty("Link", [("guid", UUID.stable(from: "link|\(note.guid.uuidString)|\(target.guid.uuidString)").refiGUID),
+                                       ("name", target.name), ("direction", "OneWay"), ("originGUID", note.guid.refiGUID),
+                                       ("targetGUID", target.guid.refiGUID)])
+                }
             }
             xml.close("Links")
         }

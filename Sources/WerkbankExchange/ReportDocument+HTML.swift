@@ -35,6 +35,7 @@ extension ReportDocument {
             "<title>\(Self.escape(title)): \(Self.escape(studyTitle))</title>",
             "<style>",
             Self.css,
+            FindingsDocument.css,
             "</style>",
             "</head>",
             "<body>",
@@ -66,6 +67,7 @@ extension ReportDocument {
                 }
             }
         }
+        if let findings { out += findings.htmlSections() }
         out += ["</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
     }

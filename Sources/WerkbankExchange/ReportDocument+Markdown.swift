@@ -25,12 +25,26 @@ extension ReportDocument {
             }
         }
         while out.last == "" { out.removeLast() }
+        if let findings {
+            // Its sections, without its title and study lines.
+            out += [""] + findings.markdown().split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4).map(String.init)
+            while out.last == "" { out.removeLast() }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
     /// Running text made literal in Markdown: markup characters backslash-escaped, `&` and `<`
     /// as entities so that no HTML gets through.
     static func markdownText(_ text: String) -> String {
+        // Most text has none of these: checked on the bytes, it is returned as it is.
+        let plain = !text.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): true
+            default: false
+            }
+        }
+        if plain { return text }
         var result = ""
         for character in text {
             switch character {

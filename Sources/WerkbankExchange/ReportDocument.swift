@@ -84,6 +84,8 @@ public struct ReportDocument: Hashable, Sendable {
     public var elements: [Element]
     /// Most quotes shown per element per case.
     public var perCell: Int
+    /// Findings, judgements and conclusions, shown after the quotes when there are any.
+    public var findings: FindingsDocument?
 
     public init(title: String = ReportDocument.defaultTitle, studyTitle: String, respondents: ReportTable,
                 matrix: ReportTable, agreement: ReportTable?, agreementNote: String = "", elements: [Element],

@@ -11,6 +11,12 @@ struct Journal {
         case decision
         /// An imported source (``SourceSnapshot``): undo takes it out again, redo puts it back.
         case source
+        /// A finding with its evidence (``FindingSnapshot``).
+        case finding
+        /// A cell's recognition judgement (``JudgementSnapshot``).
+        case judgement
+        /// A conclusion with its citations (``ConclusionSnapshot``).
+        case conclusion
     }
 
     let db: Database
@@ -69,6 +75,21 @@ struct Journal {
             if let kept = try SourceSnapshot.restore(target, other: other, in: db) {
                 try db.execute(sql: "UPDATE journal SET after = ? WHERE seq = ?", arguments: [try StudyImporter.json(kept), row["seq"] as Int64])
             }
+        case .finding:
+            let target = try json.map { try decoder.decode(FindingSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(FindingSnapshot.self, from: Data($0.utf8)) }
+            guard let guid = target?.guid ?? other?.guid else { return }
+            try SynthesisStore(db: db).restoreFinding(guid: guid, to: target)
+        case .judgement:
+            let target = try json.map { try decoder.decode(JudgementSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(JudgementSnapshot.self, from: Data($0.utf8)) }
+            guard let cell = target?.cell ?? other?.cell else { return }
+            try SynthesisStore(db: db).apply(target, cell: cell)
+        case .conclusion:
+            let target = try json.map { try decoder.decode(ConclusionSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(ConclusionSnapshot.self, from: Data($0.utf8)) }
+            guard let guid = target?.guid ?? other?.guid else { return }
+            try SynthesisStore(db: db).restoreConclusion(guid: guid, to: target)
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

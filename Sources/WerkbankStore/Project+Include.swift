@@ -62,9 +62,26 @@ extension Project {
             let ourSources = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT slug, text FROM source").map {
                 ($0["slug"] as String, $0["text"] as String)
             })
+            var synthesis = study.synthesis
+            func mapped(_ cell: CellKey) -> CellKey { CellKey(caseID: caseIDs[cell.caseID] ?? cell.caseID, element: cell.element) }
+            for index in synthesis.findings.indices {
+                synthesis.findings[index].cell = mapped(synthesis.findings[index].cell)
+                for link in synthesis.findings[index].evidence.indices {
+                    let source = synthesis.findings[index].evidence[link].sourceID
+                    synthesis.findings[index].evidence[link].sourceID = sourceIDs[source] ?? source
+                }
+            }
+            for index in synthesis.judgements.indices { synthesis.judgements[index].cell = mapped(synthesis.judgements[index].cell) }
+            for index in synthesis.conclusions.indices {
+                synthesis.conclusions[index].cells = synthesis.conclusions[index].cells.map(mapped)
+                for link in synthesis.conclusions[index].evidence.indices {
+                    let source = synthesis.conclusions[index].evidence[link].sourceID
+                    synthesis.conclusions[index].evidence[link].sourceID = sourceIDs[source] ?? source
+                }
+            }
             try mergeContent(MergeSnapshot(sourceTexts: [:], coders: study.coders.map(\.name),
                                            codebook: Codebook(groups: [CodeGroup(id: "", name: "", gloss: "", codes: codes)]),
-                                           codings: codings, memos: mappedMemos),
+                                           codings: codings, memos: mappedMemos, synthesis: synthesis),
                              ourSources: ourSources, db: db, report: &report.content)
             return report
         }

@@ -140,7 +140,7 @@ extension Project {
         }
     }
 
-    private static func names(_ db: Database, _ sql: String) throws -> [Int64: String] {
+    static func names(_ db: Database, _ sql: String) throws -> [Int64: String] {
         var names: [Int64: String] = [:]
         for row in try Row.fetchAll(db, sql: sql) { names[row[0]] = row[1] }
         return names

@@ -10,6 +10,11 @@ public struct MergeReport: Hashable, Sendable {
     /// Codings already here with the same content.
     public var unchangedCodings = 0
     public var addedMemos = 0
+    public var addedFindings = 0
+    public var addedJudgements = 0
+    public var addedConclusions = 0
+    /// Findings, judgements and conclusions already here with the same content.
+    public var unchangedSynthesis = 0
     /// Same GUID (or memo target), different content: this project's version is kept.
     public var conflicts: [String] = []
     /// Codings on sources this project does not have.
@@ -87,6 +92,7 @@ extension Project {
                 report.conflicts.append("memo on \(memo.target.kind) \(memo.target.key): different text; kept this project's")
             }
         }
+        try mergeSynthesis(theirs.synthesis, db: db, report: &report)
     }
 
     /// What a merge takes from a project.
@@ -96,11 +102,13 @@ extension Project {
         var codebook: Codebook
         var codings: [Coding]
         var memos: [(target: MemoTarget, text: String)]
+        var synthesis = Synthesis()
     }
 
     func mergeSnapshot() throws(ProjectError) -> MergeSnapshot {
         let study = try study()
         let codings = try allCodings()
+        let synthesis = try synthesis()
         return try read { db in
             let texts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT slug, text FROM source").map {
                 ($0["slug"] as String, $0["text"] as String)
@@ -119,7 +127,7 @@ extension Project {
             let codes = study.codebook.codes.sorted { ($0.parent == nil ? 0 : 1) < ($1.parent == nil ? 0 : 1) }
             return MergeSnapshot(sourceTexts: texts, coders: study.coders.map(\.name),
                                  codebook: Codebook(groups: [CodeGroup(id: "", name: "", gloss: "", codes: codes)]),
-                                 codings: codings, memos: memos)
+                                 codings: codings, memos: memos, synthesis: synthesis)
         }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import WerkbankCore
 
 /// Everything a project holds that an export carries: the study with every source (text,
-/// participants, turns) and every coding, and the memos on codes, cases and sources.
+/// participants, turns), every coding, the findings, judgements and conclusions, and the memos
+/// on codes, cases and sources.
 public struct ProjectSnapshot: Sendable {
     public var study: Study
     public var memos: [MemoTarget: String]
@@ -24,6 +25,7 @@ extension Project {
         group.wait()
         study.sources = try sources.get()
         study.codings = try codings.result!.get()
+        study.synthesis = try synthesis()
         return ProjectSnapshot(study: study, memos: try memos())
     }
 

@@ -25,6 +25,11 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownCode(String)
     case unknownCoding(UUID)
     case unknownCase(String)
+    case unknownFinding(UUID)
+    case unknownConclusion(UUID)
+    /// A finding, judgement or conclusion that does not fit the project (a sub-code as an
+    /// element, evidence from another case, an unknown role); the text says what.
+    case invalidSynthesis(String)
     case invalidRange(source: String, start: Int, end: Int, length: Int)
     /// The range starts or ends inside a character made of several scalars (👍🏽, `e` with a
     /// combining accent); `whole` is the smallest range of whole characters around it.
@@ -51,6 +56,9 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownCode(let code): "no code `\(code)` in the codebook"
         case .unknownCoding(let id): "no coding \(id.uuidString.lowercased()) in this project"
         case .unknownCase(let name): "no case `\(name)` in this project"
+        case .unknownFinding(let id): "no finding \(id.uuidString.lowercased()) in this project"
+        case .unknownConclusion(let id): "no conclusion \(id.uuidString.lowercased()) in this project"
+        case .invalidSynthesis(let message): message
         case .invalidRange(let source, let start, let end, let length):
             "range \(start)..\(end) does not fit source `\(source)` (its text has \(length) characters; start must be before end)"
         case .splitsCharacter(let source, let start, let end, let whole):

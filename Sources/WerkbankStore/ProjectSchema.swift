@@ -82,6 +82,12 @@ enum ProjectSchema {
                 CREATE INDEX codingBySourceCode ON coding (sourceID, codeID, coderID, speaker);
                 """)
         }
+        // Findings, recognition judgements and conclusions (decision 43). Evidence names its
+        // coding by GUID without a foreign key, and keeps the fragment's source, range and text:
+        // a coding removed later leaves a link marked "evidence removed", not a vanished one.
+        migrator.registerMigration("v6-synthesis") { db in
+            try ProjectSchema.createSynthesisTables(db)
+        }
         return migrator
     }
 

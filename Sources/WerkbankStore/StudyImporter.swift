@@ -46,10 +46,26 @@ struct StudyImporter {
         // codings' speakers from the study.
         let turns = Dictionary(study.sources.map { ($0.id, $0.turns) }, uniquingKeysWith: { first, _ in first })
         try CodingWriter(db: db, turns: turns).insert(study.codings)
+        try importSynthesis(study.synthesis)
         if let aside {
             try aside.copy(into: db)
         } else {
             try SourceWriter.insertIndexed(prepared, firstID: firstPassageID, into: db)
+        }
+    }
+
+    /// Findings, judgements and conclusions that come with the study (not journaled: they are
+    /// part of the project as made, like its codings).
+    func importSynthesis(_ synthesis: Synthesis) throws {
+        let store = SynthesisStore(db: db)
+        for (position, finding) in synthesis.findings.enumerated() {
+            try store.insert(FindingSnapshot(finding, position: position))
+        }
+        for judgement in synthesis.judgements {
+            try store.apply(JudgementSnapshot(judgement), cell: judgement.cell)
+        }
+        for (position, conclusion) in synthesis.conclusions.enumerated() {
+            try store.insert(ConclusionSnapshot(conclusion, position: position))
         }
     }
 

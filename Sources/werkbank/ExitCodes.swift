@@ -29,7 +29,8 @@ enum ExitCodes {
         case .notAProject, .newerSchema, .damaged, .database: dataError
         case .readOnly, .needsUpgrade: noPermission
         case .diskFull: ioError
-        case .alreadyExists, .unknownSource, .unknownCode, .unknownCoding, .unknownCase, .invalidRange, .splitsCharacter: ExitCode(64)
+        case .alreadyExists, .unknownSource, .unknownCode, .unknownCoding, .unknownCase, .invalidRange, .splitsCharacter,
+             .unknownFinding, .unknownConclusion, .invalidSynthesis: ExitCode(64)
         case .nothingToUndo, .nothingToRedo: notFound
         }
     }

@@ -40,6 +40,7 @@ struct MergeCommand: ParsableCommand {
         print("  coders added: \(report.addedCoders.isEmpty ? "none" : report.addedCoders.joined(separator: ", "))")
         print("  codes added: \(report.addedCodes.isEmpty ? "none" : report.addedCodes.joined(separator: ", "))")
         print("  memos added: \(report.addedMemos)")
+        print("  findings added: \(report.addedFindings), judgements added: \(report.addedJudgements), conclusions added: \(report.addedConclusions), already here: \(report.unchangedSynthesis)")
         print("  conflicts (this project's version kept): \(report.conflicts.count)")
         report.conflicts.forEach { print("    \($0)") }
         if !report.skipped.isEmpty {

@@ -73,6 +73,10 @@ struct RefiImportCommand: ParsableCommand {
                 try Project.create(at: URL(fileURLWithPath: output), from: study, memos: imported.memos)
             }
             print("imported \(study.sources.count) sources, \(study.codebook.codes.count) codes and \(study.codings.count) codings into \(output)")
+            let synthesis = study.synthesis
+            if !synthesis.isEmpty {
+                print("  with \(synthesis.findings.count) findings, \(synthesis.judgements.count) judgements and \(synthesis.conclusions.count) conclusions")
+            }
         } else if let into {
             let (report, backup) = try withProject { () throws(ProjectError) in
                 let project = try Project.open(at: URL(fileURLWithPath: into))
@@ -102,6 +106,7 @@ struct RefiImportCommand: ParsableCommand {
         print("  \(content.addedCoders.count) coders added\(names(content.addedCoders))")
         print("  \(content.addedCodings) codings added, \(content.unchangedCodings) already there")
         print("  \(content.addedMemos) memos added")
+        print("  \(content.addedFindings) findings, \(content.addedJudgements) judgements and \(content.addedConclusions) conclusions added, \(content.unchangedSynthesis) already there")
         if !content.conflicts.isEmpty {
             print("conflicts (this project's version kept):")
             for conflict in content.conflicts { print("  - \(conflict)") }

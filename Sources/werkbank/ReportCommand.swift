@@ -11,8 +11,9 @@ extension CoOccurrenceMode: ExpressibleByArgument {}
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Analysis reports over the codings: the code matrix and code co-occurrence.",
-        subcommands: [MatrixReportCommand.self, CoOccurrenceReportCommand.self, HTMLReportDocumentCommand.self, MarkdownReportDocumentCommand.self])
+        abstract: "Analysis reports: the code matrix, code co-occurrence, the whole report, findings and the framework matrix.",
+        subcommands: [MatrixReportCommand.self, CoOccurrenceReportCommand.self, HTMLReportDocumentCommand.self, MarkdownReportDocumentCommand.self,
+                      FindingsReportCommand.self, FrameworkReportCommand.self])
 }
 
 /// `werkbank report matrix`: codes × cases or roles.

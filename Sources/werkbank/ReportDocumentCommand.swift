@@ -50,8 +50,14 @@ struct ReportDocumentOptions: ParsableArguments {
             for studyCase in study.cases { cells += try project.elementCells(ofCase: studyCase.id, quoteLimit: perCell) }
             return cells
         }
-        return ReportDocument(study: study, matrix: matrix, agreement: agreement, agreementNote: note, cells: cells,
-                              perCell: perCell)
+        var document = ReportDocument(study: study, matrix: matrix, agreement: agreement, agreementNote: note, cells: cells,
+                                      perCell: perCell)
+        let findings = try findingsDocument(project)
+        if !findings.notes.isEmpty || findings.cases.contains(where: { $0.elements.contains { !$0.findings.isEmpty || $0.judgement != nil } })
+            || !findings.conclusions.isEmpty {
+            document.findings = findings
+        }
+        return document
     }
 
     /// Agreement by character of `--coders` (in any case), or of the first two coders by name

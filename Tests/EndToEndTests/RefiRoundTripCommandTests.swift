@@ -25,7 +25,8 @@ import Testing
         let copy = original.folder.appendingPathComponent("copy.werkbank").path
         let imported = try BinaryRunner.run(["import-qdpx", qdpx, "-o", copy])
         #expect(imported.status == 0, "\(imported.errors)")
-        #expect(imported.output == "imported 17 sources, 14 codes and 554 codings into \(copy)\n", "\(imported.output)")
+        #expect(imported.output == "imported 17 sources, 14 codes and 554 codings into \(copy)\n"
+            + "  with 12 findings, 6 judgements and 4 conclusions\n", "\(imported.output)")
 
         // Fragments carry id, case, source, kind, speaker, role, code, coder, range, quote, memo.
         let fragments = try rows(original.path, ["fragments"])
