@@ -1,8 +1,10 @@
 /// One row of titles with the selected one highlighted: `Cases │ Case │ Model`.
 ///
 /// When the titles do not fit, the compact titles (if given) are drawn with the compact
-/// separator: `Cases│Case│Resp.│Model`. When those do not fit either, the first ones are left
-/// out until the selected title fits; the rest is cut at the right edge.
+/// separator: `Cases│Case│Resp.│Model`. When those do not fit either, the smallest titles (if
+/// given; the keys, say) are drawn with the selected one compact: `1│2 Case│3│4`. When
+/// nothing fits, the first ones are left out until the selected title fits; the rest is cut
+/// at the right edge.
 public struct Tabs {
     /// The titles, left to right.
     public var titles: [String]
@@ -18,10 +20,13 @@ public struct Tabs {
     public var compactTitles: [String]?
     /// Drawn between compact titles.
     public var compactSeparator: String
+    /// The smallest titles, one per title, for a row too narrow for the compact ones; the
+    /// selected title stays compact. `nil` for none.
+    public var smallestTitles: [String]?
 
     /// Creates a tab bar.
     public init(titles: [String], selected: Int, style: Style = .plain, selectedStyle: Style, separator: String = " │ ",
-                compactTitles: [String]? = nil, compactSeparator: String = "│") {
+                compactTitles: [String]? = nil, compactSeparator: String = "│", smallestTitles: [String]? = nil) {
         self.titles = titles
         self.selected = selected
         self.style = style
@@ -29,13 +34,17 @@ public struct Tabs {
         self.separator = separator
         self.compactTitles = compactTitles?.count == titles.count ? compactTitles : nil
         self.compactSeparator = compactSeparator
+        self.smallestTitles = smallestTitles?.count == titles.count ? smallestTitles : nil
     }
 
     /// The titles and separator drawn in `width` columns: the full ones when they fit, else
     /// the compact ones.
     private func shown(width available: Int) -> (titles: [String], separator: String) {
         guard let compactTitles, Self.width(of: titles, separator: separator) > available else { return (titles, separator) }
-        return (compactTitles, compactSeparator)
+        guard var smallest = smallestTitles, Self.width(of: compactTitles, separator: compactSeparator) > available,
+              smallest.indices.contains(selected) else { return (compactTitles, compactSeparator) }
+        smallest[selected] = compactTitles[selected]
+        return (smallest, compactSeparator)
     }
 
     private static func width(of titles: [String], separator: String) -> Int {

@@ -122,7 +122,12 @@ public enum ReportWriter {
         func escape(_ text: String) -> String {
             text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "*", with: "\\*")
         }
-        func row(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |" }
+        // A line break would end the table row: a cell of several lines (a memo) keeps them as
+        // `<br>`, which GitHub and pandoc draw as line breaks inside the cell.
+        func cell(_ text: String) -> String {
+            escape(text).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "<br>")
+        }
+        func row(_ cells: [String]) -> String { "| " + cells.map(cell).joined(separator: " | ") + " |" }
         var lines = ["**\(escape(table.title))**", "", row(table.columns.map(\.title))]
         lines.append("|" + table.columns.map { $0.alignment == .right ? "---:|" : "---|" }.joined())
         lines += table.rows.map { row($0.map(\.display)) }

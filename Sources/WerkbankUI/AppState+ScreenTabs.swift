@@ -7,7 +7,8 @@ extension AppState {
 
     /// The tab bar: each tab shows the key that goes there from here, none where that key does
     /// something else on this screen (in the reader the digits code). Where the titles do not
-    /// fit (80 columns), long ones are shortened and the separators narrowed.
+    /// fit (80 columns), long ones are shortened and the separators narrowed; where those do
+    /// not fit either (50 columns), the other tabs show only their keys.
     var screenTabs: (screens: [ScreenKind], widget: Tabs) {
         let screens = Self.tabScreens
         func titled(_ tab: ScreenKind, _ title: Text) -> String {
@@ -17,7 +18,8 @@ extension AppState {
         let current = screen == .source || screen == .importer ? .studyCase : screen
         return (screens, Tabs(titles: screens.map { titled($0, $0.title) }, selected: screens.firstIndex(of: current) ?? 0,
                               style: style("ui.tab"), selectedStyle: style("ui.tab.active"),
-                              compactTitles: screens.map { titled($0, $0.shortTitle) }))
+                              compactTitles: screens.map { titled($0, $0.shortTitle) },
+                              smallestTitles: screens.map { ActionTable.screenKey(for: $0, on: screen) ?? text($0.shortTitle) }))
     }
 
     /// A click on a tab goes to its screen, as its key does (where the screen can be left).

@@ -34,7 +34,7 @@ struct CaseScreen {
     private func renderSources(of studyCase: Case, into buffer: inout ScreenBuffer, area: Rect) {
         let sources = data.sourcesByCase[studyCase.id] ?? []
         let rows: [[Span]] = sources.map { source in
-            [Span(source.title), Span(source.kind.rawValue), Span(source.date ?? ""),
+            [Span(source.title), Span(state.text(source.kind.title)), Span(source.date ?? ""),
              Span(source.participants.joined(separator: " ")), Span(String(source.words)), Span(String(source.codingCount))]
         }
         let listState = state.list(.sources)
@@ -116,7 +116,7 @@ extension CaseScreen: ScreenModule {
             return FindRows(list: .caseRespondents, rows: data.study.respondentReport(for: studyCase).rows.map(RespondentsScreen.rowText))
         case .sources:
             return FindRows(list: .sources, rows: (data.sourcesByCase[studyCase.id] ?? []).map { source in
-                "\(source.title) \(source.kind.rawValue) \(source.date ?? "") \(source.participants.joined(separator: " "))"
+                "\(source.title) \(state.text(source.kind.title)) \(source.date ?? "") \(source.participants.joined(separator: " "))"
             })
         case .findings:
             return FindRows(list: .findings, rows: CaseScreen(state: state, data: data).findingLines(of: studyCase).lines.plainRows)

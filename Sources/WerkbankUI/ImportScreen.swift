@@ -25,7 +25,7 @@ struct ImportScreen {
         let fields: [(ImportPreview.Row, Text, String)] = [
             (.sourceID, .labelSourceID, preview.sourceID),
             (.studyCase, .columnCase, studyCase.map { "\($0.number) · \($0.name) (\($0.tableLabel))" } ?? preview.caseID),
-            (.kind, .columnKind, preview.kind.rawValue + (preview.date.map { " · \($0)" } ?? "")),
+            (.kind, .columnKind, state.text(preview.kind.title) + (preview.date.map { " · \($0)" } ?? "")),
         ]
         for (row, label, value) in fields {
             let selected = row == chosen

@@ -17,7 +17,7 @@ struct SourceScreen {
 
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         guard let source = data.source else { return }
-        let title = "\(source.title) · \(source.kind.rawValue)\(source.date.map { " · \($0)" } ?? "")"
+        let title = "\(source.title) · \(state.text(source.kind.title))\(source.date.map { " · \($0)" } ?? "")"
         // The codes here stand beside the text in a wide terminal and below it in a narrow one
         // (80 columns), unless it is too short to spare the rows and the panel is not in use.
         let wide = area.width >= Self.sidePanelMinimumWidth

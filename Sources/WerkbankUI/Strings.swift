@@ -5,6 +5,7 @@ import Foundation
 public enum Text: String, CaseIterable, Sendable {
     case appName, screenCases, screenCase, screenRespondents, screenModel, screenHelp
     case tabOverview, tabRespondents, tabSources, tabFindings
+    case kindInterview, kindFocusgroup, kindObservation, kindDocument, kindQuestionnaire
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
     case columnSourcesShort, columnFragmentsShort, hintPane
     case screenFragments
@@ -57,6 +58,11 @@ public enum Text: String, CaseIterable, Sendable {
         .tabRespondents: ("Respondents", "Respondenten"),
         .tabSources: ("Sources", "Bronnen"),
         .tabFindings: ("Findings", "Bevindingen"),
+        .kindInterview: ("interview", "interview"),
+        .kindFocusgroup: ("focus group", "focusgroep"),
+        .kindObservation: ("observation", "observatie"),
+        .kindDocument: ("document", "document"),
+        .kindQuestionnaire: ("questionnaire", "vragenlijst"),
         .columnCase: ("Case", "Casus"),
         .columnTableLabel: ("Table label", "Label in tabel"),
         .columnInstitutions: ("Institutions", "Instellingen"),

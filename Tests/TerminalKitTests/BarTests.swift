@@ -89,4 +89,17 @@ import Testing
         #expect(tabs.title(atColumn: 15, in: area) == 2)
         #expect(tabs.title(atColumn: 7, in: area) == nil)
     }
+
+    @Test func onlyTheKeysWhenEvenTheCompactTitlesDoNotFit() {
+        let tabs = Tabs(titles: titles, selected: 1, selectedStyle: TestStyle.reverse, compactTitles: ["1 Cases", "2 Case", "3 Resp."],
+                        smallestTitles: ["1", "2", "3"])
+        let compact = screen(22, 1) { buffer, area in tabs.render(into: &buffer, area: area) }
+        #expect(compact == "1 Cases│2 Case│3 Resp.")
+        let smallest = screen(12, 1) { buffer, area in tabs.render(into: &buffer, area: area) }
+        #expect(smallest == "1│2 Case│3")
+        let area = Rect(x: 0, y: 0, width: 12, height: 1)
+        #expect(tabs.title(atColumn: 0, in: area) == 0)
+        #expect(tabs.title(atColumn: 4, in: area) == 1)
+        #expect(tabs.title(atColumn: 9, in: area) == 2)
+    }
 }

@@ -60,6 +60,13 @@ import WerkbankCore
         #expect(ReportWriter.render(table, as: .csv) == "a,b\r\n\"say \"\"ja\"\"\",\"een,\ntwee\"\r\n")
     }
 
+    @Test func markdownKeepsAMemoOfSeveralLinesInItsCell() {
+        let table = ReportTable(title: "t", columns: [.init("Code"), .init("Memo")], rows: [[.text("LOS"), .text("een\r\ntwee\ndrie")]])
+        let markdown = ReportWriter.render(table, as: .md)
+        #expect(markdown.contains("| LOS | een<br>twee<br>drie |"))
+        #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("|") }.count == 3)
+    }
+
     @Test func jsonKeepsNumbersNullsAndMarks() throws {
         let data = Data(ReportWriter.render(report, as: .json).utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -213,7 +213,7 @@ import ZIPFoundation
         command(workbench, "import ~/Gesprek Jan 2024.txt --case Zorg 2 --kind focusgroup --date 2024-03-14")
         let preview = try #require(workbench.state.importPreview)
         #expect(preview.caseID == "revalidatie-2" && preview.kind == .focusgroup && preview.date == "2024-03-14")
-        #expect(workbench.render().text.contains("focusgroup · 2024-03-14"))
+        #expect(workbench.render().text.contains("focus group · 2024-03-14"))
         workbench.press(.escape)
         #expect(workbench.state.screen == .cases && workbench.state.importPreview == nil)
         #expect(workbench.state.message?.text == "Import cancelled; nothing imported")

@@ -135,9 +135,9 @@ let largeSnapshots: [String: String] = [
         │Source                                                           Kind         Date        Participants  Words  Codings│
         │Observatie van een klinische les over valangst na een CVA        observation  2023-02-28  O1 O3 P1 P2…    782       32│
         │Interview met de manager behandelzaken                           interview    2023-03-07  M1             1086       37│
-        │Focusgroep met studenten fysiotherapie en ergotherapie           focusgroup   2023-03-14  S1 S2 S3 S4…   1181       48│
-        │Focusgroep met docenten, coördinator, praktijkopleider en beha…  focusgroup   2023-03-21  O1 O2 O3 O4…   1132       55│
-        │Korte focusgroep met revalidanten                                focusgroup   2023-03-28  C1 C2 C3        890       38│
+        │Focusgroep met studenten fysiotherapie en ergotherapie           focus group  2023-03-14  S1 S2 S3 S4…   1181       48│
+        │Focusgroep met docenten, coördinator, praktijkopleider en beha…  focus group  2023-03-21  O1 O2 O3 O4…   1132       55│
+        │Korte focusgroep met revalidanten                                focus group  2023-03-28  C1 C2 C3        890       38│
         │                                                                                                                      │
         │                                                                                                                      │
         │                                                                                                                      │

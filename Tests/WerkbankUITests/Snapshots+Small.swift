@@ -113,9 +113,9 @@ let smallSnapshots: [String: String] = [
         │Source                   Kind         Date        Participants  Words  Codings│
         │Observatie van een kli…  observation  2023-02-28  O1 O3 P1 P2…    782       32│
         │Interview met de manag…  interview    2023-03-07  M1             1086       37│
-        │Focusgroep met student…  focusgroup   2023-03-14  S1 S2 S3 S4…   1181       48│
-        │Focusgroep met docente…  focusgroup   2023-03-21  O1 O2 O3 O4…   1132       55│
-        │Korte focusgroep met r…  focusgroup   2023-03-28  C1 C2 C3        890       38│
+        │Focusgroep met student…  focus group  2023-03-14  S1 S2 S3 S4…   1181       48│
+        │Focusgroep met docente…  focus group  2023-03-21  O1 O2 O3 O4…   1132       55│
+        │Korte focusgroep met r…  focus group  2023-03-28  C1 C2 C3        890       38│
         │                                                                              │
         │                                                                              │
         │                                                                              │
@@ -392,7 +392,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ bewegen  Esc terug  1-8 f schermen  : opdracht  ? hulp  q stoppen
         """,
     "wide-60x14-last": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 …
+        1 Cases│2│3│4│5│6│7│8│f
         ┌ Cases ───────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.     │
         │3  Sociale zorg   Sociale studies     20     4    103     │
@@ -408,7 +408,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Enter open  Tab pane  1-8 f screens  : command
         """,
     "wide-60x14": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 …
+        1 Cases│2│3│4│5│6│7│8│f
         ┌ Cases ───────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.     │
         │1  漢字 Cliënten  Jeugdgezondheid      9     4    119     │
