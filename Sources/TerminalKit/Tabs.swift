@@ -2,7 +2,8 @@
 ///
 /// When the titles do not fit, the compact titles (if given) are drawn with the compact
 /// separator: `Cases│Case│Resp.│Model`. When those do not fit either, the smallest titles (if
-/// given; the keys, say) are drawn with the selected one compact: `1│2 Case│3│4`. When
+/// given; the keys, say) take the place of the compact ones farthest from the selected
+/// title, as many as needed: `1│2 Case│3 Resp.│4`. When
 /// nothing fits, the first ones are left out until the selected title fits; the rest is cut
 /// at the right edge.
 public struct Tabs {
@@ -41,10 +42,16 @@ public struct Tabs {
     /// the compact ones.
     private func shown(width available: Int) -> (titles: [String], separator: String) {
         guard let compactTitles, Self.width(of: titles, separator: separator) > available else { return (titles, separator) }
-        guard var smallest = smallestTitles, Self.width(of: compactTitles, separator: compactSeparator) > available,
-              smallest.indices.contains(selected) else { return (compactTitles, compactSeparator) }
-        smallest[selected] = compactTitles[selected]
-        return (smallest, compactSeparator)
+        guard let smallestTitles, Self.width(of: compactTitles, separator: compactSeparator) > available,
+              compactTitles.indices.contains(selected) else { return (compactTitles, compactSeparator) }
+        // The tabs farthest from the selected one give up their titles first (the right ones
+        // before the left at the same distance), only as many as needed.
+        var shown = compactTitles
+        let order = shown.indices.filter { $0 != selected }.sorted { (abs($0 - selected), $0) > (abs($1 - selected), $1) }
+        for index in order where Self.width(of: shown, separator: compactSeparator) > available {
+            shown[index] = smallestTitles[index]
+        }
+        return (shown, compactSeparator)
     }
 
     private static func width(of titles: [String], separator: String) -> Int {

@@ -95,6 +95,8 @@ import Testing
                         smallestTitles: ["1", "2", "3"])
         let compact = screen(22, 1) { buffer, area in tabs.render(into: &buffer, area: area) }
         #expect(compact == "1 Cases│2 Case│3 Resp.")
+        let some = screen(16, 1) { buffer, area in tabs.render(into: &buffer, area: area) }
+        #expect(some == "1 Cases│2 Case│3")
         let smallest = screen(12, 1) { buffer, area in tabs.render(into: &buffer, area: area) }
         #expect(smallest == "1│2 Case│3")
         let area = Rect(x: 0, y: 0, width: 12, height: 1)

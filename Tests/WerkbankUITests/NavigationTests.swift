@@ -147,7 +147,7 @@ import WerkbankCore
         let (workbench, folder) = try makeWorkbench(width: 50, height: 12)
         defer { try? FileManager.default.removeItem(at: folder) }
         expectScreen(workbench, "cases-50x12", """
-            1 Cases│2│3│4│5│6│7│8│f
+            1 Cases│2 Case│3 Resp.│4 Model│5 Help│6│7│8│f
             ┌ Cases ─────────────────────────────────────────┐
             │#  Case         Table label   Resp.  Src.  Frag.│
             │1  Jeugdzorg    Jeugdgezond…      9     4    119│

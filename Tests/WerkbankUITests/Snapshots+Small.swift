@@ -392,7 +392,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ bewegen  Esc terug  1-8 f schermen  : opdracht  ? hulp  q stoppen
         """,
     "wide-60x14-last": """
-        1 Cases│2│3│4│5│6│7│8│f
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8│f
         ┌ Cases ───────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.     │
         │3  Sociale zorg   Sociale studies     20     4    103     │
@@ -408,7 +408,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Enter open  Tab pane  1-8 f screens  : command
         """,
     "wide-60x14": """
-        1 Cases│2│3│4│5│6│7│8│f
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8│f
         ┌ Cases ───────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.     │
         │1  漢字 Cliënten  Jeugdgezondheid      9     4    119     │
