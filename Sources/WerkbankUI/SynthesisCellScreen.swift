@@ -24,34 +24,47 @@ struct SynthesisCellScreen {
         let findingsArea = state.frame("\(state.text(.tabFindings)) — \(cell.findings.count)", focused: !fragmentsFocused)
             .render(into: &buffer, area: right)
         let linked = Set(state.chosenFinding(in: data)?.evidence.map(\.codingID) ?? [])
-        let fragmentBlocks = cell.fragments.map { fragmentBlock($0, linked: linked.contains($0.coding.id), width: fragmentsArea.width) }
-        if fragmentBlocks.isEmpty {
+        if cell.fragments.isEmpty {
             buffer.write(state.text(.labelNoCellFragments), x: fragmentsArea.x, y: fragmentsArea.y, style: state.style("ui.text.dim"), maxWidth: fragmentsArea.width)
         }
-        renderBlocks(fragmentBlocks, selected: state.list(.cellFragments).selected, focused: fragmentsFocused, into: &buffer, area: fragmentsArea)
+        // Only the blocks on screen are laid out: a cell can hold thousands of fragments.
+        renderBlocks(count: cell.fragments.count, selected: state.list(.cellFragments).selected, focused: fragmentsFocused,
+                     into: &buffer, area: fragmentsArea) { index in
+            fragmentBlock(cell.fragments[index], linked: linked.contains(cell.fragments[index].coding.id), width: fragmentsArea.width)
+        }
         let rows = cell.findingRows
-        let findingBlocks = rows.map { row in findingBlock(cell, row: row, width: findingsArea.width) }
-        if findingBlocks.isEmpty {
+        if rows.isEmpty {
             buffer.write(state.text(.labelNoFindings), x: findingsArea.x, y: findingsArea.y, style: state.style("ui.text.dim"), maxWidth: findingsArea.width)
         }
-        renderBlocks(findingBlocks, selected: state.resolvedFindingRow(data), focused: !fragmentsFocused, into: &buffer, area: findingsArea)
+        renderBlocks(count: rows.count, selected: state.resolvedFindingRow(data), focused: !fragmentsFocused, into: &buffer,
+                     area: findingsArea) { index in
+            findingBlock(cell, row: rows[index], width: findingsArea.width)
+        }
     }
 
     /// Blocks of lines top to bottom, the selected one whole in view and highlighted.
-    private func renderBlocks(_ blocks: [[String]], selected: Int, focused: Bool, into buffer: inout ScreenBuffer, area: Rect) {
-        guard !blocks.isEmpty, area.height > 0 else { return }
-        let selected = min(max(0, selected), blocks.count - 1)
-        var top = selected, used = blocks[selected].count
-        while top > 0 && used + blocks[top - 1].count <= area.height {
+    private func renderBlocks(count: Int, selected: Int, focused: Bool, into buffer: inout ScreenBuffer, area: Rect,
+                              block: (Int) -> [String]) {
+        guard count > 0, area.height > 0 else { return }
+        var blocks: [Int: [String]] = [:]
+        func lines(_ index: Int) -> [String] {
+            if let lines = blocks[index] { return lines }
+            let lines = block(index)
+            blocks[index] = lines
+            return lines
+        }
+        let selected = min(max(0, selected), count - 1)
+        var top = selected, used = lines(selected).count
+        while top > 0 && used + lines(top - 1).count <= area.height {
             top -= 1
-            used += blocks[top].count
+            used += lines(top).count
         }
         // Rows left under the selected block show the next ones.
         var y = area.y
         let highlight = state.style(focused ? "ui.selection" : "ui.selection.unfocused")
-        for index in top..<blocks.count {
+        for index in top..<count {
             guard y < area.maxY else { break }
-            for line in blocks[index] where y < area.maxY {
+            for line in lines(index) where y < area.maxY {
                 let style = index == selected ? highlight : state.style("ui.text")
                 if index == selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
                 buffer.write(line, x: area.x, y: y, style: style, maxWidth: area.width)
