@@ -19,7 +19,9 @@ struct SynthesisCellScreen {
         let left = Rect(x: body.x, y: body.y, width: body.width / 2, height: body.height)
         let right = Rect(x: left.maxX, y: body.y, width: body.width - left.width, height: body.height)
         let fragmentsFocused = !state.synthesis.findingsFocused
-        let fragmentsArea = state.frame("\(state.text(.screenFragments)) — \(cell.fragments.count)", focused: fragmentsFocused)
+        let fragmentsArea = state.frame("\(state.text(.screenFragments)) — "
+            + (cell.fragments.count >= CellContents.fragmentLimit ? Text.labelFirstOnly.string(state.language, "\(cell.fragments.count)")
+                : "\(cell.fragments.count)"), focused: fragmentsFocused)
             .render(into: &buffer, area: left)
         let findingsArea = state.frame("\(state.text(.tabFindings)) — \(cell.findings.count)", focused: !fragmentsFocused)
             .render(into: &buffer, area: right)

@@ -39,7 +39,10 @@ extension Workbench {
 
     /// What the cell view shows of a cell: four reads, whatever the size of the project.
     static func cellContents(_ key: CellKey, roles: [String], coders: [String], in project: Project) throws(ProjectError) -> CellContents {
-        let fragments = try project.fragments(FragmentFilter(codes: [key.element], caseIDs: [key.caseID], roles: roles, coders: coders))
+        // A cell of a large project holds thousands of fragments: the first ones open at once
+        // (the pane says so), and `:filter role`/`coder` narrow them.
+        let fragments = try project.fragments(FragmentFilter(codes: [key.element], caseIDs: [key.caseID], roles: roles, coders: coders),
+                                              limit: CellContents.fragmentLimit)
         let findings = try project.findings(caseID: key.caseID, element: key.element)
         let evidence = try project.evidenceFragments(for: findings.flatMap(\.evidence))
         let judgement = try project.judgements().first { $0.cell == key }

@@ -182,6 +182,9 @@ final class SourceCache: @unchecked Sendable {
 /// coder), its findings with their evidence, the fragments of that evidence (speaker, role,
 /// source), and its judgement.
 public struct CellContents: Sendable {
+    /// The most fragments a cell view reads.
+    public static let fragmentLimit = 200
+
     public var key: CellKey
     public var fragments: [Fragment]
     public var findings: [Finding]
