@@ -15,7 +15,7 @@ extension AppState {
         guard let grid = data.synthesisGrid, !grid.elements.isEmpty else { return [] }
         let (row, column) = synthesisCursor(grid)
         guard grid.cases.indices.contains(column) else {
-            say(text(.columnCrossCase) + ": " + text(.hintColumn) + " ←", isError: true)
+            say(text(.messageChooseCase), isError: true)
             return []
         }
         synthesis.cell = CellKey(caseID: grid.cases[column], element: grid.elements[row])

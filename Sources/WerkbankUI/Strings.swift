@@ -43,7 +43,7 @@ public enum Text: String, CaseIterable, Sendable {
     case labelNoFindings, labelNoCellFragments, labelJudgementTitle, labelJudgementHint, labelWhy, labelWhyHint, labelFindingAuthor
     case messageFindingAdded, messageFindingChanged, messageFindingRemoved, messageEvidenceLinked, messageEvidenceUnlinked
     case messageJudged, messageFindingEmpty, messageNoFinding, messageNoFragment, messageAlreadyEvidence, messageNotEvidence
-    case messageEvidenceGone, titleRemoveFinding, messageJudgementCancelled, labelNewFinding, labelEditFinding, labelFirstOnly
+    case messageEvidenceGone, titleRemoveFinding, messageJudgementCancelled, labelNewFinding, labelEditFinding, labelFirstOnly, messageChooseCase
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
@@ -288,6 +288,8 @@ public enum Text: String, CaseIterable, Sendable {
         .labelWhy: ("Why (one line): ", "Waarom (één regel): "),
         .labelWhyHint: ("Enter save · Esc cancel", "Enter bewaren · Esc annuleren"),
         .labelFindingAuthor: ("by %@", "door %@"),
+        .messageChooseCase: ("The cross-case column counts the cases: choose a case (h) to open its cell",
+                             "De kolom over casussen telt de casussen: kies een casus (h) om haar cel te openen"),
         .labelFirstOnly: ("the first %@ (:filter role or coder narrows)", "de eerste %@ (:filter role of coder beperkt)"),
         .labelNewFinding: ("New finding · %@", "Nieuwe bevinding · %@"),
         .labelEditFinding: ("Finding · %@", "Bevinding · %@"),

@@ -44,6 +44,11 @@ import WerkbankCore
         #expect(text.contains("Cross-case"))
         // At 200 columns every case is in view, with the cross-case column.
         for caseName in workbench.data.cases.map(\.name) { #expect(text.contains(caseName)) }
+        // The cross-case column is past the last case; it opens no cell.
+        workbench.press(.character("l"), .character("l"), .character("l"), .character("l"), .character("l"), .enter)
+        #expect(workbench.state.synthesis.column == grid.cases.count)
+        #expect(workbench.state.screen == .synthesis)
+        #expect(workbench.state.message?.text.hasPrefix("The cross-case column counts the cases") == true)
     }
 
     @Test func theCellShowsItsFragmentsAndFindings() throws {
