@@ -160,4 +160,24 @@ import WerkbankCore
         #expect(workbench.state.list(.cellFragments).selected == 1 && workbench.state.list(.cellFindings).selected == 1)
         #expect(!workbench.render().text.contains("n new"), "the hint bar leaves out the editing keys")
     }
+
+    /// Cells take their judgement's theme scope; mono shades by attribute, so the shading
+    /// reads without colour too.
+    @Test(arguments: ["default", "mono"])
+    func cellsAreShadedByJudgement(themeName: String) throws {
+        let theme = try ThemeLoader(searchPaths: [packageRoot.appendingPathComponent("Themes")], knownScopes: ThemeScopes.all).load(themeName)
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 40, theme: theme)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("9"))
+        let buffer = workbench.render()
+        let rows = (0..<buffer.height).map { buffer.text(ofRow: $0) }
+        let row = try #require(rows.firstIndex { $0.contains("LOS") && $0.contains("● recognised") })
+        let recognised = try #require(rows[row].range(of: "● recognised")).lowerBound.utf16Offset(in: rows[row])
+        let none = try #require(rows[row].range(of: "· no judgement")).lowerBound.utf16Offset(in: rows[row])
+        let herkend = workbench.state.style("ui.synthesis.herkend")
+        #expect(herkend != workbench.state.style("ui.synthesis"), "the shipped theme sets the scope")
+        #expect(buffer[recognised + 2, row].style == buffer[recognised + 2, row].style.patched(with: herkend))
+        #expect(buffer[recognised + 2, row].style.attributes.contains(.bold))
+        #expect(buffer[none + 2, row].style != buffer[recognised + 2, row].style)
+    }
 }
