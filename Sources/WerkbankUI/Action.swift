@@ -27,11 +27,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     /// `:import FILE`: read a transcript and open the import screen.
     case importTranscript = "import"
     case importNext, importPrevious, importEditID
+    /// The synthesis grid and its cells: findings, evidence and judgements.
+    case goSynthesis, newFinding, editFinding, removeFinding, linkEvidence, unlinkEvidence, setJudgement
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
         [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6, .uncode, .pickCode, .removeCoding, .recode,
-         .memo, .growCoding, .shrinkCoding, .fitCoding, .keepA, .keepB, .keepBoth, .keepNeither, .importTranscript].contains(self)
+         .memo, .growCoding, .shrinkCoding, .fitCoding, .keepA, .keepB, .keepBoth, .keepNeither, .importTranscript,
+         .newFinding, .editFinding, .removeFinding, .linkEvidence, .unlinkEvidence, .setJudgement].contains(self)
     }
 
     /// For the coding actions: which element of the model (0 for LOS … 5 for SRI).
@@ -51,6 +54,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .goDisagreements: .disagreements
         case .goAnalysis: .analysis
         case .goFragments: .fragments
+        case .goSynthesis: .synthesis
         default: nil
         }
     }

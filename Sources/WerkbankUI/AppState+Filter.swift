@@ -100,6 +100,11 @@ extension AppState {
             lists[.fragments] = ListState()
             feedback.fragmentsTop = nil
         }
+        // In an opened cell of the synthesis grid, roles and coders narrow its fragments.
+        if screen == .synthesisCell, let loadCellEffect {
+            lists[.cellFragments] = ListState()
+            return [loadCellEffect]
+        }
         go(to: .fragments)
         return [.loadFragments(fragments.filter)]
     }

@@ -48,6 +48,9 @@ extension AppState {
             guard disagreements.coders.count == 2 else { return [] }
             go(to: .disagreements)
             return [.loadDisagreements(coderA: disagreements.coders[0], coderB: disagreements.coders[1], consensus: disagreements.consensus)]
+        case .goSynthesis:
+            go(to: .synthesis)
+            return [.loadSynthesis]
         case .goAnalysis:
             go(to: .analysis)
             return [loadAnalysisEffect(data: data)]
@@ -77,6 +80,8 @@ extension AppState {
         var effects: [Effect] = []
         if !data.disagreements.isEmpty { effects.append(.loadDecisions(consensus: disagreements.consensus)) }
         if data.matrix != nil { effects.append(loadMatrixEffect) }
+        if data.synthesisGrid != nil { effects.append(.loadSynthesis) }
+        if screen == .synthesisCell || history.contains(.synthesisCell), let loadCellEffect { effects.append(loadCellEffect) }
         if screen == .fragments || history.contains(.fragments), fragments.note == nil { effects.append(.loadFragments(fragments.filter)) }
         if screen == .studyCase, studyCase.tab == .findings, data.cases.indices.contains(caseIndex) {
             effects.append(.loadFindings(caseID: data.cases[caseIndex].id))
@@ -163,6 +168,9 @@ extension AppState {
         case .matrix: data.matrix?.rows.count ?? 0
         case .disagreements: data.disagreements.count
         case .cooccurrence: data.coOccurrenceTable?.rows.count ?? 0
+        case .synthesis: data.synthesisGrid?.elements.count ?? 0
+        case .cellFragments: data.cell?.fragments.count ?? 0
+        case .cellFindings: data.cell?.findingRows.count ?? 0
         default: (feedback.scrollLimits[list] ?? 0) + 1
         }
     }

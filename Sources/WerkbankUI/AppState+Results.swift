@@ -8,7 +8,7 @@ extension AppState {
         // The selection of the last coding is given back only while that coding is the last
         // edit; any other edit (or a failure) lets it go.
         switch result {
-        case .edited, .changed, .removed, .memoSaved, .redone, .resolved, .imported, .sourceClosed, .nothingToUndo, .failed:
+        case .edited, .changed, .removed, .memoSaved, .redone, .resolved, .imported, .sourceClosed, .nothingToUndo, .failed, .synthesisEdited:
             reader.codedSelection = nil
         default: break
         }
@@ -74,6 +74,11 @@ extension AppState {
             say(Text.messageThemeSet.string(language, loaded.name))
         case .themeFailed(let detail):
             say(Text.messageNoSuchTheme.string(language, detail), isError: true)
+        case .synthesisEdited(let edit, let finding, let evidence):
+            tookSynthesisEdit(edit, finding: finding, evidence: evidence, data: data)
+            return refreshEffects(data: data)
+        case .findingEmpty:
+            say(text(.messageFindingEmpty), isError: true)
         case .failed(let detail):
             say(detail, isError: true)
         }

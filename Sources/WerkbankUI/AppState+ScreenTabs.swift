@@ -3,7 +3,7 @@ import TerminalKit
 extension AppState {
     /// The screens with a tab on top: every screen a key goes to.
     static let tabScreens: [ScreenKind] = [.cases, .studyCase, .respondents, .model, .help, .matrix, .disagreements, .analysis,
-                                           .fragments]
+                                           .fragments, .synthesis]
 
     /// The tab bar: each tab shows the key that goes there from here, none where that key does
     /// something else on this screen (in the reader the digits code). Where the titles do not
@@ -15,7 +15,7 @@ extension AppState {
             ActionTable.screenKey(for: tab, on: screen).map { "\($0) " + text(title) } ?? text(title)
         }
         // The reader and the import dialog belong to a case.
-        let current = screen == .source || screen == .importer ? .studyCase : screen
+        let current = screen == .source || screen == .importer ? .studyCase : screen == .synthesisCell ? .synthesis : screen
         return (screens, Tabs(titles: screens.map { titled($0, $0.title) }, selected: screens.firstIndex(of: current) ?? 0,
                               style: style("ui.tab"), selectedStyle: style("ui.tab.active"),
                               compactTitles: screens.map { titled($0, $0.shortTitle) },

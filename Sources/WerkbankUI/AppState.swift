@@ -20,6 +20,7 @@ public enum Modal: Hashable, Sendable {
     case picker(CodePicker)
     case memo(MemoEditor)
     case confirm(Confirmation)
+    case judgement(JudgementPicker)
 }
 
 /// A question before an action that is easy to regret: `y` or Enter runs its effects, `n` or
@@ -70,6 +71,7 @@ public struct AppState: Sendable {
     public var matrix = MatrixScreenState()
     public var disagreements = DisagreementsScreenState()
     public var analysis = AnalysisScreenState()
+    public var synthesis = SynthesisScreenState()
     /// `/` on list and text screens (the reader has its own search).
     public var find = FindState()
     /// A dialog over the screen: the code picker or the memo editor.

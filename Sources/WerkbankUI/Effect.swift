@@ -43,6 +43,23 @@ public enum Effect: Hashable, Sendable {
     case readTranscript(ImportRequest)
     /// Adds an imported source with its file's checksum: one committed, undoable step.
     case importSource(Source, checksum: String, fileName: String)
+    /// The synthesis grid and the conclusions.
+    case loadSynthesis
+    /// An opened cell: its fragments of these roles and coders (any when empty), findings and
+    /// judgement.
+    case loadCell(CellKey, roles: [String], coders: [String])
+    /// A change of a finding, its evidence or a judgement: one committed, undoable step.
+    case editSynthesis(SynthesisEdit)
+}
+
+/// A change of the synthesis made from the grid's cell view.
+public enum SynthesisEdit: Hashable, Sendable {
+    case addFinding(CellKey, text: String, author: String)
+    case updateFinding(UUID, text: String)
+    case removeFinding(UUID)
+    case link(coding: UUID, finding: UUID)
+    case unlink(coding: UUID, finding: UUID)
+    case judge(CellKey, status: RecognitionStatus, why: String, author: String)
 }
 
 /// A coding to add once its code exists.

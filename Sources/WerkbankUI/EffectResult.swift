@@ -1,3 +1,4 @@
+import Foundation
 import TerminalKit
 import WerkbankCore
 
@@ -37,6 +38,11 @@ public enum EffectResult: Sendable {
     case imported(Source, fileName: String)
     case themeLoaded(Theme)
     case themeFailed(String)
+    /// A change of the synthesis was committed: the finding written or changed, and how many
+    /// links it has after a link.
+    case synthesisEdited(SynthesisEdit, finding: UUID?, evidence: Int)
+    /// A finding was left empty in the editor: nothing was written.
+    case findingEmpty
     /// Reading or writing the project failed; the error in words.
     case failed(String)
 }

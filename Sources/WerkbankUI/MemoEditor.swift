@@ -9,6 +9,9 @@ public struct MemoEditor: Hashable, Sendable {
     public enum Target: Hashable, Sendable {
         case coding(UUID)
         case memo(MemoTarget)
+        /// A new finding in a cell of the synthesis grid, or a finding being edited.
+        case newFinding(CellKey, author: String)
+        case finding(UUID)
     }
 
     public var target: Target

@@ -6,7 +6,7 @@ import WerkbankCore
 /// question), or the import dialog's id field. Like a screen it is a module that takes keys
 /// and draws itself; adding one is a type, a case here and that case in ``module``.
 enum OverlayKind: CaseIterable, Sendable {
-    case commandLine, picker, memo, confirm, search, find, importField
+    case commandLine, picker, memo, confirm, judgement, search, find, importField
 
     var module: any OverlayModule.Type {
         switch self {
@@ -14,6 +14,7 @@ enum OverlayKind: CaseIterable, Sendable {
         case .picker: PickerOverlay.self
         case .memo: MemoOverlay.self
         case .confirm: ConfirmOverlay.self
+        case .judgement: JudgementOverlay.self
         case .search: SearchOverlay.self
         case .find: FindOverlay.self
         case .importField: ImportFieldOverlay.self
@@ -44,6 +45,7 @@ extension AppState {
         case .picker: return .picker
         case .memo: return .memo
         case .confirm: return .confirm
+        case .judgement: return .judgement
         case nil: break
         }
         if reader.searchInput != nil { return .search }

@@ -12,6 +12,10 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case matrix
     case disagreements
     case analysis
+    /// The synthesis grid: elements × cases with judgements, findings and conclusions.
+    case synthesis
+    /// One cell of the synthesis grid: its fragments beside its findings.
+    case synthesisCell = "cell"
     /// The import dialog: a transcript's speakers mapped to participants before it is imported.
     case importer = "import"
 
@@ -36,6 +40,8 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .matrix: .screenMatrix
         case .disagreements: .screenDisagreements
         case .analysis: .screenAnalysis
+        case .synthesis: .screenSynthesis
+        case .synthesisCell: .screenSynthesisCell
         case .importer: .screenImport
         }
     }
@@ -46,6 +52,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .respondents: .tabShortRespondents
         case .disagreements: .tabShortDisagreements
         case .fragments: .tabShortFragments
+        case .synthesis: .tabShortSynthesis
         default: title
         }
     }

@@ -44,6 +44,8 @@ extension ScreenKind {
         case .matrix: MatrixScreen.self
         case .disagreements: DisagreementsScreen.self
         case .analysis: AnalysisScreen.self
+        case .synthesis: SynthesisScreen.self
+        case .synthesisCell: SynthesisCellScreen.self
         case .importer: ImportScreen.self
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import TerminalKit
 import WerkbankCore
 
@@ -83,4 +84,15 @@ public struct AnalysisScreenState: Hashable, Sendable {
     public var unit: AgreementUnit = .character
     public var mode: CoOccurrenceMode = .overlap
     public var column = 0
+}
+
+/// The synthesis grid: the chosen column (a case; its row is the list ``ListID/synthesis``),
+/// and the opened cell with which of its sides has the focus.
+public struct SynthesisScreenState: Hashable, Sendable {
+    public var column = 0
+    public var cell: CellKey?
+    public var findingsFocused = false
+    /// The finding just written, changed or linked: the findings' cursor goes to it once the
+    /// cell is read again.
+    public var pendingFinding: UUID?
 }

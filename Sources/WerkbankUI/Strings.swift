@@ -39,6 +39,12 @@ public enum Text: String, CaseIterable, Sendable {
     case labelMoreAbove, labelMoreBelow, tabShortRespondents, tabShortDisagreements, tabShortFragments
     case labelNotCodedHere, labelMovingStart, labelMovingEnd
     case reasonFileReadOnly, reasonFolderReadOnly, reasonReadOnlyFileSystem
+    case screenSynthesis, screenSynthesisCell, tabShortSynthesis, hintNewFinding, hintEditFinding, hintRemoveFinding, hintLink
+    case hintUnlink, hintJudge, columnCrossCase, labelConclusions, labelCellCounts, labelCellCountsOne, labelNoJudgement, labelEvidenceRemoved
+    case labelNoFindings, labelNoCellFragments, labelJudgementTitle, labelJudgementHint, labelWhy, labelWhyHint, labelFindingAuthor
+    case messageFindingAdded, messageFindingChanged, messageFindingRemoved, messageEvidenceLinked, messageEvidenceUnlinked
+    case messageJudged, messageFindingEmpty, messageNoFinding, messageNoFragment, messageAlreadyEvidence, messageNotEvidence
+    case messageEvidenceGone, titleRemoveFinding, messageJudgementCancelled, labelNewFinding, labelEditFinding, labelFirstOnly, messageChooseCase
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
@@ -266,6 +272,47 @@ public enum Text: String, CaseIterable, Sendable {
         .reasonFileReadOnly: ("the file is read-only for you", "het bestand is voor jou alleen-lezen"),
         .reasonFolderReadOnly: ("its folder is read-only for you", "de map is voor jou alleen-lezen"),
         .reasonReadOnlyFileSystem: ("it is on a read-only file system", "het staat op een alleen-lezen bestandssysteem"),
+        .screenSynthesis: ("Synthesis", "Synthese"),
+        .screenSynthesisCell: ("Cell", "Cel"),
+        .tabShortSynthesis: ("Synth.", "Synth."),
+        .hintNewFinding: ("new", "nieuw"),
+        .hintEditFinding: ("edit", "bewerk"),
+        .hintRemoveFinding: ("remove", "verwijder"),
+        .hintLink: ("link", "koppel"),
+        .hintUnlink: ("unlink", "ontkoppel"),
+        .hintJudge: ("judge", "oordeel"),
+        .columnCrossCase: ("Cross-case", "Over casussen"),
+        .labelConclusions: ("Conclusions", "Conclusies"),
+        .labelCellCounts: ("%@ findings · %@ frag.", "%@ bevind. · %@ frag."),
+        .labelCellCountsOne: ("1 finding · %@ frag.", "1 bevind. · %@ frag."),
+        .labelNoJudgement: ("no judgement", "geen oordeel"),
+        .labelEvidenceRemoved: ("evidence removed", "bewijs verwijderd"),
+        .labelNoFindings: ("No findings yet: n writes one", "Nog geen bevindingen: n schrijft er een"),
+        .labelNoCellFragments: ("No fragments in this cell (or none left by :filter)", "Geen fragmenten in deze cel (of geen na :filter)"),
+        .labelJudgementTitle: ("Judgement · %@", "Oordeel · %@"),
+        .labelJudgementHint: ("↑↓ or 1-4 choose · Enter next · Esc cancel", "↑↓ of 1-4 kiezen · Enter verder · Esc annuleren"),
+        .labelWhy: ("Why (one line): ", "Waarom (één regel): "),
+        .labelWhyHint: ("Enter save · Esc cancel", "Enter bewaren · Esc annuleren"),
+        .labelFindingAuthor: ("by %@", "door %@"),
+        .messageChooseCase: ("The cross-case column counts the cases: choose a case (h) to open its cell",
+                             "De kolom over casussen telt de casussen: kies een casus (h) om haar cel te openen"),
+        .labelFirstOnly: ("the first %@ (:filter role or coder narrows)", "de eerste %@ (:filter role of coder beperkt)"),
+        .labelNewFinding: ("New finding · %@", "Nieuwe bevinding · %@"),
+        .labelEditFinding: ("Finding · %@", "Bevinding · %@"),
+        .messageFindingAdded: ("Finding written in %@ (u undoes)", "Bevinding geschreven in %@ (u maakt ongedaan)"),
+        .messageFindingChanged: ("Finding changed", "Bevinding gewijzigd"),
+        .messageFindingRemoved: ("Finding removed (u brings it back)", "Bevinding verwijderd (u haalt haar terug)"),
+        .messageEvidenceLinked: ("Fragment linked as evidence (%@ now)", "Fragment gekoppeld als bewijs (nu %@)"),
+        .messageEvidenceUnlinked: ("Evidence unlinked", "Bewijs ontkoppeld"),
+        .messageJudged: ("Judgement of %@: %@", "Oordeel over %@: %@"),
+        .messageFindingEmpty: ("Nothing written: the finding is empty", "Niets geschreven: de bevinding is leeg"),
+        .messageNoFinding: ("No finding chosen: Tab to the findings, or n writes one", "Geen bevinding gekozen: Tab naar de bevindingen, of n schrijft er een"),
+        .messageNoFragment: ("No fragment in this cell to link", "Geen fragment in deze cel om te koppelen"),
+        .messageAlreadyEvidence: ("That fragment is already evidence of this finding", "Dat fragment is al bewijs van deze bevinding"),
+        .messageNotEvidence: ("Choose a piece of evidence (a quote under a finding) to unlink", "Kies een bewijs (een citaat onder een bevinding) om te ontkoppelen"),
+        .messageEvidenceGone: ("Evidence removed: its fragment is no longer in the project", "Bewijs verwijderd: het fragment staat niet meer in het project"),
+        .titleRemoveFinding: ("Remove this finding?", "Deze bevinding verwijderen?"),
+        .messageJudgementCancelled: ("Judgement not changed", "Oordeel niet gewijzigd"),
     ]
 }
 

@@ -99,6 +99,12 @@ extension Workbench {
             switch target {
             case .coding(let id): _ = try project.updateCoding(id, memo: .some(text.isEmpty ? nil : text))
             case .memo(let memoTarget): try project.setMemo(on: memoTarget, text: text)
+            case .newFinding(let cell, let author):
+                guard !text.isEmpty else { return [.findingEmpty] }
+                return try perform(.editSynthesis(.addFinding(cell, text: text, author: author)))
+            case .finding(let id):
+                guard !text.isEmpty else { return [.findingEmpty] }
+                return try perform(.editSynthesis(.updateFinding(id, text: text)))
             }
             return try reloadAfterEdit() + [.memoSaved]
         case .addCoding(let sourceID, let range, let code, let coder):
@@ -167,6 +173,8 @@ extension Workbench {
                 return [.importFailed("\(fileName): \(error)")]
             }
             return try reloadAfterEdit() + [.imported(source, fileName: fileName)]
+        case .loadSynthesis, .loadCell, .editSynthesis:
+            return try performSynthesis(effect)
         case .setTheme(let name):
             guard let themeLoader else { return [] }
             do {

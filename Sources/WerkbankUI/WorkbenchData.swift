@@ -55,6 +55,10 @@ public struct WorkbenchData: Sendable {
     public var matrix: Matrix?
     /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).
     public var fragments: [Fragment] = []
+    /// The Synthesis screen: the grid and the conclusions under it; the opened cell.
+    public var synthesisGrid: SynthesisGrid?
+    public var conclusions: [Conclusion] = []
+    public var cell: CellContents?
     /// The open source's layout and search index.
     var sourceCache = SourceCache()
 
@@ -171,5 +175,35 @@ final class SourceCache: @unchecked Sendable {
         boundariesKey = source.id
         boundaries = made
         return made
+    }
+}
+
+/// An opened cell of the synthesis grid: its fragments (as `:filter` narrows them by role and
+/// coder), its findings with their evidence, the fragments of that evidence (speaker, role,
+/// source), and its judgement.
+public struct CellContents: Sendable {
+    /// The most fragments a cell view reads.
+    public static let fragmentLimit = 200
+
+    public var key: CellKey
+    public var fragments: [Fragment]
+    public var findings: [Finding]
+    public var evidenceFragments: [UUID: Fragment]
+    public var judgement: RecognitionJudgement?
+
+    public init(key: CellKey, fragments: [Fragment], findings: [Finding], evidenceFragments: [UUID: Fragment],
+                judgement: RecognitionJudgement?) {
+        self.key = key
+        self.fragments = fragments
+        self.findings = findings
+        self.evidenceFragments = evidenceFragments
+        self.judgement = judgement
+    }
+
+    /// The rows of the findings side: each finding, then its evidence.
+    public var findingRows: [(finding: Int, evidence: Int?)] {
+        findings.indices.flatMap { index in
+            [(index, nil as Int?)] + findings[index].evidence.indices.map { (index, $0 as Int?) }
+        }
     }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import WerkbankCore
 import WerkbankExchange
 import WerkbankStore
+import WerkbankUI
 
 /// `werkbank-bench synthesis`: times the synthesis grid, opening a cell and the findings
 /// report on the synthetic corpus with findings added. Reports; never asserts.
@@ -15,7 +17,9 @@ struct SynthesisCommand: ParsableCommand {
             with --links evidence links to codings of its cell, imported with the study. grid: Project.synthesisGrid \
             (what the grid screen's first frame reads). cell: a cell's findings with their evidence fragments and the \
             cell's first 200 fragments (what opening a cell reads). report: `report findings --format md` over all \
-            cases, from reading to text. Medians of 5 runs.
+            cases, from reading to text. grid_screen: the workbench's `9` to the grid screen's first frame (120×40); \
+            cell_screen: Enter on its first cell to the cell view's first frame (all the cell's fragments, findings, \
+            evidence). Medians of 5 runs.
             """)
 
     @Option(help: "Number of transcripts.") var transcripts = 1000
@@ -55,9 +59,11 @@ struct SynthesisCommand: ParsableCommand {
                                             fragments: try project.evidenceFragments(for: cited), sourceTitles: titles)
             return document.markdown().utf8.count
         }
+        let screens = try Self.screens(project)
         let figures: [(String, Double)] = [("import_s", importSeconds), ("grid_ms", grid.ms), ("study_ms", studyAlone.ms),
                                            ("code_case_counts_ms", counts.ms), ("open_cell_ms", cell.ms),
-                                           ("report_findings_ms", report.ms)]
+                                           ("report_findings_ms", report.ms), ("grid_screen_ms", screens.grid),
+                                           ("cell_screen_ms", screens.cell)]
         if json {
             var object: [String: Any] = Dictionary(uniqueKeysWithValues: figures.map { ($0.0, $0.1) })
             object["findings"] = corpus.synthesis.findings.count
@@ -70,6 +76,27 @@ struct SynthesisCommand: ParsableCommand {
             for (name, value) in figures { print("\(name): \(String(format: "%.1f", value))") }
             print("report_bytes: \(report.result)")
         }
+    }
+
+    /// The workbench on the project at 120×40: `9` to the grid's first frame, and Enter on the
+    /// first cell to the cell view's first frame, each with the reads its effects do.
+    static func screens(_ project: Project) throws -> (grid: Double, cell: Double) {
+        let state = AppState(language: .en, readOnly: false, coder: "bench", projectName: "bench.werkbank",
+                             theme: .builtIn, colorProfile: .ansi256, width: 120, height: 40)
+        let workbench = try Workbench(project: project, state: state)
+        _ = workbench.render()
+        let grid = Measure.medianMilliseconds {
+            workbench.press(.character("9"))
+            _ = workbench.render()
+            workbench.press(.escape)
+        }
+        workbench.press(.character("9"))
+        let cell = Measure.medianMilliseconds {
+            workbench.press(.enter)
+            _ = workbench.render()
+            workbench.press(.escape)
+        }
+        return (grid.ms, cell.ms)
     }
 
     /// `count` findings round-robin over the cells, each citing up to `links` codings of its

@@ -11,7 +11,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(object["findings"] as? Int == 40)
         #expect((1...120).contains(object["links"] as? Int ?? 0), "at most 3 a finding, fewer where a cell has fewer codings")
-        for key in ["import_s", "grid_ms", "open_cell_ms", "report_findings_ms"] {
+        for key in ["import_s", "grid_ms", "open_cell_ms", "report_findings_ms", "grid_screen_ms", "cell_screen_ms"] {
             let value = try #require(object[key] as? Double, "\(key)")
             #expect(value > 0, "\(key)")
         }

@@ -378,7 +378,7 @@ import WerkbankStore
     }
 
     static let fragments80x24 = """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ Fragments · LOS · Revalidatie 1 · coder Bram — 22 ───────────────────────────┐
         │██ LOS  Revalidatie 1 · Focusgroep met docenten… · P1 (Professionals) · Bram  │
         │   “Die komen met de nieuwste richtlijnen, die vragen: waarom doe je dat      │
@@ -401,6 +401,6 @@ import WerkbankStore
         │   vroeg hoe het zat met een nieuwe oefening.”                                │
         └──────────────────────────────────────────────────────────────────────────────┘
          FRAGMENTS  sample.werkbank · coder Anouk                                ? help
-         ↑↓ move  Enter open  u undo  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  Enter open  u undo  Esc back  1-8 f 9 screens  : command  ? help
         """
 }

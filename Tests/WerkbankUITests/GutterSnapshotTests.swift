@@ -51,7 +51,7 @@ import WerkbankCore
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter, .character("j"))
         expectScreen(workbench, "codes-below-80x24", """
-            Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f Frag.
+            Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
             ┌ Klein gesprek · interview · 2023-01-01 ──────────────────────────────────────┐
             │URG▐     I: Hoe gaat het met de Cliënten?                                     │
             │                                                                              │
@@ -74,7 +74,7 @@ import WerkbankCore
             │a: all coders                                                                 │
             └──────────────────────────────────────────────────────────────────────────────┘
              SOURCE  sample.werkbank · coder Anouk · 14 words, C1, turn 2/3, 100%    ? help
-             ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 f screens
+             ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 f 9 screens
             """)
     }
 }

@@ -30,20 +30,20 @@ import WerkbankCore
             ActionTable.hints(for: screen, readOnly: readOnly, canGoBack: canGoBack)
                 .map { "\($0.keys) \($0.label.string(.en))" }.joined(separator: "  ")
         }
-        #expect(bar(.cases, canGoBack: false) == "↑↓ move  Enter open  Tab pane  1-8 f screens  : command  ? help  q quit")
-        #expect(bar(.source) == "↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 f screens  : command  ? help  q quit")
-        #expect(bar(.source, readOnly: true) == "↑↓ move  v select  / search  Esc back  7 8 f screens  : command  ? help  q quit",
+        #expect(bar(.cases, canGoBack: false) == "↑↓ move  Enter open  Tab pane  1-8 f 9 screens  : command  ? help  q quit")
+        #expect(bar(.source) == "↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 f 9 screens  : command  ? help  q quit")
+        #expect(bar(.source, readOnly: true) == "↑↓ move  v select  / search  Esc back  7 8 f 9 screens  : command  ? help  q quit",
                 "read-only offers no coding and no undo")
         #expect(bar(.disagreements).hasPrefix("↑↓ move  Enter open  1 2 3 0 keep A, B, both, neither  u undo"))
-        #expect(bar(.disagreements).contains("4-8 f screens"))
-        #expect(bar(.matrix).contains("1-8 f screens"), "every screen key is counted, not 1-5")
+        #expect(bar(.disagreements).contains("4-8 f 9 screens"))
+        #expect(bar(.matrix).contains("1-8 f 9 screens"), "every screen key is counted, not 1-5")
         #expect(bar(.importer) == "↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  : command  ? help")
     }
 
     @Test func theTabBarShowsOnlyKeysThatSwitchScreensHere() throws {
         let (workbench, folder) = try makeWorkbench(width: 120, height: 30)
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(workbench.render().text(ofRow: 0).hasPrefix("1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix"))
+        #expect(workbench.render().text(ofRow: 0).hasPrefix("1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix"))
         workbench.press(.down, .enter, .right, .right, .down, .down, .down, .enter)
         #expect(workbench.state.screen == .source)
         let top = workbench.render().text(ofRow: 0)

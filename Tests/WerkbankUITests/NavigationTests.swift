@@ -112,20 +112,20 @@ import WerkbankCore
     @Test func theTabBarHasEveryScreenAndTheHintsEveryScreenKey() throws {
         let (workbench, folder) = try makeWorkbench()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(workbench.render().text(ofRow: 0) == "1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.")
+        #expect(workbench.render().text(ofRow: 0) == "1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…")
         let top = workbench.render().text(ofRow: 0)
         let column = try #require(top.range(of: "f Frag.")).lowerBound.utf16Offset(in: top)
         workbench.handle(.mouse(MouseEvent(kind: .press(button: 1), x: column + 1, y: 0)))
         #expect(workbench.state.screen == .fragments)
-        #expect(workbench.render().text(ofRow: 23).contains("1-8 f screens"))
+        #expect(workbench.render().text(ofRow: 23).contains("1-8 f 9 screens"))
         workbench.press(.character("7"))
-        #expect(workbench.render().text(ofRow: 0) == "Cases│Case│Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.",
+        #expect(workbench.render().text(ofRow: 0) == "Cases│Case│Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.",
                 "on Disagreements 1, 2 and 3 decide")
 
         let (wide, wideFolder) = try makeWorkbench(width: 200, height: 60)
         defer { try? FileManager.default.removeItem(at: wideFolder) }
         #expect(wide.render().text(ofRow: 0)
-            == "1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments")
+            == "1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments │ 9 Synthesis")
         wide.press(.character("j"), .enter, .character("l"), .character("l"), .enter)
         #expect(wide.render().text(ofRow: 0).hasPrefix("Cases │ Case │ Respondents │ Model │ Help │ Matrix │ 7 Disagreements"))
 
@@ -158,7 +158,7 @@ import WerkbankCore
             │Sector: Jeugdzorg en jeugdgezondheid            │
             └────────────────────────────────────────────────┘
              CASES  sample.werkbank · coder Anouk      ? help
-             ↑↓ move  Enter open  Tab pane  1-8 f screens
+             ↑↓ move  Enter open  Tab pane  1-8 f 9 screens
             """)
         workbench.press(.character("j"), .character("j"))
         let middle = workbench.render().text

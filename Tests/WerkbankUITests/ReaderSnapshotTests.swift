@@ -44,7 +44,7 @@ import WerkbankCore
     }
 
     let snapshotLongTurn = """
-        Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f Frag.
+        Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Lang gesprek · interview · 2023-01-01 ───────────────────────────────────────┐
         │     lange verhaal. Zin 44 van het lange verhaal. Zin 45 van het lange        │
         │     verhaal. Zin 46 van het lange verhaal. Zin 47 van het lange verhaal. Zin │
@@ -67,11 +67,11 @@ import WerkbankCore
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          SOURCE  sample.werkbank · coder Anouk · 1800 words, C1, turn 2/4, 23%   ? help
-         ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 f screens
+         ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 f 9 screens
         """
 
     let snapshotBusyGutter = """
-        Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f Frag.
+        Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Interview met de manager behandelzaken · interview · 2023-03-07 ─────────────┐
         │VRA▐KAN▐+2 ▐ M1: Nou, eh, we hadden altijd al stagiairs, fysio en ergo, maar  │
         │   ▐   ▐+2 ▐ dat was ieder voor zich. De fysiostudent liep bij de             │
@@ -98,7 +98,7 @@ import WerkbankCore
         """
 
     let snapshotMemo = """
-        Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f Frag.
+        Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Klein gesprek · interview · 2023-01-01 ──────────────────────────────────────┐
         │URG▐     I: Hoe gaat het met de Cliënten?                                     │
         │                                                                              │
@@ -121,6 +121,6 @@ import WerkbankCore
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          SOURCE  sample.werkbank · coder Anouk · 14 words, C1, turn 2/3, 100%    ? help
-         ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 f screens
+         ↑↓ move  1-6 code  v select  / search  u undo  Esc back  7 8 f 9 screens
         """
 }

@@ -96,6 +96,7 @@ import WerkbankCore
             case .picker: state.modal = .picker(CodePicker(purpose: .code(ScalarRange(start: 0, end: 1))))
             case .memo: state.modal = .memo(MemoEditor(target: .memo(.case("jeugdzorg")), title: "t", text: ""))
             case .confirm: state.modal = .confirm(Confirmation(title: "t", message: "m", effects: [.undo]))
+            case .judgement: state.modal = .judgement(JudgementPicker(cell: CellKey(caseID: "jeugdzorg", element: "LOS"), title: "t", current: nil))
             case .search: state.screen = .source; state.reader.searchInput = TextInput()
             case .find: state.find.input = TextInput()
             case .importField: break

@@ -2,7 +2,7 @@
 
 let largeSnapshots: [String: String] = [
     "case-findings-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -41,10 +41,10 @@ let largeSnapshots: [String: String] = [
         │   P3 (Professionals): “Iedereen is hier eigenlijk ambassadeur. Ik zit in de stuurgroep, maar ik merk dat het         │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "case-overview-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -83,10 +83,10 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "case-respondents-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -125,10 +125,10 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "case-sources-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                                                           │
         │                                                                                                                      │
@@ -167,10 +167,10 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "cases-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Cases ──────────────────────────────────────────────┐┌ Jeugdzorg (Jeugdgezondheid) ──────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.││Case: 1 · Jeugdzorg                                            │
         │1  Jeugdzorg      Jeugdgezondheid      9     4    119││In the respondent table: Jeugdgezondheid                       │
@@ -209,10 +209,10 @@ let largeSnapshots: [String: String] = [
         │                                                     ││                                                               │
         └─────────────────────────────────────────────────────┘└───────────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                                                                            ? help
-         ↑↓ move  Enter open  Tab pane  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  Enter open  Tab pane  1-8 f 9 screens  : command  ? help  q quit
         """,
     "help-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Keys ────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
         │ Everywhere                                                                                                           │
         │ ↑ k             Move up                                                                                              │
@@ -233,6 +233,7 @@ let largeSnapshots: [String: String] = [
         │ 7               Disagreements between two coders (:disagreements A B)                                                │
         │ 8               Agreement and co-occurrence                                                                          │
         │ f               Fragments of a code (filter with :filter)                                                            │
+        │ 9               Synthesis: judgements and findings per element and case, conclusions                                 │
         │ :               Command line (:case 2, :theme light, :lang nl, :q)                                                   │
         │ ?               Help for this screen                                                                                 │
         │ q               Back; quit on the Cases screen                                                                       │
@@ -248,13 +249,12 @@ let largeSnapshots: [String: String] = [
         │ :cases                  The Cases screen                                                                             │
         │ :respondents            The respondent table of all cases (:respondenten)                                            │
         │ :model                  The model and its codebook (:codebook)                                                       │
-        │ :fragments CODE         The fragments of a code (:fragmenten)                                                        │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                                                             ? help
-         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "model-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Model ───────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
         │ Aanleiding voor samenwerking (occasion for collaboration)                                                            │
         │ ██ AAN-VRAAG  Complexe(re) maatschappelijke vraagstukken — more complex societal issues                              │
@@ -293,10 +293,10 @@ let largeSnapshots: [String: String] = [
         │ ██ KWA-KENNIS  Kennisontwikkeling en innovatie van de beroepspraktijk — knowledge development and innovation of      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          MODEL  sample.werkbank · coder Anouk                                                                            ? help
-         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "respondents-120x40": """
-        1 Cases │ 2 Case │ 3 Respondents │ 4 Model │ 5 Help │ 6 Matrix │ 7 Disagreements │ 8 Analysis │ f Fragments
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Respondenten ────────────────────────────────────────────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total                                               │
         │ Studenten                    2       7                9     6 *     24                                               │
@@ -335,6 +335,6 @@ let largeSnapshots: [String: String] = [
         │                                                                                                                      │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          RESPONDENTS  sample.werkbank · coder Anouk                                                                      ? help
-         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
 ]

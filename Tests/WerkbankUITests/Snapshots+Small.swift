@@ -2,7 +2,7 @@
 
 let smallSnapshots: [String: String] = [
     "analysis-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -25,10 +25,10 @@ let smallSnapshots: [String: String] = [
         │ All codes (pooled)  15136  50267  2859  813556  881818      0.940  0.342     │
         └──────────────────────────────────────────────────────────────────────────────┘
          ANALYSIS  sample.werkbank · coder Anouk                                 ? help
-         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f screens
+         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f 9 screens
         """,
     "case-findings-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -51,10 +51,10 @@ let smallSnapshots: [String: String] = [
         │     kunnen dan meedoen. De klinische les staa…”                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command
         """,
     "case-overview-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -77,10 +77,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command
         """,
     "case-respondents-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -103,10 +103,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command
         """,
     "case-sources-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -129,10 +129,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASE  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f screens  : command  ? help
+         ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command
         """,
     "cases-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ Cases ───────────────────────────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.                         │
         │1  Jeugdzorg      Jeugdgezondheid      9     4    119                         │
@@ -155,10 +155,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                                    ? help
-         ↑↓ move  Enter open  Tab pane  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  Enter open  Tab pane  1-8 f 9 screens  : command  ? help  q quit
         """,
     "disagreements-80x24": """
-        Cases│Case│Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        Cases│Case│Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Disagreements · Anouk / Bram → Consensus — 366 ──────────────────────────────┐
         │ SRI  jz-observatie-visiebijeenkomst  487..872                                │
         │   1 Anouk 487..872: “Opening. M1 opent de bijeenkomst met de opmerking dat d…│
@@ -184,7 +184,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Enter open  1 2 3 0 keep A, B, both, neither  u undo  Esc back
         """,
     "help-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ Keys ────────────────────────────────────────────────────────────────────────┐
         │ Everywhere                                                                   │
         │ ↑ k             Move up                                                      │
@@ -207,10 +207,10 @@ let smallSnapshots: [String: String] = [
         │ 8               Agreement and co-occurrence                                  │
         └──────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                     ? help
-         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "import-80x24": """
-        Cases│Case│Resp.│Model│Help│Matrix│Disagr.│Analysis│Frag.
+        Cases│Case│Resp.│Model│Help│Matrix│Disagr.│Analysis│Frag.│Synth.
         ┌ Import · Gesprek Jan 2024.txt ───────────────────────────────────────────────┐
         │ Source id  gesprek-jan-2024                                                  │
         │ Case       2 · Revalidatie 1 (Zorg 1)                                        │
@@ -236,7 +236,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  : command  ? help
         """,
     "import-editing-80x24": """
-        Cases│Case│Resp.│Model│Help│Matrix│Disagr.│Analysis│Frag.
+        Cases│Case│Resp.│Model│Help│Matrix│Disagr.│Analysis│Frag.│Synth.
         ┌ Import · Gesprek Jan 2024.txt ───────────────────────────────────────────────┐
         │ Source id  gesprek-jan-2024                                                  │
         │ Case       2 · Revalidatie 1 (Zorg 1)                                        │
@@ -262,7 +262,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ change  e edit id  Enter import  Esc cancel  : command  ? help
         """,
     "import-nl-80x24": """
-        Casussen│Casus│Resp.│Model│Hulp│Matrix│Versch.│Analyse│Frag.
+        Casussen│Casus│Resp.│Model│Hulp│Matrix│Versch.│Analyse│Frag.│Synth.
         ┌ Importeren · Gesprek Jan 2024.txt ───────────────────────────────────────────┐
         │ Bron-id  gesprek-jan-2024                                                    │
         │ Casus    2 · Revalidatie 1 (Zorg 1)                                          │
@@ -288,7 +288,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ bewegen  ←→ wijzigen  e id wijzigen  Enter importeren  Esc annuleren
         """,
     "matrix-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ Matrix · fragments · by case ────────────────────────────────────────────────┐
         │ Code        Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total          │
         │ AAN-VRAAG                 2       2                1       1      6          │
@@ -314,7 +314,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Enter fragments  b cases/roles  s measure  Esc back
         """,
     "model-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ Model ───────────────────────────────────────────────────────────────────────┐
         │ Aanleiding voor samenwerking (occasion for collaboration)                    │
         │ ██ AAN-VRAAG  Complexe(re) maatschappelijke vraagstukken — more complex      │
@@ -337,10 +337,10 @@ let smallSnapshots: [String: String] = [
         │        feedback                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          MODEL  sample.werkbank · coder Anouk                                    ? help
-         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "respondents-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ Respondenten ────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total       │
         │ Studenten                    2       7                9     6 *     24       │
@@ -363,10 +363,10 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          RESPONDENTS  sample.werkbank · coder Anouk                              ? help
-         ↑↓ move  Esc back  1-8 f screens  : command  ? help  q quit
+         ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "respondents-nl": """
-        1 Casussen│2 Casus│3 Resp.│4 Model│5 Hulp│6 Matrix│7 Versch.│8 Analyse│f Frag.
+        1 Casussen│2 Casus│3 Resp.│4 Model│5 Hulp│6 Matrix│7 Versch.│8 Analyse│f Frag.│…
         ┌ Respondenten ────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total       │
         │ Studenten                    2       7                9     6 *     24       │
@@ -389,7 +389,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          RESPONDENTEN  sample.werkbank · codeur Anouk                            ? hulp
-         ↑↓ bewegen  Esc terug  1-8 f schermen  : opdracht  ? hulp  q stoppen
+         ↑↓ bewegen  Esc terug  1-8 f 9 schermen  : opdracht  ? hulp  q stoppen
         """,
     "wide-60x14-last": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8│f
@@ -405,7 +405,7 @@ let smallSnapshots: [String: String] = [
         │Institutions:                                             │
         └──────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                ? help
-         ↑↓ move  Enter open  Tab pane  1-8 f screens  : command
+         ↑↓ move  Enter open  Tab pane  1-8 f 9 screens  : command
         """,
     "wide-60x14": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8│f
@@ -421,6 +421,6 @@ let smallSnapshots: [String: String] = [
         │Institutions:                                             │
         └──────────────────────────────────────────────────────────┘
          CASES  sample.werkbank · coder Anouk                ? help
-         ↑↓ move  Enter open  Tab pane  1-8 f screens  : command
+         ↑↓ move  Enter open  Tab pane  1-8 f 9 screens  : command
         """,
 ]

@@ -17,7 +17,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Tab tab  t unit
         """,
     "agreement-scrolled-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -40,10 +40,10 @@ let tableSnapshots: [String: String] = [
         │ rev2-focusgroep-studenten                                                    │
         └──────────────────────────────────────────────────────────────────────────────┘
          ANALYSIS  sample.werkbank · coder Anouk                                 ? help
-         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f screens
+         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f 9 screens
         """,
     "cooccurrence-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -66,10 +66,10 @@ let tableSnapshots: [String: String] = [
         │ KWA-VERB            0         0        0    0    0    0    0    4    0       │
         └──────────────────────────────────────────────────────────────────────────────┘
          ANALYSIS  sample.werkbank · coder Anouk                                 ? help
-         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f screens
+         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f 9 screens
         """,
     "cooccurrence-scrolled-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -92,7 +92,7 @@ let tableSnapshots: [String: String] = [
         │ KWA-VERB      0    0    4    0           2         0         0          0    │
         └──────────────────────────────────────────────────────────────────────────────┘
          ANALYSIS  sample.werkbank · coder Anouk                                 ? help
-         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f screens
+         ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f 9 screens
         """,
     "matrix-50x12": """
         1│2│3│4 Model│5 Help│6 Matrix│7 Disagr.│8│f
@@ -134,7 +134,7 @@ let tableSnapshots: [String: String] = [
         │ Totaal                       9      28         │
         └────────────────────────────────────────────────┘
          RESPONDENTS  sample.werkbank · coder Ano… ? help
-         ↑↓ move  Esc back  1-8 f screens  : command
+         ↑↓ move  Esc back  1-8 f 9 screens  : command
         """,
     "respondents-scrolled-50x12": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6│7│8│f
@@ -148,6 +148,6 @@ let tableSnapshots: [String: String] = [
         │ school year                                    │
         └────────────────────────────────────────────────┘
          RESPONDENTS  sample.werkbank · coder Ano… ? help
-         ↑↓ move  Esc back  1-8 f screens  : command
+         ↑↓ move  Esc back  1-8 f 9 screens  : command
         """,
 ]
