@@ -378,7 +378,7 @@ import WerkbankStore
     }
 
     static let fragments80x24 = """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Fragments · LOS · Revalidatie 1 · coder Bram — 22 ───────────────────────────┐
         │██ LOS  Revalidatie 1 · Focusgroep met docenten… · P1 (Professionals) · Bram  │
         │   “Die komen met de nieuwste richtlijnen, die vragen: waarom doe je dat      │

@@ -28,7 +28,7 @@ import WerkbankCore
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.down, .enter, .tab, .tab, .down, .down, .down, .enter, .character("j"))
         expectScreen(workbench, "gutter-60x14", """
-            Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f
+            Cases│Case│Resp.│Model│Help│Matrix│7 Disagr.│8 Analysis│f│9
             ┌ Klein gesprek · interview · 2023-01-01 ──────────────────┐
             │URG▐     I: Hoe gaat het met de Cliënten?                 │
             │                                                          │

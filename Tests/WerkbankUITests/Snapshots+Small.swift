@@ -2,7 +2,7 @@
 
 let smallSnapshots: [String: String] = [
     "analysis-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -28,7 +28,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f 9 screens
         """,
     "case-findings-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -54,7 +54,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command
         """,
     "case-overview-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -80,7 +80,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command
         """,
     "case-respondents-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -106,7 +106,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command
         """,
     "case-sources-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
         │Overview │ Respondents │ Sources │ Findings                                   │
         │                                                                              │
@@ -132,7 +132,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ tab  Enter open  u undo  Esc back  1-8 f 9 screens  : command
         """,
     "cases-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ Cases ───────────────────────────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.                         │
         │1  Jeugdzorg      Jeugdgezondheid      9     4    119                         │
@@ -184,7 +184,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Enter open  1 2 3 0 keep A, B, both, neither  u undo  Esc back
         """,
     "help-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ Keys ────────────────────────────────────────────────────────────────────────┐
         │ Everywhere                                                                   │
         │ ↑ k             Move up                                                      │
@@ -288,7 +288,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ bewegen  ←→ wijzigen  e id wijzigen  Enter importeren  Esc annuleren
         """,
     "matrix-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Matrix · fragments · by case ────────────────────────────────────────────────┐
         │ Code        Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total          │
         │ AAN-VRAAG                 2       2                1       1      6          │
@@ -314,7 +314,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Enter fragments  b cases/roles  s measure  Esc back
         """,
     "model-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ Model ───────────────────────────────────────────────────────────────────────┐
         │ Aanleiding voor samenwerking (occasion for collaboration)                    │
         │ ██ AAN-VRAAG  Complexe(re) maatschappelijke vraagstukken — more complex      │
@@ -340,7 +340,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "respondents-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ Respondenten ────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total       │
         │ Studenten                    2       7                9     6 *     24       │
@@ -366,7 +366,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "respondents-nl": """
-        1 Casussen│2 Casus│3 Resp.│4 Model│5 Hulp│6 Matrix│7 Versch.│8 Analyse│f Frag.│…
+        1 Casussen│2 Casus│3 Resp.│4 Model│5 Hulp│6 Matrix│7 Versch.│8 Analyse│f Frag.│9
         ┌ Respondenten ────────────────────────────────────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1  Sociale studies  Zorg 2  Total       │
         │ Studenten                    2       7                9     6 *     24       │
@@ -392,7 +392,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ bewegen  Esc terug  1-8 f 9 schermen  : opdracht  ? hulp  q stoppen
         """,
     "wide-60x14-last": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8│f
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7│8│f│9
         ┌ Cases ───────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.     │
         │3  Sociale zorg   Sociale studies     20     4    103     │
@@ -408,7 +408,7 @@ let smallSnapshots: [String: String] = [
          ↑↓ move  Enter open  Tab pane  1-8 f 9 screens  : command
         """,
     "wide-60x14": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8│f
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7│8│f│9
         ┌ Cases ───────────────────────────────────────────────────┐
         │#  Case           Table label      Resp.  Src.  Frag.     │
         │1  漢字 Cliënten  Jeugdgezondheid      9     4    119     │

@@ -44,7 +44,7 @@ let synthesisSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Enter open  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "synthesis-80x24": """
-        2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
+        1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Synthesis ───────────────────────────────────────────────────────────────────┐
         │ Element  Jeugdzorg               Revalidatie 1          ▶                    │
         │ LOS      · no judgement          ● recognised                                │
@@ -112,7 +112,7 @@ let synthesisSnapshots: [String: String] = [
          ↑↓ move  Tab pane  Enter open  n new  e edit  x remove  L link  U unlink  J judge  u undo  Esc back  1-8 f 9 screens
         """,
     "synthesis-cell-80x24": """
-        2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
+        1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Cell · Revalidatie 1 × LOS ──────────────────────────────────────────────────┐
         │ ● recognised — Gepubliceerde bevindingen voor dit element; conclusie 1: alle │
         │┌ Fragments — 47 ─────────────────────┐┌ Findings — 3 ───────────────────────┐│
@@ -180,7 +180,7 @@ let synthesisSnapshots: [String: String] = [
          ↑↓ move  Tab pane  Enter open  n new  e edit  x remove  L link  U unlink  J judge  u undo  Esc back  1-8 f 9 screens
         """,
     "synthesis-cell-findings-80x24": """
-        2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
+        1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Cell · Revalidatie 1 × LOS ──────────────────────────────────────────────────┐
         │ ● recognised — Gepubliceerde bevindingen voor dit element; conclusie 1: alle │
         │┌ Fragments — 47 ─────────────────────┐┌ Findings — 3 ───────────────────────┐│

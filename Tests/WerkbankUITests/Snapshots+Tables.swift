@@ -3,7 +3,7 @@
 
 let tableSnapshots: [String: String] = [
     "agreement-50x12": """
-        1│2│3│4│5│6 Matrix│7 Disagr.│8 Analysis│f Frag.
+        1│2│3│4│5│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ Analysis ──────────────────────────────────────┐
         │Agreement │ Co-occurrence                       │
         │ Agreement of Anouk and Bram by character, 11 so│
@@ -17,7 +17,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Tab tab  t unit
         """,
     "agreement-scrolled-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -43,7 +43,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f 9 screens
         """,
     "cooccurrence-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -69,7 +69,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f 9 screens
         """,
     "cooccurrence-scrolled-80x24": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 S…
+        1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ Analysis ────────────────────────────────────────────────────────────────────┐
         │Agreement │ Co-occurrence                                                     │
         │                                                                              │
@@ -95,7 +95,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Tab tab  t unit  o overlap/turn  Esc back  1-8 f 9 screens
         """,
     "matrix-50x12": """
-        1│2│3│4 Model│5 Help│6 Matrix│7 Disagr.│8│f
+        1│2│3│4 Model│5 Help│6 Matrix│7 Disagr.│8│f│9
         ┌ Matrix · fragments · by case ──────────────────┐
         │ Code        Jeugdgezondheid  Zorg 1 ▶          │
         │ AAN-VRAAG                 2       2            │
@@ -109,7 +109,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Enter fragments
         """,
     "matrix-scrolled-50x12": """
-        1│2│3│4 Model│5 Help│6 Matrix│7 Disagr.│8│f
+        1│2│3│4 Model│5 Help│6 Matrix│7 Disagr.│8│f│9
         ┌ Matrix · fragments · by case ──────────────────┐
         │ Code      ◀ Sociale studies  Zorg 2  Total     │
         │ LeA                      10      13     60 ▲   │
@@ -123,7 +123,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  ←→ column  Enter fragments
         """,
     "respondents-50x12": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6│7│8│f
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6│7│8│f│9
         ┌ Respondenten ──────────────────────────────────┐
         │ Casestudies    Jeugdgezondheid  Zorg 1 ▶       │
         │ Studenten                    2       7         │
@@ -137,7 +137,7 @@ let tableSnapshots: [String: String] = [
          ↑↓ move  Esc back  1-8 f 9 screens  : command
         """,
     "respondents-scrolled-50x12": """
-        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6│7│8│f
+        1 Cases│2 Case│3 Resp.│4 Model│5 Help│6│7│8│f│9
         ┌ Respondenten ──────────────────────────────────┐
         │ Casestudies  ◀ Sociale studies  Zorg 2  Total  │
         │ Cliënten                     -       -      7 ▲│
