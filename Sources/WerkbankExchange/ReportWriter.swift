@@ -8,7 +8,7 @@ public enum ReportWriter {
         switch format {
         case .table: text(table)
         case .csv: csv(table)
-        case .json: json(table)
+        case .json: ReportJSON.render(table)
         case .md: markdown(table)
         }
     }
@@ -65,32 +65,6 @@ public enum ReportWriter {
     /// Rows as RFC 4180 lines, CRLF between them, none after the last.
     static func csvLines(_ rows: [[String]]) -> String {
         CSVText.lines(rows)
-    }
-
-    static func json(_ table: ReportTable) -> String {
-        let titles = table.columns.map(\.title)
-        let rows: [[String: Any]] = table.rows.map { row in
-            var object = Dictionary(uniqueKeysWithValues: zip(titles, row.map(jsonValue)))
-            var marks: [String: String] = [:]
-            for (title, cell) in zip(titles, row) {
-                if case .annotated(_, let mark) = cell { marks[title] = mark }
-            }
-            if !marks.isEmpty { object["footnoteMarks"] = marks }
-            return object
-        }
-        let object: [String: Any] = ["title": table.title, "columns": titles, "rows": rows, "footnotes": table.footnotes]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    /// Numbers stay numbers; a published `-` becomes null; a footnote mark moves to the row's
-    /// `footnoteMarks`, keyed by column.
-    private static func jsonValue(_ cell: ReportTable.Cell) -> Any {
-        switch cell {
-        case .text(let text): text
-        case .number(let value), .annotated(let value, _): value
-        case .notApplicable: NSNull()
-        }
     }
 
     static func markdown(_ table: ReportTable) -> String {
