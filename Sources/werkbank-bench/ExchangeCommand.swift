@@ -50,7 +50,8 @@ struct ExchangeCommand: ParsableCommand {
             phases.append((name, seconds))
             return result
         }
-        // Each step's own peak of resident memory.
+        // Each step's peak of resident memory: the high-water mark is set back to what is
+        // resident when the step begins (memory the process keeps from earlier steps included).
         func step<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
             Measure.resetPeakResident()
             let result = try body()
@@ -98,7 +99,7 @@ struct ExchangeCommand: ParsableCommand {
             print("{" + fields.joined(separator: ", ") + "}")
         } else {
             for (name, value, note) in figures {
-                print(name.padding(toLength: 20, withPad: " ", startingAt: 0) + value.padding(toLength: 10, withPad: " ", startingAt: 0) + note)
+                print(name.padding(toLength: 24, withPad: " ", startingAt: 0) + value.padding(toLength: 10, withPad: " ", startingAt: 0) + note)
             }
         }
     }
