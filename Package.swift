@@ -35,7 +35,6 @@ let package = Package(
                 "WerkbankCore",
                 "TOMLGuard",
                 .product(name: "TOMLKit", package: "TOMLKit"),
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -73,6 +72,8 @@ let package = Package(
         ]),
         .testTarget(name: "WerkbankExchangeTests", dependencies: [
             "WerkbankExchange", "WerkbankCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            // The CSV writer's bytes are compared with those of the library it replaced.
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "WerkbankStoreTests", dependencies: [
             "WerkbankStore", "WerkbankCore", "WerkbankExchange", .product(name: "GRDB", package: "GRDB.swift"),
@@ -82,6 +83,7 @@ let package = Package(
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "werkbank", "werkbank-bench", "WerkbankCore", "WerkbankStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "CSV", package: "CSV.swift"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],

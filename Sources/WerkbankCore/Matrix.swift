@@ -131,6 +131,9 @@ public struct Matrix: Hashable, Sendable {
     public var columnTotals: [MatrixValue]
     /// The same over the whole matrix; for presence, the top-level codes present anywhere.
     public var grandTotal: MatrixValue
+    /// By role: how many codings in the matrix's scope start outside every speaker turn (a
+    /// source without turns, as from a tool without speakers). Their role is unknown, not none.
+    public var codingsWithoutSpeaker: Int = 0
 
     /// The matrix as a report: a `Code` column (sub-codes indented by two spaces), a column
     /// per case or role, a `Total` column, and a totals row.
@@ -139,14 +142,32 @@ public struct Matrix: Hashable, Sendable {
         var columns = [ReportTable.Column("Code")]
         columns += self.columns.map { ReportTable.Column($0.label, alignment: .right) }
         columns.append(ReportTable.Column("Total", alignment: .right))
+        // With no coding of known role, every zero would claim "no respondent said this": the
+        // cells say "not known" instead.
+        let unknown = rolesUnknown
+        func cell(_ value: MatrixValue) -> ReportTable.Cell { unknown ? .notApplicable : value.reportCell }
         var table: [[ReportTable.Cell]] = rows.map { row in
-            [.text(String(repeating: "  ", count: row.depth) + row.code)] + row.values.map(\.reportCell) + [row.total.reportCell]
+            [.text(String(repeating: "  ", count: row.depth) + row.code)] + row.values.map(cell) + [cell(row.total)]
         }
-        table.append([.text("Total")] + columnTotals.map(\.reportCell) + [grandTotal.reportCell])
+        table.append([.text("Total")] + columnTotals.map(cell) + [cell(grandTotal)])
         var footnotes: [String] = []
         if measure == .share && axis == .role {
             footnotes.append("The share of text coded is given per case only.")
         }
+        if unknown {
+            footnotes.append("Roles are unknown: none of the \(codingsWithoutSpeaker) codings starts in a speaker turn "
+                + "(sources without speaker turns), so no cell can be counted.")
+        } else if axis == .role && codingsWithoutSpeaker > 0 {
+            footnotes.append("\(codingsWithoutSpeaker) coding\(codingsWithoutSpeaker == 1 ? "" : "s") outside speaker turns: "
+                + "role unknown, not counted.")
+        }
         return ReportTable(title: title, columns: columns, rows: table, totalRowCount: 1, footnotes: footnotes)
+    }
+
+    /// By role, no coding in scope has a known speaker while some have none: the roles are
+    /// unknown rather than zero.
+    public var rolesUnknown: Bool {
+        guard axis == .role, codingsWithoutSpeaker > 0 else { return false }
+        return rows.allSatisfy { $0.total == .count(0) } && columnTotals.allSatisfy { $0 == .count(0) || $0 == .notApplicable }
     }
 }

@@ -67,10 +67,16 @@ public struct MatrixBuilder: Sendable {
         var rowTotals = Array(repeating: MatrixAccumulator(), count: rows.count)
         var columnTotals = Array(repeating: MatrixAccumulator(), count: columns.count)
         var grand = MatrixAccumulator()
+        var withoutSpeaker = 0
         for tally in tallies {
             guard coderSet.isEmpty || coderSet.contains(tally.coder),
-                  let source = sourceByID[tally.sourceID], kindSet.isEmpty || kindSet.contains(source.kind),
-                  let key = axis == .case ? source.caseID : tally.role, let column = columnIndex[key],
+                  let source = sourceByID[tally.sourceID], kindSet.isEmpty || kindSet.contains(source.kind)
+            else { continue }
+            if axis == .role, tally.speaker == nil, rowsOfCode[tally.code] != nil {
+                withoutSpeaker += tally.count
+                continue
+            }
+            guard let key = axis == .case ? source.caseID : tally.role, let column = columnIndex[key],
                   let rowIndices = rowsOfCode[tally.code]
             else { continue }
             let participant = tally.role != nil ? tally.speaker.map { source.caseID + "\u{1F}" + $0 } : nil
@@ -111,7 +117,7 @@ public struct MatrixBuilder: Sendable {
             grandTotal = value(grand, length: allText)
         }
         return Matrix(axis: axis, measure: measure, columns: columns, rows: matrixRows, columnTotals: totals,
-                      grandTotal: grandTotal)
+                      grandTotal: grandTotal, codingsWithoutSpeaker: withoutSpeaker)
     }
 
     /// The row codes: each top-level code followed by its sub-codes (depth first), or the

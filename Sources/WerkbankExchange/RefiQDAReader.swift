@@ -28,7 +28,26 @@ public struct RefiQDAImport: Sendable {
 
 /// Reads a REFI-QDA `.qdpx` into a ``Study``. Entries are read into memory, never to disk.
 public enum RefiQDAReader {
-    public static let maximumUncompressedSize: UInt64 = 200 * 1024 * 1024
+    /// The most bytes an import unpacks by default: what the disk beside the archive has free
+    /// (the project will take about as much), and no more than the machine's memory (entries
+    /// are read into memory). An honest large project imports; a ZIP bomb is told by its
+    /// compression ratio (``maximumRatio``) and by unpacking no more than it declares.
+    public static var maximumUncompressedSize: UInt64 { defaultLimit(near: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
+
+    /// An entry unpacking to more than ``ratioFloor`` bytes may be at most this many times its
+    /// packed size: deflate reaches about 1,032× on a bomb; text and XML stay under 20×.
+    public static let maximumRatio: UInt64 = 100
+    /// Entries up to this size may have any ratio: a small file of repeated bytes is harmless.
+    public static let ratioFloor: UInt64 = 16 * 1024 * 1024
+
+    /// The free space of the file system holding `url`, at most the physical memory.
+    static func defaultLimit(near url: URL) -> UInt64 {
+        let memory = ProcessInfo.processInfo.physicalMemory
+        let folder = url.hasDirectoryPath ? url.path : url.deletingLastPathComponent().path
+        guard let attributes = try? FileManager.default.attributesOfFileSystem(forPath: folder),
+              let free = (attributes[.systemFreeSize] as? NSNumber)?.uint64Value else { return min(memory, 200 * 1024 * 1024) }
+        return min(free, memory)
+    }
     static let importedGroupID = "imported"
     static let noCaseName = "Zonder case"
     static let defaultColour = RGBColour(red: 0x99, green: 0x99, blue: 0x99)
@@ -38,8 +57,9 @@ public enum RefiQDAReader {
     /// so an archive that lies about its sizes (a ZIP bomb) stops too. Every entry read must
     /// match its CRC-32; `project.qde` must be UTF-8 without a DOCTYPE and
     /// nest codes at most 100 deep; source files must be UTF-8 without NUL bytes.
-    public static func read(_ url: URL, limit: UInt64 = maximumUncompressedSize) throws(RefiQDAReaderError) -> RefiQDAImport {
+    public static func read(_ url: URL, limit: UInt64? = nil) throws(RefiQDAReaderError) -> RefiQDAImport {
         let path = url.path
+        let limit = limit ?? defaultLimit(near: url)
         func fail(_ reason: String) -> RefiQDAReaderError { RefiQDAReaderError(path: path, reason: reason) }
         if let problem = ZIPDirectoryCheck.problem(of: url) { throw fail("damaged ZIP archive: \(problem)") }
         let archive: Archive
@@ -62,6 +82,11 @@ public enum RefiQDAReader {
             let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
             guard !overflow, sum <= limit else { throw fail(tooLarge(limit)) }
             total = sum
+            let packed = max(entry.compressedSize, 1)
+            if entry.uncompressedSize > ratioFloor, entry.uncompressedSize / packed > maximumRatio {
+                throw fail("entry '\(name)' unpacks to \(entry.uncompressedSize / packed) times its packed size "
+                    + "(a ZIP bomb?); at most \(maximumRatio) times is read")
+            }
         }
         let files = entries.filter { $0.type == .file }
         let qdes = files.filter { !$0.path.contains("/") && $0.path.lowercased().hasSuffix(".qde") }
@@ -212,7 +237,8 @@ public enum RefiQDAReader {
     }
 
     private static func tooLarge(_ limit: UInt64) -> String {
-        limit >= 1024 * 1024 ? "more than \(limit / 1024 / 1024) MB uncompressed" : "more than \(limit) bytes uncompressed"
+        (limit >= 1024 * 1024 ? "more than \(limit / 1024 / 1024) MB uncompressed" : "more than \(limit) bytes uncompressed")
+            + " (the free space on disk, or the memory, if less)"
     }
 
     /// The largest `.qdc` file read.

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import WerkbankCore
 
@@ -9,7 +8,7 @@ public enum ReportWriter {
         switch format {
         case .table: text(table)
         case .csv: csv(table)
-        case .json: json(table)
+        case .json: ReportJSON.render(table)
         case .md: markdown(table)
         }
     }
@@ -60,62 +59,12 @@ public enum ReportWriter {
         // Footnotes go in rows of their own with the full number of fields, so that the file
         // stays rectangular for R and spreadsheets.
         rows += table.footnotes.map { [$0] + Array(repeating: "", count: max(0, table.columns.count - 1)) }
-        // The CSV writer handles a scalar at a time: a large table is written in two halves, the
-        // second on the other core (100,000 codings took 3.5 s on one).
-        guard rows.count > 10_000 else { return csvLines(rows) + "\r\n" }
-        let middle = rows.count / 2
-        let second = CSVHalf()
-        let group = DispatchGroup()
-        let secondRows = Array(rows[middle...])
-        DispatchQueue.global(qos: .userInitiated).async(group: group) { second.text = csvLines(secondRows) }
-        let first = csvLines(Array(rows[..<middle]))
-        group.wait()
-        return first + "\r\n" + second.text + "\r\n"
-    }
-
-    /// Set by the other thread, read after it has finished (`DispatchGroup.wait`).
-    private final class CSVHalf: @unchecked Sendable {
-        var text = ""
+        return csvLines(rows) + "\r\n"
     }
 
     /// Rows as RFC 4180 lines, CRLF between them, none after the last.
     static func csvLines(_ rows: [[String]]) -> String {
-        let stream = OutputStream.toMemory()
-        // Writing to memory cannot fail for want of space or permission.
-        let writer = try! CSVWriter(stream: stream, newline: .crlf)
-        for row in rows { try! writer.write(row: row) }
-        writer.stream.close()
-        // Through NSData's bytes: bridging `as? Data` copies byte by byte on Linux, which took
-        // seconds for 100,000 codings.
-        guard let written = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? NSData else { return "" }
-        let bytes = UnsafeBufferPointer(start: written.bytes.assumingMemoryBound(to: UInt8.self), count: written.length)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    static func json(_ table: ReportTable) -> String {
-        let titles = table.columns.map(\.title)
-        let rows: [[String: Any]] = table.rows.map { row in
-            var object = Dictionary(uniqueKeysWithValues: zip(titles, row.map(jsonValue)))
-            var marks: [String: String] = [:]
-            for (title, cell) in zip(titles, row) {
-                if case .annotated(_, let mark) = cell { marks[title] = mark }
-            }
-            if !marks.isEmpty { object["footnoteMarks"] = marks }
-            return object
-        }
-        let object: [String: Any] = ["title": table.title, "columns": titles, "rows": rows, "footnotes": table.footnotes]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    /// Numbers stay numbers; a published `-` becomes null; a footnote mark moves to the row's
-    /// `footnoteMarks`, keyed by column.
-    private static func jsonValue(_ cell: ReportTable.Cell) -> Any {
-        switch cell {
-        case .text(let text): text
-        case .number(let value), .annotated(let value, _): value
-        case .notApplicable: NSNull()
-        }
+        CSVText.lines(rows)
     }
 
     static func markdown(_ table: ReportTable) -> String {

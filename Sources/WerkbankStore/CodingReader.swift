@@ -13,12 +13,17 @@ struct CodingReader {
         FROM coding c JOIN source s ON s.id = c.sourceID JOIN code k ON k.id = c.codeID JOIN coder d ON d.id = c.coderID
         """
 
+    /// The coding of a row that starts with ``columns``, read by position: looking columns up
+    /// by name lowercases each name for every row, a quarter of exporting 100,000 codings.
     static func coding(from row: Row) -> Coding {
-        Coding(id: UUID(uuidString: row["guid"]) ?? UUID(), sourceID: row["source"],
-               range: ScalarRange(start: row["start"], end: row["end"]), code: row["code"], coder: row["coder"],
-               memo: row["memo"], created: Date(timeIntervalSince1970: row["created"]),
-               modified: Date(timeIntervalSince1970: row["modified"]))
+        Coding(id: UUID(uuidString: row[0]) ?? UUID(), sourceID: row[1],
+               range: ScalarRange(start: row[2], end: row[3]), code: row[4], coder: row[5],
+               memo: row[6], created: Date(timeIntervalSince1970: row[7]),
+               modified: Date(timeIntervalSince1970: row[8]))
     }
+
+    /// How many columns ``columns`` holds; columns a query adds after them start here.
+    static let columnCount = 9
 
     func coding(_ id: UUID) throws -> Coding {
         guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.columns) \(Self.joins) WHERE c.guid = ?", arguments: [id.uuidString]) else {

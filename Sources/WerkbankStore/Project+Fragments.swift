@@ -74,13 +74,15 @@ extension Project {
                 \(order)
                 """
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            // By position, after CodingReader's columns (see CodingReader.coding(from:)).
+            let at = CodingReader.columnCount
             let quotes = withQuotes
-                ? try Self.quotes(of: rows.map { ($0["sourceRowID"], ScalarRange(start: $0["start"], end: $0["end"])) }, db: db)
+                ? try Self.quotes(of: rows.map { ($0[at + 6], ScalarRange(start: $0[2], end: $0[3])) }, db: db)
                 : Array(repeating: "", count: rows.count)
             return zip(rows, quotes).map { row, quote in
-                Fragment(coding: CodingReader.coding(from: row), caseID: row["caseSlug"], caseName: row["caseName"],
-                         sourceTitle: row["title"], sourceKind: SourceKind(rawValue: row["kind"]) ?? .document,
-                         speaker: row["speaker"], role: row["role"], quote: quote)
+                Fragment(coding: CodingReader.coding(from: row), caseID: row[at], caseName: row[at + 1],
+                         sourceTitle: row[at + 2], sourceKind: SourceKind(rawValue: row[at + 3]) ?? .document,
+                         speaker: row[at + 4], role: row[at + 5], quote: quote)
             }
         }
     }

@@ -8,24 +8,62 @@ extension Project {
     /// the project. Undoable: undo takes the source out again with its turns, checksum and the
     /// participants it brought (refused once it has codings); redo puts it back.
     public func addSource(_ source: Source, checksum: String) throws(ProjectError) {
+        try addSources([(source, checksum)])
+    }
+
+    /// Adds imported sources as ``addSource(_:checksum:)`` does, all in one transaction: all or
+    /// none go in. Each stays undoable on its own. The cost per source does not grow with the
+    /// project: the next position is read once (the sources' rows hold their texts, so reading
+    /// all positions reads the whole table), and the search index takes all passages in one
+    /// transaction instead of a segment to merge per file.
+    public func addSources(_ sources: [(source: Source, checksum: String)]) throws(ProjectError) {
+        guard !sources.isEmpty else { return }
         try write { db in
-            guard let caseRowID = try Int64.fetchOne(db, sql: "SELECT id FROM studyCase WHERE slug = ?", arguments: [source.caseID]) else {
-                throw ProjectError.unknownCase(source.caseID)
-            }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM source WHERE slug = ?", arguments: [source.id]) != nil {
-                throw ProjectError.database(path: url.path, message: "a source `\(source.id)` is already in this project")
-            }
-            if let existing = try String.fetchOne(db, sql: """
-                SELECT s.slug FROM sourceChecksum c JOIN source s ON s.id = c.sourceID WHERE c.checksum = ?
-                """, arguments: [checksum]) {
-                throw ProjectError.database(path: url.path, message: "this file was imported before as source `\(existing)`")
+            var caseRowIDs: [String: Int64] = [:]
+            var slugs: Set<String> = []
+            var checksums: Set<String> = []
+            var broughtByEarlier: [Int64: Set<String>] = [:]
+            var rows: [(prepared: PreparedSource, caseRowID: Int64, snapshot: SourceSnapshot)] = []
+            for (source, checksum) in sources {
+                let caseRowID: Int64
+                if let known = caseRowIDs[source.caseID] {
+                    caseRowID = known
+                } else if let found = try Int64.fetchOne(db, sql: "SELECT id FROM studyCase WHERE slug = ?", arguments: [source.caseID]) {
+                    caseRowID = found
+                    caseRowIDs[source.caseID] = found
+                } else {
+                    throw ProjectError.unknownCase(source.caseID)
+                }
+                let stored = try Bool.fetchOne(db, sql: "SELECT 1 FROM source WHERE slug = ?", arguments: [source.id]) != nil
+                if !slugs.insert(source.id).inserted || stored {
+                    throw ProjectError.database(path: url.path, message: "a source `\(source.id)` is already in this project")
+                }
+                if let existing = try String.fetchOne(db, sql: """
+                    SELECT s.slug FROM sourceChecksum c JOIN source s ON s.id = c.sourceID WHERE c.checksum = ?
+                    """, arguments: [checksum]) {
+                    throw ProjectError.database(path: url.path, message: "this file was imported before as source `\(existing)`")
+                }
+                if !checksums.insert(checksum).inserted {
+                    throw ProjectError.database(path: url.path, message: "the file of source `\(source.id)` comes twice in this import")
+                }
+                // Participants a source brings are those its case has not yet, nor an earlier
+                // source of this import.
+                var newParticipants = try SourceSnapshot.newParticipants(of: source, caseRowID: caseRowID, in: db)
+                newParticipants.removeAll { broughtByEarlier[caseRowID, default: []].contains($0) }
+                broughtByEarlier[caseRowID, default: []].formUnion(newParticipants)
+                rows.append((try PreparedSource(source), caseRowID,
+                             SourceSnapshot(id: source.id, checksum: checksum, newParticipants: newParticipants, content: nil)))
             }
             let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM source") ?? 0
-            let newParticipants = try SourceSnapshot.newParticipants(of: source, caseRowID: caseRowID, in: db)
-            let sourceRowID = try SourceWriter(db: db).insert(source, caseRowID: caseRowID, position: position)
-            try db.execute(sql: "INSERT INTO sourceChecksum (sourceID, checksum) VALUES (?, ?)", arguments: [sourceRowID, checksum])
-            try Journal(db: db).record("import \(source.id)", entity: .source, before: nil as SourceSnapshot?,
-                                       after: SourceSnapshot(id: source.id, checksum: checksum, newParticipants: newParticipants, content: nil))
+            let writer = SourceWriter(db: db)
+            let prepared = rows.map(\.prepared)
+            let rowIDs = try writer.insertRows(prepared, caseRowIDs: rows.map(\.caseRowID), firstPosition: position)
+            try writer.insertPassages(prepared, sourceRowIDs: rowIDs)
+            let journal = Journal(db: db)
+            for (row, rowID) in zip(rows, rowIDs) {
+                try db.execute(sql: "INSERT INTO sourceChecksum (sourceID, checksum) VALUES (?, ?)", arguments: [rowID, row.snapshot.checksum])
+                try journal.record("import \(row.prepared.source.id)", entity: .source, before: nil as SourceSnapshot?, after: row.snapshot)
+            }
         }
     }
 

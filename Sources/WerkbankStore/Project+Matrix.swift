@@ -100,14 +100,48 @@ extension Project {
 
     /// Co-occurrence of codes in one case (by case id) or in all.
     public func coOccurrence(mode: CoOccurrenceMode, caseID: String? = nil) throws(ProjectError) -> CoOccurrence {
-        // Counting needs the codings only, not the fragments' quotes and speakers.
-        var codings = try allCodings()
-        if let caseID {
-            let sources = Set(try sources(ofCase: caseID).map(\.id))
-            codings.removeAll { !sources.contains($0.sourceID) }
+        if let caseID { _ = try sources(ofCase: caseID) }  // throws for an unknown case
+        let codebook = try study().codebook
+        // Counting needs the codings only, not the fragments' quotes and speakers, and one
+        // source's at a time: read in source order (the codingBySource index), counted, let go.
+        return try read { db in
+            var tally = CoOccurrenceTally(finder: CoOccurrenceFinder(mode: mode))
+            var sql = """
+                SELECT c.sourceID, s.slug, c.start, c."end", k.short FROM coding c JOIN source s ON s.id = c.sourceID
+                JOIN code k ON k.id = c.codeID
+                """
+            var arguments: StatementArguments = []
+            if let caseID {
+                sql += " WHERE s.caseID = (SELECT id FROM studyCase WHERE slug = ?)"
+                arguments += [caseID]
+            }
+            let turnStatement = try db.cachedStatement(sql: "SELECT speaker, start, \"end\" FROM turn WHERE sourceID = ? ORDER BY start")
+            var current: Int64?
+            var group: [Coding] = []
+            func flush() throws {
+                guard let source = current, !group.isEmpty else { return }
+                let turns = mode == .turn
+                    ? try Row.fetchAll(turnStatement, arguments: [source]).map { Turn(speaker: $0[0], range: ScalarRange(start: $0[1], end: $0[2])) }
+                    : []
+                tally.add(source: group, turns: turns)
+                group.removeAll(keepingCapacity: true)
+            }
+            // Ties of equal ranges are ordered by GUID in the finder; counts do not depend on
+            // that order, so each coding gets one shared id instead of its parsed GUID.
+            let placeholder = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+            let cursor = try Row.fetchCursor(db, sql: sql + " ORDER BY c.sourceID, c.start", arguments: arguments)
+            while let row = try cursor.next() {
+                let source: Int64 = row[0]
+                if source != current {
+                    try flush()
+                    current = source
+                }
+                group.append(Coding(id: placeholder, sourceID: row[1], range: ScalarRange(start: row[2], end: row[3]),
+                                    code: row[4], coder: ""))
+            }
+            try flush()
+            return tally.table(codebook: codebook)
         }
-        return CoOccurrenceFinder(mode: mode, turns: mode == .turn ? try coOccurrenceTurns(caseID: caseID) : [:])
-            .table(codings, codebook: try study().codebook)
     }
 
     /// The drill-down: the co-occurring pairs of codings of codes `a` and `b`.

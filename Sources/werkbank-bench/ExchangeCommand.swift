@@ -20,10 +20,12 @@ struct ExchangeCommand: ParsableCommand {
     @Option(help: "Number of codings.") var codings = 100_000
     @Option(help: "Words per transcript (about).") var words = 3000
     @Option(help: "Seed of the corpus.") var seed: UInt64 = 1
+    @Option(help: "Multiply the transcripts and codings by this (1 = the benchmark corpus, 10 = ten times).") var scale = 1
     @Flag(help: "Print one JSON object instead of the table.") var json = false
     @Option(help: "Work in this folder and keep its files (project, .qdpx, copy, CSV) instead of a temporary one.") var keep: String?
 
     func run() throws {
+        let transcripts = self.transcripts * max(1, scale), codings = self.codings * max(1, scale)
         let folder = keep.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-bench-exchange-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -42,35 +44,44 @@ struct ExchangeCommand: ParsableCommand {
         progress("exporting to .qdpx")
         let qdpx = folder.appendingPathComponent("bench.qdpx")
         var phases: [(String, Double)] = []
+        var peaks: [(String, Double)] = []
         func phase<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
             let (result, seconds) = try Measure.time(body)
             phases.append((name, seconds))
             return result
         }
-        let (exported, exportSeconds) = try Measure.time {
+        // Each step's peak of resident memory: the high-water mark is set back to what is
+        // resident when the step begins (memory the process keeps from earlier steps included).
+        func step<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            Measure.resetPeakResident()
+            let result = try body()
+            peaks.append((name, Measure.peakResidentMB() ?? .nan))
+            return result
+        }
+        let (exported, exportSeconds) = try step("export qdpx") { try Measure.time {
             let snapshot = try phase("  read project") { try project.snapshot() }
             let refi = try phase("  write XML, zip") { try RefiQDAArchive.export(study: snapshot.study, memos: snapshot.memos, to: qdpx) }
             return refi.codingCount
-        }
+        } }
 
         progress("importing the .qdpx into a new project")
         let copyURL = folder.appendingPathComponent("copy.werkbank")
-        let (imported, importSeconds) = try Measure.time {
+        let (imported, importSeconds) = try step("import qdpx") { try Measure.time {
             let refi = try phase("  read qdpx") { try RefiQDAReader.read(qdpx) }
             _ = try phase("  create project") { try Project.create(at: copyURL, from: refi.study, memos: refi.memos) }
             return refi.study.codings.count
-        }
+        } }
 
         progress("exporting the codings as CSV")
         let csv = folder.appendingPathComponent("codings.csv")
-        let (rows, csvSeconds) = try Measure.time {
+        let (rows, csvSeconds) = try step("export csv") { try Measure.time {
             let fragments = try project.fragments()
             let table = ReportTable(title: "Codings", columns: ["source", "code", "coder", "start", "end", "quote"].map { ReportTable.Column($0) },
                                     rows: fragments.map { [.text($0.coding.sourceID), .text($0.coding.code), .text($0.coding.coder),
                                                            .number($0.coding.range.start), .number($0.coding.range.end), .text($0.quote)] })
             try Data(ReportWriter.render(table, as: .csv).utf8).write(to: csv)
             return fragments.count
-        }
+        } }
 
         let figures: [(String, String, String)] = [
             ("transcripts", "\(transcripts)", ""), ("codings", "\(codings)", ""),
@@ -78,18 +89,17 @@ struct ExchangeCommand: ParsableCommand {
             ("import qdpx", String(format: "%.2f s", importSeconds), "\(imported) codings"),
         ] + phases.map { ($0.0, String(format: "%.2f s", $0.1), "") } + [
             ("export csv", String(format: "%.2f s", csvSeconds), "\(rows) rows, \(String(format: "%.1f", Measure.fileMB(csv.path))) MB"),
-            ("peak RSS", String(format: "%.0f MB", Measure.peakResidentMB() ?? .nan), ""),
-        ]
+        ] + peaks.map { ("peak RSS " + $0.0, String(format: "%.0f MB", $0.1), "this step alone") }
         if json {
             let fields = [
                 "\"transcripts\": \(transcripts)", "\"codings\": \(codings)",
                 "\"exportQdpxSeconds\": \(exportSeconds)", "\"importQdpxSeconds\": \(importSeconds)", "\"exportCSVSeconds\": \(csvSeconds)",
-                "\"qdpxMB\": \(Measure.fileMB(qdpx.path))", "\"peakRSSMB\": \(Measure.peakResidentMB() ?? 0)",
-            ]
+                "\"qdpxMB\": \(Measure.fileMB(qdpx.path))", "\"scale\": \(scale)",
+            ] + peaks.map { "\"peakRSSMB.\($0.0.replacingOccurrences(of: " ", with: "-"))\": \($0.1.isNaN ? 0 : $0.1)" }
             print("{" + fields.joined(separator: ", ") + "}")
         } else {
             for (name, value, note) in figures {
-                print(name.padding(toLength: 20, withPad: " ", startingAt: 0) + value.padding(toLength: 10, withPad: " ", startingAt: 0) + note)
+                print(name.padding(toLength: 24, withPad: " ", startingAt: 0) + value.padding(toLength: 10, withPad: " ", startingAt: 0) + note)
             }
         }
     }

@@ -49,6 +49,16 @@ enum Measure {
         return kilobytes / 1024
     }
 
+    /// Starts a new peak: the kernel's high-water mark of resident memory is set back to what
+    /// is resident now (`/proc/self/clear_refs`, Linux), so that the next ``peakResidentMB()``
+    /// is the peak of the step that follows. Returns false where that cannot be done.
+    @discardableResult
+    static func resetPeakResident() -> Bool {
+        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+        defer { try? handle.close() }
+        return (try? handle.write(contentsOf: Data("5".utf8))) != nil
+    }
+
     /// The size of a file in MB, or 0 when it is not there.
     static func fileMB(_ path: String) -> Double {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0

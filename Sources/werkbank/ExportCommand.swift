@@ -48,22 +48,37 @@ struct ExportCommand: ParsableCommand {
 
     private func exportCSV(_ project: Project) throws {
         let fragments = try withProject { () throws(ProjectError) in try project.fragments() }
-        let table = ReportTable(
-            title: "Codings",
-            columns: ["case", "source", "kind", "speaker", "role", "code", "coder", "start", "end", "quote", "memo"].map { ReportTable.Column($0) },
-            rows: fragments.map { fragment in
+        // Rows go to the file as they are made, a megabyte at a time, into a temporary file
+        // renamed into place at the end: no second copy of the table in memory, and no half
+        // file under the name given.
+        let header = ["case", "source", "kind", "speaker", "role", "code", "coder", "start", "end", "quote", "memo"]
+        func write(to handle: FileHandle) throws {
+            var writer = CSVText { try handle.write(contentsOf: Data(buffer: $0)) }
+            try writer.write(row: header)
+            for fragment in fragments {
                 let coding = fragment.coding
-                return [.text(fragment.caseName), .text(coding.sourceID), .text(fragment.sourceKind.rawValue),
-                        .text(fragment.speaker ?? ""), .text(fragment.role ?? ""), .text(coding.code), .text(coding.coder),
-                        .number(coding.range.start), .number(coding.range.end), .text(fragment.quote), .text(coding.memo ?? "")]
-            })
-        let csv = ReportWriter.render(table, as: .csv)
+                try writer.write(row: [fragment.caseName, coding.sourceID, fragment.sourceKind.rawValue, fragment.speaker ?? "",
+                                       fragment.role ?? "", coding.code, coding.coder, String(coding.range.start),
+                                       String(coding.range.end), fragment.quote, coding.memo ?? ""])
+            }
+            try writer.write(row: [] as [String])
+            try writer.finish()
+        }
         if output == "-" {
-            print(csv, terminator: "")
+            try write(to: FileHandle.standardOutput)
             return
         }
+        let url = URL(fileURLWithPath: output)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
-            try Data(csv.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission)
+            }
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            let handle = try FileHandle(forWritingTo: temporary)
+            try write(to: handle)
+            try handle.close()
+            guard rename(temporary.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             printError("werkbank: cannot write \(output): \(error.localizedDescription)")
             throw ExitCodes.cannotCreate

@@ -94,11 +94,16 @@ struct ImportCommand: ParsableCommand {
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let studyCase = try resolveCase(`case`, in: study)
         let given = try mappings()
+        // All files go in as one transaction after all have been read and mapped: an error in
+        // one leaves the project as it was, and the cost per file does not grow with the project.
+        var batch: [(source: Source, checksum: String)] = []
+        var messages: [String] = []
+        var batchChecksums: [String: String] = [:]
         for (url, data, transcript) in transcripts {
             let id = Source.slug(url.deletingPathExtension().lastPathComponent)
             let checksum = Project.checksum(of: data)
-            if let existing = try withProject({ () throws(ProjectError) in try project.source(withChecksum: checksum) }) {
-                print("\(url.lastPathComponent): already imported as source \(existing); skipped")
+            if let existing = try batchChecksums[checksum] ?? withProject({ () throws(ProjectError) in try project.source(withChecksum: checksum) }) {
+                messages.append("\(url.lastPathComponent): already imported as source \(existing); skipped")
                 continue
             }
             guard !id.isEmpty else { throw ValidationError("\(url.lastPathComponent): the file name gives no source id") }
@@ -108,9 +113,12 @@ struct ImportCommand: ParsableCommand {
             }
             let source = try makeSource(id: id, title: url.deletingPathExtension().lastPathComponent, transcript: transcript,
                                         caseID: studyCase.id, study: study, mappings: given)
-            try withProject { () throws(ProjectError) in try project.addSource(source, checksum: checksum) }
-            print("\(url.lastPathComponent): imported as source \(id) in \(studyCase.name) (\(source.turns.count) turns, \(source.participants.count) participants)")
+            batch.append((source, checksum))
+            batchChecksums[checksum] = id
+            messages.append("\(url.lastPathComponent): imported as source \(id) in \(studyCase.name) (\(source.turns.count) turns, \(source.participants.count) participants)")
         }
+        try withProject { () throws(ProjectError) in try project.addSources(batch) }
+        for message in messages { print(message) }
     }
 
     /// The source, with each label mapped to a participant or an interviewer; the messages

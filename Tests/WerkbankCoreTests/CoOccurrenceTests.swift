@@ -66,6 +66,21 @@ import WerkbankCore
         #expect(CoOccurrenceFinder(mode: .turn, turns: turns).table(early, codebook: Self.codebook).count("LOS", "GOC") == 0)
     }
 
+    @Test func aTallyBySourceGivesTheSameTable() {
+        // Sources added one at a time, the later one first, with a code outside the codebook.
+        let extra = Self.fragments + [Self.fragment("t", "ZZZ", 12, 14), Self.fragment("t", "ABC", 13, 40)]
+        for mode in CoOccurrenceMode.allCases {
+            let finder = CoOccurrenceFinder(mode: mode, turns: Self.turns)
+            var tally = CoOccurrenceTally(finder: CoOccurrenceFinder(mode: mode))
+            for source in ["t", "s"] {
+                tally.add(source: extra.filter { $0.coding.sourceID == source }, turns: Self.turns[source] ?? [])
+            }
+            let table = tally.table(codebook: Self.codebook)
+            #expect(table == finder.table(extra, codebook: Self.codebook))
+            #expect(table.codes == ["LOS", "GOC", "VMM", "ABC", "ZZZ"])
+        }
+    }
+
     @Test func drillDownGivesThePairsOfCodings() {
         let overlap = CoOccurrenceFinder(mode: .overlap)
         let pairs = overlap.pairs(Self.fragments, "LOS", "GOC")

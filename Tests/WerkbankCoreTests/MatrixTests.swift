@@ -80,6 +80,27 @@ import WerkbankCore
         #expect(grid(.share, by: .role) == ["LOS,-,-,-", "  LOS-SCH,-,-,-", "GOC,-,-,-", "Total,-,-,-"])
     }
 
+    @Test func byRoleWithoutAnySpeakerSaysRolesAreUnknown() {
+        // Codings from a tool without speaker turns: zeros would say no respondent said it.
+        let unspoken = Self.fragments.map { fragment in
+            var fragment = fragment
+            (fragment.speaker, fragment.role) = (nil, nil)
+            return fragment
+        }
+        let report = Self.builder.matrix(fragments: unspoken, by: .role, measure: .fragments).report
+        #expect(report.rows.map { $0.map(\.display).joined(separator: ",") }
+            == ["LOS,-,-,-", "  LOS-SCH,-,-,-", "GOC,-,-,-", "Total,-,-,-"])
+        #expect(report.footnotes == ["Roles are unknown: none of the 6 codings starts in a speaker turn "
+            + "(sources without speaker turns), so no cell can be counted."])
+        // By case the same codings count as ever.
+        #expect(Self.builder.matrix(fragments: unspoken, by: .case, measure: .fragments).report.footnotes.isEmpty)
+    }
+
+    @Test func byRoleNamesTheCodingsOutsideSpeakerTurns() {
+        let report = Self.builder.matrix(fragments: Self.fragments, by: .role, measure: .fragments).report
+        #expect(report.footnotes == ["1 coding outside speaker turns: role unknown, not counted."])
+    }
+
     @Test func filtersByCoderAndKind() {
         #expect(grid(.fragments, coders: ["X"]) == ["LOS,2,1,3", "  LOS-SCH,1,0,1", "GOC,1,0,1", "Total,3,1,4"])
         #expect(grid(.fragments, kinds: [.interview]) == ["LOS,3,1,4", "  LOS-SCH,1,0,1", "GOC,0,1,1", "Total,3,2,5"])

@@ -143,7 +143,23 @@ import ZIPFoundation
         #expect(bytes.count < 250)
         try bytes.write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(refusal(url).contains("more than 200 MB uncompressed"), "\(refusal(url))")
+        #expect(refusal(url).contains("MB uncompressed (the free space on disk, or the memory, if less)"), "\(refusal(url))")
+    }
+
+    @Test func aDeclaredSizeFarBeyondItsPackedBytesIsABomb() throws {
+        // Under any disk's free space, but 300 MB from five bytes.
+        let url = temporary("qdpx")
+        try zip64([("project.qde", Self.qde(), nil), ("sources/s1.txt", Data("Hallo".utf8), 300 * 1024 * 1024)]).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let message = refusal(url)
+        #expect(message.contains(url.path) && message.contains("entry 'sources/s1.txt' unpacks to 62914560 times its packed size"),
+                "\(message)")
+    }
+
+    @Test func aDeflateBombIsRefusedByItsRatioBeforeUnpacking() throws {
+        let url = try makeZip([("project.qde", Self.qde()), ("sources/s1.txt", Data(count: 20 * 1024 * 1024))])
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(refusal(url).contains("times its packed size (a ZIP bomb?); at most 100 times is read"), "\(refusal(url))")
     }
 
     /// `bytes` with the compressed size of each ZIP64 extra field (declaring 10 bytes

@@ -35,6 +35,51 @@ import WerkbankCore
         #expect(try project.integrityCheck() == "ok")
     }
 
+    static func transcript(_ id: String, _ speaker: String, _ words: String) -> (source: Source, checksum: String) {
+        let text = "I: Vraag?\n\(speaker): \(words)"
+        let source = Source(id: id, caseID: "zorg", title: id, kind: .interview, interviewers: ["I"],
+                            participants: [Participant(id: speaker, role: "Cliënten")], text: text,
+                            turns: [Turn(speaker: "I", range: ScalarRange(start: 3, end: 9)),
+                                    Turn(speaker: speaker, range: ScalarRange(start: 12 + speaker.unicodeScalars.count, end: text.unicodeScalars.count))])
+        return (source, Project.checksum(of: Data(text.utf8)))
+    }
+
+    @Test func addSourcesPutsManyInAtOnceEachUndoableOnItsOwn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let project = try Project.create(at: folder.file("p.werkbank"), from: tinyStudy())
+        let batch = [Self.transcript("een", "C7", "Samen leren."), Self.transcript("twee", "C7", "Zorgen samen."),
+                     Self.transcript("drie", "C8", "Leren zorgen.")]
+        try project.addSources(batch)
+        #expect(try project.sources(ofCase: "zorg").map(\.id) == ["gesprek", "een", "twee", "drie"])
+        #expect(try Set(project.search("samen").map(\.sourceID)) == ["een", "twee"])
+        #expect(try project.source(withChecksum: batch[2].checksum) == "drie")
+        // Undo takes out the last first; the participant C7 goes with the first source that brought it.
+        for id in ["drie", "twee", "een"] {
+            _ = try project.undo()
+            #expect(try !project.sources(ofCase: "zorg").map(\.id).contains(id))
+        }
+        #expect(try project.sources(ofCase: "zorg").map(\.id) == ["gesprek"])
+        #expect(try project.integrityCheck() == "ok")
+    }
+
+    @Test func addSourcesIsAllOrNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let project = try Project.create(at: folder.file("p.werkbank"), from: tinyStudy())
+        let first = Self.transcript("een", "C7", "Samen leren.")
+        var twin = first
+        twin.source.id = "kopie"
+        #expect { try project.addSources([first, Self.transcript("twee", "C7", "Zorgen."), twin]) } throws: {
+            "\($0)".contains("comes twice in this import")
+        }
+        #expect { try project.addSources([first, Self.transcript("een", "C8", "Anders.")]) } throws: {
+            "\($0)".contains("a source `een` is already in this project")
+        }
+        #expect(try project.sources(ofCase: "zorg").map(\.id) == ["gesprek"])
+        #expect(try project.search("samen").isEmpty)
+    }
+
     @Test func checksumIsFNV1a() {
         #expect(Project.checksum(of: Data()) == "cbf29ce484222325")
         #expect(Project.checksum(of: Data("a".utf8)) == "af63dc4c8601ec8c")
