@@ -76,8 +76,9 @@ struct ReaderPanelTmuxTests {
         try reader.session.waitFor("LOS")
         try reader.session.type("qqq")
         try reader.session.keys("Enter")
-        let screen = try reader.session.waitFor("qqq")
-        #expect(screen.lowercased().contains("no code"), "Enter without a match says so:\n\(screen)")
+        // Waits for the answer to Enter, not for the typed letters (they show before it).
+        let screen = try reader.session.waitUntil("the answer to Enter without a match") { $0.lowercased().contains("no code") }
+        #expect(screen.contains("qqq"), "the picker keeps what was typed:\n\(screen)")
         try reader.session.keys("Escape")
         #expect(try reader.fragments().count == 1)
         try reader.quit()
