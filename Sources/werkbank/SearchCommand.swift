@@ -80,8 +80,10 @@ struct SearchCommand: ParsableCommand {
             let hits = try project.searchHits(search, context: context, limit: limit)
             return (hits, limit == nil ? Self.counts(of: hits) : try project.searchCounts(search))
         }
-        print(ReportWriter.render(Self.table(hits, counts: counts, query: searchOptions.query, offsets: output.format != .table),
-                                  as: output.format), terminator: "")
+        // csv and json give one row per hit and nothing else; the counts end the table and Markdown.
+        var table = Self.table(hits, counts: counts, query: searchOptions.query, offsets: output.format != .table)
+        if output.format == .csv || output.format == .json { table.footnotes = [] }
+        print(ReportWriter.render(table, as: output.format), terminator: "")
     }
 
     static func counts(of hits: [TextHit]) -> [SearchCaseCount] {
