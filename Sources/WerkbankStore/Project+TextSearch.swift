@@ -24,9 +24,10 @@ extension Project {
             }
             return counts
         }
-        // Only the marks are counted: no passage text is decoded.
         let expression = try search.ftsExpression()
         guard !expression.isEmpty else { return [] }
+        if let counts = try termCounts(search, expression: expression) { return counts }
+        // Otherwise every matching passage is marked and its marks counted.
         try read { db in
             let marked = try Self.highlights(expression, db: db)
             let (matches, resolve) = try Self.matches(search, expression: expression, db: db)

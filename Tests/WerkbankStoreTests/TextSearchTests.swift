@@ -73,6 +73,11 @@ func searchStudy() -> Study {
         defer { folder.remove() }
         #expect(try project.searchHits(TextSearch("\"professionele werkplaats\"")).map(\.match) == ["professionele werkplaats"])
         #expect(try project.searchHits(TextSearch("samenwerk*")).map(\.match) == ["Samenwerking", "samenwerken"])
+        // Counted from the index's word instances (one word or prefix) and by marking (a phrase), alike.
+        #expect(try project.searchCounts(TextSearch("samenwerk*")).map(\.hits) == [2])
+        #expect(try project.searchCounts(TextSearch("de", caseIDs: ["onderwijs"])).map { "\($0.caseID)=\($0.hits)" } == ["onderwijs=3"])
+        #expect(try project.searchCounts(TextSearch("\"de werkplaats\"")).map { "\($0.caseID)=\($0.hits)" } == ["onderwijs=1"])
+        #expect(try project.searchCounts(TextSearch("stuurgroep", roles: ["Cliënten"])).map(\.hits) == [1, 1])
         let near = try project.searchHits(TextSearch("NEAR(stuurgroep intervisie, 3)"))
         #expect(near.map(\.match) == ["stuurgroep", "intervisie"])
         #expect(Set(near.map(\.caseID)) == ["onderwijs"])
