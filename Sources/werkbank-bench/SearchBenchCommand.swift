@@ -12,7 +12,7 @@ struct SearchBenchCommand: ParsableCommand {
         discussion: """
             Builds the synthetic corpus of `run`. first50: the first 50 hits of a word, a prefix and a phrase as \
             keyword in context (Project.searchHits, 5 words of context). count: hits per case over the whole corpus \
-            (Project.searchCounts). autocode: every hit of the word in the first --autocode-cases cases coded as one \
+            (Project.searchCounts) of the word, and of a phrase (which marks every matching passage). autocode: every hit of the word in the first --autocode-cases cases coded as one \
             journaled step (run once), then undone. matrix_by_source: codes × sources. Medians of 5 runs.
             """)
 
@@ -34,6 +34,7 @@ struct SearchBenchCommand: ParsableCommand {
         let prefix = try Measure.medianMilliseconds { try project.searchHits(TextSearch("samenwerk*"), limit: 50).count }
         let phrase = try Measure.medianMilliseconds { try project.searchHits(TextSearch("\"de werkplaats\""), limit: 50).count }
         let count = try Measure.medianMilliseconds { try project.searchCounts(TextSearch(Self.word)).reduce(0) { $0 + $1.hits } }
+        let phraseCount = try Measure.medianMilliseconds { try project.searchCounts(TextSearch("\"de werkplaats\"")).reduce(0) { $0 + $1.hits } }
         let cases = corpus.cases.prefix(autocodeCases).map(\.id)
         let (autocoded, autocodeSeconds) = try Measure.time {
             try project.autocode(TextSearch(Self.word, caseIDs: cases), code: "LOS", unit: .hit, coder: "bench")
@@ -42,10 +43,10 @@ struct SearchBenchCommand: ParsableCommand {
         let matrix = try Measure.medianMilliseconds { try project.matrix(by: .source).columns.count }
         let figures: [(String, Double)] = [
             ("import_s", importSeconds), ("search_first50_ms", first50.ms), ("prefix_first50_ms", prefix.ms),
-            ("phrase_first50_ms", phrase.ms), ("count_ms", count.ms), ("autocode_s", autocodeSeconds),
+            ("phrase_first50_ms", phrase.ms), ("count_ms", count.ms), ("phrase_count_ms", phraseCount.ms), ("autocode_s", autocodeSeconds),
             ("undo_autocode_s", undoSeconds), ("matrix_by_source_ms", matrix.ms),
         ]
-        let counts: [(String, Int)] = [("hits", count.result), ("first50_hits", first50.result), ("autocode_hits", autocoded.hits),
+        let counts: [(String, Int)] = [("hits", count.result), ("phrase_hits", phraseCount.result), ("first50_hits", first50.result), ("autocode_hits", autocoded.hits),
                                        ("autocode_codings", autocoded.codings.count), ("matrix_columns", matrix.result)]
         if json {
             var object: [String: Any] = Dictionary(uniqueKeysWithValues: figures.map { ($0.0, $0.1) })
