@@ -1,7 +1,9 @@
-/// What the columns of a code matrix are: the cases of the study, or the respondent roles.
+/// What the columns of a code matrix are: the cases of the study, the respondent roles, or
+/// the sources (documents), grouped under their case.
 public enum MatrixAxis: String, CaseIterable, Hashable, Sendable {
     case `case`
     case role
+    case source
 }
 
 /// What a cell of a code matrix counts.
@@ -138,7 +140,7 @@ public struct Matrix: Hashable, Sendable {
     /// The matrix as a report: a `Code` column (sub-codes indented by two spaces), a column
     /// per case or role, a `Total` column, and a totals row.
     public var report: ReportTable {
-        let title = "Codes × \(axis == .case ? "cases" : "roles"): \(measure.rawValue)"
+        let title = "Codes × \(axis == .case ? "cases" : axis == .role ? "roles" : "sources"): \(measure.rawValue)"
         var columns = [ReportTable.Column("Code")]
         columns += self.columns.map { ReportTable.Column($0.label, alignment: .right) }
         columns.append(ReportTable.Column("Total", alignment: .right))

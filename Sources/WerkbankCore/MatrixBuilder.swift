@@ -50,16 +50,16 @@ public struct MatrixBuilder: Sendable {
                 current = (parentOf[short] ?? parentOfLowered[short.lowercased()]) ?? nil
             }
         }
-        let columns = axis == .case ? cases : roles.map { MatrixColumn(id: $0, label: $0) }
+        let columns = self.columns(axis, kinds: Set(kinds))
         let columnIndex = Dictionary(columns.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let kindSet = Set(kinds)
         let sourceByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let coderSet = Set(coders)
 
         var textLength = Array(repeating: 0, count: columns.count)
-        if axis == .case {
+        if axis != .role {
             for source in sources where kindSet.isEmpty || kindSet.contains(source.kind) {
-                if let column = columnIndex[source.caseID] { textLength[column] += source.length }
+                if let column = columnIndex[axis == .case ? source.caseID : source.id] { textLength[column] += source.length }
             }
         }
 
@@ -76,7 +76,7 @@ public struct MatrixBuilder: Sendable {
                 withoutSpeaker += tally.count
                 continue
             }
-            guard let key = axis == .case ? source.caseID : tally.role, let column = columnIndex[key],
+            guard let key = axis == .case ? source.caseID : axis == .source ? source.id : tally.role, let column = columnIndex[key],
                   let rowIndices = rowsOfCode[tally.code]
             else { continue }
             let participant = tally.role != nil ? tally.speaker.map { source.caseID + "\u{1F}" + $0 } : nil
@@ -118,6 +118,21 @@ public struct MatrixBuilder: Sendable {
         }
         return Matrix(axis: axis, measure: measure, columns: columns, rows: matrixRows, columnTotals: totals,
                       grandTotal: grandTotal, codingsWithoutSpeaker: withoutSpeaker)
+    }
+
+    /// The columns: the cases, the roles, or the sources of the given kinds (any when empty) in
+    /// case order, each labelled with its case's table label before its id.
+    func columns(_ axis: MatrixAxis, kinds: Set<SourceKind>) -> [MatrixColumn] {
+        switch axis {
+        case .case: return cases
+        case .role: return roles.map { MatrixColumn(id: $0, label: $0) }
+        case .source:
+            let caseLabels = Dictionary(cases.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+            let caseOrder = Dictionary(cases.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            let chosen = sources.enumerated().filter { kinds.isEmpty || kinds.contains($0.element.kind) }
+            return chosen.sorted { (caseOrder[$0.element.caseID] ?? .max, $0.offset) < (caseOrder[$1.element.caseID] ?? .max, $1.offset) }
+                .map { MatrixColumn(id: $0.element.id, label: "\(caseLabels[$0.element.caseID] ?? $0.element.caseID) · \($0.element.id)") }
+        }
     }
 
     /// The row codes: each top-level code followed by its sub-codes (depth first), or the

@@ -6,6 +6,8 @@ import GRDB
 struct Journal {
     enum Entity: String {
         case coding
+        /// Many codings made as one step (``CodingSnapshot`` arrays), such as autocoding's.
+        case codings
         case memo
         case code
         case decision
@@ -59,6 +61,12 @@ struct Journal {
             let other = try otherJSON.map { try decoder.decode(CodingSnapshot.self, from: Data($0.utf8)) }
             guard let guid = target?.guid ?? other?.guid else { return }
             try CodingWriter(db: db).restore(guid: guid, to: target)
+        case .codings:
+            let target = try json.map { try decoder.decode([CodingSnapshot].self, from: Data($0.utf8)) } ?? []
+            let other = try otherJSON.map { try decoder.decode([CodingSnapshot].self, from: Data($0.utf8)) } ?? []
+            let delete = try db.cachedStatement(sql: "DELETE FROM coding WHERE guid = ?")
+            for snapshot in other + target { try delete.execute(arguments: [snapshot.guid.uuidString]) }
+            try CodingWriter(db: db).insert(target.map(\.coding))
         case .code:
             let target = try json.map { try decoder.decode(CodeSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(CodeSnapshot.self, from: Data($0.utf8)) }

@@ -3,7 +3,7 @@ import GRDB
 import WerkbankCore
 
 extension Project {
-    /// The code matrix of the project: codes × cases (table labels) or × roles, for some
+    /// The code matrix of the project: codes × cases (table labels), × roles or × sources, for some
     /// coders and source kinds (empty: all). See `MatrixBuilder` for the figures.
     ///
     /// Fragments are not read one by one: codings are tallied per source, code and coder
@@ -13,7 +13,7 @@ extension Project {
                        kinds: [SourceKind] = [], collapseSubcodes: Bool = false) throws(ProjectError) -> Matrix {
         let builder = try matrixBuilder()
         let tallies = try matrixTallies(speakers: axis == .role || measure == .participants,
-                                        ranges: measure == .share && axis == .case, coders: coders)
+                                        ranges: measure == .share && axis != .role, coders: coders)
         return builder.matrix(tallies: tallies, by: axis, measure: measure, coders: coders, kinds: kinds,
                               collapseSubcodes: collapseSubcodes)
     }

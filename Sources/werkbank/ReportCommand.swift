@@ -29,7 +29,7 @@ struct MatrixReportCommand: ParsableCommand {
             participants and sources count distinct ones.
             """)
 
-    @Option(name: .long, help: "Columns: case or role.")
+    @Option(name: .long, help: "Columns: case, role or source (sources grouped under their case).")
     var by: MatrixAxis = .case
 
     @Option(name: .long, help: "What a cell counts: fragments, participants, sources, share or presence.")

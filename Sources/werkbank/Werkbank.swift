@@ -23,6 +23,7 @@ struct Werkbank: ParsableCommand {
             WorkbenchCommand.self,
             CasesCommand.self, RespondentsCommand.self, CodebookCommand.self, ValidateCommand.self,
             InitCommand.self, SourcesCommand.self, FragmentsCommand.self,
+            SearchCommand.self, AutocodeCommand.self,
             CodeCommand.self, UncodeCommand.self, UndoCommand.self, RedoCommand.self, MergeCommand.self, AgreementCommand.self,
             FindingCommand.self, JudgeCommand.self, ConclusionCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self, RefiImportCommand.self, ImportCommand.self,
             KeybindingsCommand.self,

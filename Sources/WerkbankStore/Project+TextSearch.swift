@@ -1,0 +1,215 @@
+import Foundation
+import GRDB
+import WerkbankCore
+
+extension Project {
+    /// The hits of a search as keyword in context, by case, source and position; at most
+    /// `limit` of them. `context`: words shown on each side of a hit, within its passage.
+    public func searchHits(_ search: TextSearch, context: Int = 5, limit: Int? = nil) throws -> [TextHit] {
+        var hits: [TextHit] = []
+        try eachHit(search, limit: limit) { passage, scalars, local in
+            hits.append(Self.hit(passage, scalars: scalars, local: local, context: context))
+            return limit.map { hits.count < $0 } ?? true
+        }
+        return hits
+    }
+
+    /// The number of hits of a search per case, in case order; cases without hits left out.
+    public func searchCounts(_ search: TextSearch) throws -> [SearchCaseCount] {
+        var counts: [SearchCaseCount] = []
+        if search.regex {
+            try eachHit(search, limit: nil) { passage, _, _ in
+                Self.count(passage, in: &counts)
+                return true
+            }
+            return counts
+        }
+        let expression = try search.ftsExpression()
+        guard !expression.isEmpty else { return [] }
+        if let counts = try termCounts(search, expression: expression) { return counts }
+        // Otherwise every matching passage is marked and its marks counted.
+        try read { db in
+            let marked = try Self.highlights(expression, db: db)
+            let (matches, resolve) = try Self.matches(search, expression: expression, db: db)
+            for match in matches {
+                guard let passage = try resolve(match) else { continue }
+                let marks = marked[passage.id]?.unicodeScalars.lazy.filter { $0.value == 0xE000 }.count ?? 0
+                for _ in 0..<marks { Self.count(passage, in: &counts) }
+            }
+        }
+        return counts
+    }
+
+    private static func count(_ passage: SearchPassage, in counts: inout [SearchCaseCount]) {
+        if counts.last?.caseID == passage.caseID {
+            counts[counts.count - 1].hits += 1
+        } else {
+            counts.append(SearchCaseCount(caseID: passage.caseID, caseName: passage.caseName, hits: 1))
+        }
+    }
+
+    /// Calls `body` with each hit in order (its passage, the passage's scalars, the hit within
+    /// them) until it returns false.
+    func eachHit(_ search: TextSearch, limit: Int?,
+                 _ body: (SearchPassage, [Unicode.Scalar], ScalarRange) throws -> Bool) throws {
+        if search.regex { return try eachRegexHit(search, body) }
+        let expression = try search.ftsExpression()
+        guard !expression.isEmpty else { return }
+        try read { db in
+            let (matches, resolve) = try Self.matches(search, expression: expression, db: db)
+            // A few hits read their passages one by one; all hits read them in one pass.
+            let all = limit == nil ? try Self.highlights(expression, db: db) : nil
+            let one = try db.cachedStatement(sql: """
+                SELECT highlight(passageIndex, 0, char(57344), char(57345)) FROM passageIndex
+                WHERE passageIndex MATCH ? AND rowid = ?
+                """)
+            for match in matches {
+                guard let passage = try resolve(match), let marked = try all.map({ $0[passage.id] }) ?? String.fetchOne(one, arguments: [expression, passage.id]) else { continue }
+                var scalars: [Unicode.Scalar] = []
+                var ranges: [ScalarRange] = []
+                var open: Int?
+                for scalar in marked.unicodeScalars {
+                    switch scalar.value {
+                    case 0xE000: open = scalars.count
+                    case 0xE001: if let start = open { ranges.append(ScalarRange(start: start, end: scalars.count)) }
+                    default: scalars.append(scalar)
+                    }
+                }
+                let boundaries = ClusterBoundaries(scalars: scalars)
+                for range in ranges {
+                    if try !body(passage, scalars, boundaries.widened(range)) { return }
+                }
+            }
+        }
+    }
+
+    /// Every matching passage's text with the matches between U+E000 and U+E001, by row id.
+    private static func highlights(_ expression: String, db: Database) throws -> [Int64: String] {
+        var marked: [Int64: String] = [:]
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT rowid, highlight(passageIndex, 0, char(57344), char(57345)) FROM passageIndex WHERE passageIndex MATCH ?
+            """, arguments: [expression])
+        while let row = try cursor.next() { marked[row[0]] = row[1] }
+        return marked
+    }
+
+    /// The passages matching, filtered and in order of case, source and start. The sources
+    /// are read once and the matches sorted here: sorting them in SQL joined every match to its
+    /// source and case first, which cost five times as much for a word in 20,000 turns.
+    /// The passages matching, filtered and in order of case, source and start, as matches to
+    /// resolve into passages with `resolve` (which answers nil for a passage of another role).
+    /// The sources are read once and the matches sorted here: sorting them in SQL joined every
+    /// match to its source and case first, which cost five times as much for a word in 20,000 turns.
+    private static func matches(_ search: TextSearch, expression: String, db: Database) throws
+        -> (matches: [SearchMatch], resolve: (SearchMatch) throws -> SearchPassage?) {
+        let (filters, arguments) = sourceFilters(search)
+        var sources: [Int64: SearchSource] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.id, s.slug, s.title, s.caseID, s.position, sc.slug AS caseSlug, sc.name AS caseName, sc.number
+            FROM source s JOIN studyCase sc ON sc.id = s.caseID
+            \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND "))
+            """, arguments: arguments) {
+            sources[row["id"]] = SearchSource(slug: row["slug"], title: row["title"], caseRowID: row["caseID"], caseID: row["caseSlug"],
+                                              caseName: row["caseName"], order: SIMD2(row["number"], row["position"]))
+        }
+        var matches: [SearchMatch] = []
+        let statement = try db.makeStatement(sql: """
+            SELECT p.id, p.sourceID, p.start, p."end" FROM passageIndex JOIN passage p ON p.id = passageIndex.rowid
+            WHERE passageIndex MATCH ?
+            """)
+        statement.arguments = [expression]
+        let cursor = try Row.fetchCursor(statement)
+        while let row = try cursor.next() {
+            let sourceRowID: Int64 = row[1]
+            guard let source = sources[sourceRowID] else { continue }
+            matches.append(SearchMatch(order: SIMD3(source.order.x, source.order.y, row[2]), id: row[0], end: row[3], source: sourceRowID))
+        }
+        matches.sort { a, b in
+            a.order.x != b.order.x ? a.order.x < b.order.x : a.order.y != b.order.y ? a.order.y < b.order.y : a.order.z < b.order.z
+        }
+        let roles = try participantRoles(db)
+        let speakers = try db.cachedStatement(sql: "SELECT speaker FROM turn WHERE sourceID = ? AND start <= ? ORDER BY start DESC LIMIT 1")
+        let wanted = Set(search.roles)
+        // Speakers are looked up only for the passages a caller reaches.
+        return (matches, { match in
+            let source = sources[match.source]!
+            let start = Int(match.order.z)
+            let speaker = try String.fetchOne(speakers, arguments: [match.source, start])
+            let role = speaker.flatMap { roles["\(source.caseRowID)\u{1F}\($0)"] }
+            guard wanted.isEmpty || role.map(wanted.contains) == true else { return nil }
+            return SearchPassage(id: match.id, range: ScalarRange(start: start, end: match.end), sourceRowID: match.source,
+                                 sourceID: source.slug, sourceTitle: source.title, caseID: source.caseID, caseName: source.caseName,
+                                 speaker: speaker, role: role)
+        })
+    }
+
+    static func sourceFilters(_ search: TextSearch) -> ([String], StatementArguments) {
+        var filters: [String] = []
+        var arguments: StatementArguments = []
+        func add(_ column: String, _ values: [String]) {
+            guard !values.isEmpty else { return }
+            filters.append("\(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))")
+            arguments += StatementArguments(values)
+        }
+        add("sc.slug", search.caseIDs)
+        add("s.kind", search.kinds.map(\.rawValue))
+        return (filters, arguments)
+    }
+
+    /// Roles by case row id and speaker.
+    static func participantRoles(_ db: Database) throws -> [String: String] {
+        var roles: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT caseID, speaker, role FROM participant") {
+            roles["\(row[0] as Int64)\u{1F}\(row[1] as String)"] = row[2]
+        }
+        return roles
+    }
+
+    private static func hit(_ passage: SearchPassage, scalars: [Unicode.Scalar], local: ScalarRange, context: Int) -> TextHit {
+        func text(_ slice: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(slice)) }
+        let before = text(scalars[..<local.start]).split(whereSeparator: \.isWhitespace).suffix(context).joined(separator: " ")
+        let after = text(scalars[local.end...]).split(whereSeparator: \.isWhitespace).prefix(context).joined(separator: " ")
+        return TextHit(caseID: passage.caseID, caseName: passage.caseName, sourceID: passage.sourceID, sourceTitle: passage.sourceTitle,
+                       speaker: passage.speaker, role: passage.role,
+                       range: ScalarRange(start: passage.range.start + local.start, end: passage.range.start + local.end),
+                       passage: passage.range, before: before, match: text(scalars[local.start..<local.end]), after: after)
+    }
+}
+
+/// A source as search needs it, with its place in the order of hits (case number, position).
+struct SearchSource {
+    var slug: String
+    var title: String
+    var caseRowID: Int64
+    var caseID: String
+    var caseName: String
+    var order: SIMD2<Int64>
+}
+
+/// A matching passage before it is resolved: its place in the order of hits (case number,
+/// source position, start), row id, end and source row id.
+struct SearchMatch {
+    var order: SIMD3<Int64>
+    var id: Int64
+    var end: Int
+    var source: Int64
+}
+
+/// A passage (turn or paragraph) with a hit, and where it belongs.
+struct SearchPassage {
+    var id: Int64
+    var range: ScalarRange
+    var sourceRowID: Int64
+    var sourceID: String
+    var sourceTitle: String
+    var caseID: String
+    var caseName: String
+    var speaker: String?
+    var role: String?
+
+    init(id: Int64, range: ScalarRange, sourceRowID: Int64, sourceID: String, sourceTitle: String, caseID: String,
+         caseName: String, speaker: String?, role: String?) {
+        (self.id, self.range, self.sourceRowID, self.sourceID, self.sourceTitle) = (id, range, sourceRowID, sourceID, sourceTitle)
+        (self.caseID, self.caseName, self.speaker, self.role) = (caseID, caseName, speaker, role)
+    }
+}
