@@ -50,7 +50,7 @@ extension AppState {
             return [.loadDisagreements(coderA: disagreements.coders[0], coderB: disagreements.coders[1], consensus: disagreements.consensus)]
         case .goSynthesis:
             go(to: .synthesis)
-            return [.loadSynthesis]
+            return [loadSynthesisEffect]
         case .goAnalysis:
             go(to: .analysis)
             return [loadAnalysisEffect(data: data)]
@@ -80,7 +80,7 @@ extension AppState {
         var effects: [Effect] = []
         if !data.disagreements.isEmpty { effects.append(.loadDecisions(consensus: disagreements.consensus)) }
         if data.matrix != nil { effects.append(loadMatrixEffect) }
-        if data.synthesisGrid != nil { effects.append(.loadSynthesis) }
+        if data.synthesisGrid != nil { effects.append(loadSynthesisEffect) }
         if screen == .synthesisCell || history.contains(.synthesisCell), let loadCellEffect { effects.append(loadCellEffect) }
         if screen == .fragments || history.contains(.fragments), fragments.note == nil { effects.append(.loadFragments(fragments.filter)) }
         if screen == .studyCase, studyCase.tab == .findings, data.cases.indices.contains(caseIndex) {

@@ -9,6 +9,26 @@ extension AppState {
         (min(list(.synthesis).selected, max(0, grid.elements.count - 1)), min(synthesis.column, grid.cases.count))
     }
 
+    /// Reads the grid (and, with roles as columns, the grid by role) and the conclusions.
+    var loadSynthesisEffect: Effect { .loadSynthesis(byRole: synthesis.byRole) }
+
+    /// The chosen row and role column of the grid by role.
+    func synthesisRoleCursor(_ grid: SynthesisRoleGrid) -> (row: Int, column: Int) {
+        (min(list(.synthesis).selected, max(0, grid.elements.count - 1)), min(synthesis.column, max(0, grid.roles.count - 1)))
+    }
+
+    /// Opens an element × role cell: the element's fragments spoken in the role, on the
+    /// Fragments screen (findings belong to case cells; the role's are in the grid).
+    mutating func openSynthesisRoleCell(_ grid: SynthesisRoleGrid) -> [Effect] {
+        guard !grid.elements.isEmpty, !grid.roles.isEmpty else { return [] }
+        let (row, column) = synthesisRoleCursor(grid)
+        fragments.note = nil
+        fragments.filter = FragmentFilter(codes: [grid.elements[row]], roles: [grid.roles[column]])
+        lists[.fragments] = ListState()
+        go(to: .fragments)
+        return [.loadFragments(fragments.filter)]
+    }
+
     /// Opens the chosen cell: its fragments (as `:filter` narrows them by role and coder) and
     /// its findings.
     mutating func openSynthesisCell(data: WorkbenchData) -> [Effect] {

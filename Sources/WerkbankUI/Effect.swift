@@ -44,7 +44,8 @@ public enum Effect: Hashable, Sendable {
     /// Adds an imported source with its file's checksum: one committed, undoable step.
     case importSource(Source, checksum: String, fileName: String)
     /// The synthesis grid and the conclusions.
-    case loadSynthesis
+    /// The synthesis grid and the conclusions; `byRole`, the grid with roles as columns too.
+    case loadSynthesis(byRole: Bool)
     /// An opened cell: its fragments of these roles and coders (any when empty), findings and
     /// judgement.
     case loadCell(CellKey, roles: [String], coders: [String])

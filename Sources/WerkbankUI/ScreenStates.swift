@@ -90,6 +90,8 @@ public struct AnalysisScreenState: Hashable, Sendable {
 /// and the opened cell with which of its sides has the focus.
 public struct SynthesisScreenState: Hashable, Sendable {
     public var column = 0
+    /// Roles rather than cases as the grid's columns (`b`).
+    public var byRole = false
     public var cell: CellKey?
     public var findingsFocused = false
     /// The finding just written, changed or linked: the findings' cursor goes to it once the

@@ -6,6 +6,7 @@ public enum Text: String, CaseIterable, Sendable {
     case appName, screenCases, screenCase, screenRespondents, screenModel, screenHelp
     case tabOverview, tabRespondents, tabSources, tabFindings
     case kindInterview, kindFocusgroup, kindObservation, kindDocument, kindQuestionnaire
+    case labelRoleFindings, labelRoleFindingsOne, labelRoleFragments, messageSynthesisByRole, messageSynthesisByCase
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
     case columnSourcesShort, columnFragmentsShort, hintPane
     case screenFragments
@@ -65,6 +66,12 @@ public enum Text: String, CaseIterable, Sendable {
         .tabSources: ("Sources", "Bronnen"),
         .tabFindings: ("Findings", "Bevindingen"),
         .kindInterview: ("interview", "interview"),
+        .labelRoleFindings: ("%@ findings", "%@ bevindingen"),
+        .labelRoleFindingsOne: ("1 finding", "1 bevinding"),
+        .labelRoleFragments: ("%@ fragments", "%@ fragmenten"),
+        .messageSynthesisByRole: ("Columns: roles (findings that speak for a role; judgements are per case)",
+                                  "Kolommen: rollen (bevindingen die voor een rol spreken; oordelen zijn per casus)"),
+        .messageSynthesisByCase: ("Columns: cases", "Kolommen: casussen"),
         .kindFocusgroup: ("focus group", "focusgroep"),
         .kindObservation: ("observation", "observatie"),
         .kindDocument: ("document", "document"),

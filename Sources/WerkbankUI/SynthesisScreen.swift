@@ -15,7 +15,8 @@ struct SynthesisScreen {
     static let maximumCellWidth = 48
 
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
-        let inner = state.frame(state.text(.screenSynthesis)).render(into: &buffer, area: area)
+        let title = state.text(.screenSynthesis) + " · " + state.text(state.synthesis.byRole ? .labelByRole : .labelByCase)
+        let inner = state.frame(title).render(into: &buffer, area: area)
         buffer.fill(inner, style: state.style("ui.text"))
         guard let grid = data.synthesisGrid, !inner.isEmpty else { return }
         let gridHeight = 1 + grid.elements.count * Self.linesPerElement
@@ -23,7 +24,11 @@ struct SynthesisScreen {
             : min(data.conclusions.count + 1, max(2, inner.height - gridHeight - 1))
         let tableArea = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1),
                              height: max(0, inner.height - conclusionRows - (conclusionRows > 0 ? 1 : 0)))
-        renderGrid(grid, into: &buffer, area: tableArea, feedback: &feedback)
+        if state.synthesis.byRole, let roles = data.synthesisRoles {
+            renderRoleGrid(roles, into: &buffer, area: tableArea, feedback: &feedback)
+        } else {
+            renderGrid(grid, into: &buffer, area: tableArea, feedback: &feedback)
+        }
         if conclusionRows > 0 {
             renderConclusions(into: &buffer, area: Rect(x: inner.x + 1, y: tableArea.maxY + 1, width: max(0, inner.width - 2),
                                                          height: conclusionRows))
@@ -55,6 +60,36 @@ struct SynthesisScreen {
                     buffer.restyle(cell) { $0 = $0.patched(with: state.style(scope)) }
                 }
             }
+            if let label = layout.cell(row: element * lines, column: 0, in: area) {
+                buffer.restyle(label) { $0 = $0.patched(with: state.style("ui.text.emphasis")) }
+            }
+        }
+        for line in 0..<lines {
+            if let cell = layout.cell(row: row * lines + line, column: column + 1, in: area) {
+                buffer.restyle(cell) { $0 = state.style("ui.selection") }
+            }
+        }
+    }
+
+    /// The grid by role: the same three lines a cell (findings, fragments, first finding), no
+    /// judgements (they belong to cases) and no cross-case column.
+    private func renderRoleGrid(_ grid: SynthesisRoleGrid, into buffer: inout ScreenBuffer, area: Rect,
+                                feedback: inout RenderFeedback) {
+        let table = SynthesisTable(roles: grid, state: state, width: area.width)
+        var view = TableView(columns: table.columns, rows: table.rows.map { $0.map { Span($0) } },
+                             headerStyle: state.style("ui.table.header"), style: state.style("ui.text"),
+                             totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"),
+                             ruleStyle: state.style("ui.border"), frozenColumns: 1, markStyle: state.style("ui.text.emphasis"))
+        let (row, column) = state.synthesisRoleCursor(grid)
+        let lines = Self.linesPerElement
+        view.scroll = state.table(.synthesis)
+        view.scroll = view.scroll(revealing: row * lines + lines - 1, column: column + 1, in: area)
+        view.scroll = view.scroll(revealing: row * lines, column: column + 1, in: area)
+        let layout = view.render(into: &buffer, area: area)
+        feedback.tableScrolls[.synthesis] = layout.scroll
+        feedback.tableLimits[.synthesis] = layout.limits
+        feedback.tablePages[.synthesis] = layout.pageRows
+        for element in grid.elements.indices {
             if let label = layout.cell(row: element * lines, column: 0, in: area) {
                 buffer.restyle(label) { $0 = $0.patched(with: state.style("ui.text.emphasis")) }
             }
@@ -122,6 +157,27 @@ struct SynthesisTable {
         }
     }
 
+    /// The grid by role as table text: a column per role.
+    init(roles grid: SynthesisRoleGrid, state: AppState, width: Int) {
+        let spacing = TableView.columnSpacing
+        let labelColumn = max(grid.elements.map(DisplayWidth.of).max() ?? 3, DisplayWidth.of(state.text(.columnElement)))
+        let room = (width - 2 - labelColumn - spacing * grid.roles.count) / max(1, grid.roles.count)
+        let cellWidth = min(SynthesisScreen.maximumCellWidth, max(SynthesisScreen.minimumCellWidth, room))
+        columns = [TableColumn(state.text(.columnElement), width: labelColumn)]
+            + grid.roles.map { TableColumn(DisplayWidth.truncate($0, to: cellWidth), width: cellWidth) }
+        func cut(_ text: String) -> String { DisplayWidth.truncate(text, to: cellWidth) }
+        rows = []
+        for element in grid.elements {
+            let cells = grid.roles.map { grid.cell(element: element, role: $0) }
+            rows.append([element] + cells.map {
+                cut($0.findingCount == 1 ? Text.labelRoleFindingsOne.string(state.language)
+                        : Text.labelRoleFindings.string(state.language, "\($0.findingCount)"))
+            })
+            rows.append([""] + cells.map { cut(Text.labelRoleFragments.string(state.language, "\($0.fragmentCount)")) })
+            rows.append([""] + cells.map { cut($0.firstFinding.map { FragmentsScreen.oneLine($0.text, characters: cellWidth + 2).text } ?? "") })
+        }
+    }
+
     /// `● herkend`: the symbol and the word (the English gloss in English).
     static func judgement(_ status: RecognitionStatus?, _ state: AppState) -> String {
         guard let status else { return "\(symbol(nil)) \(state.text(.labelNoJudgement))" }
@@ -149,6 +205,22 @@ struct SynthesisTable {
 extension SynthesisScreen: ScreenModule {
     static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
         guard let grid = data.synthesisGrid else { return nil }
+        if action == .matrixAxis {
+            state.synthesis.byRole.toggle()
+            state.synthesis.column = 0
+            state.tables[.synthesis] = nil
+            state.say(state.text(state.synthesis.byRole ? .messageSynthesisByRole : .messageSynthesisByCase))
+            return [state.loadSynthesisEffect]
+        }
+        if state.synthesis.byRole, let roles = data.synthesisRoles {
+            switch action {
+            case .columnLeft, .columnRight:
+                state.synthesis.column = min(max(0, state.synthesis.column + (action == .columnLeft ? -1 : 1)), max(0, roles.roles.count - 1))
+                return []
+            case .open: return state.openSynthesisRoleCell(roles)
+            default: return nil
+            }
+        }
         switch action {
         case .columnLeft, .columnRight:
             state.synthesis.column = min(max(0, state.synthesis.column + (action == .columnLeft ? -1 : 1)), grid.cases.count)

@@ -7,9 +7,16 @@ import WerkbankStore
 extension Workbench {
     func performSynthesis(_ effect: Effect) throws -> [EffectResult] {
         switch effect {
-        case .loadSynthesis:
-            data.synthesisGrid = try project.synthesisGrid()
+        case .loadSynthesis(let byRole):
+            let grid = try project.synthesisGrid()
+            data.synthesisGrid = grid
             data.conclusions = try project.conclusions()
+            // All findings are read only for the grid by role: the grid by case needs its
+            // cells' first findings alone.
+            data.synthesisRoles = byRole
+                ? SynthesisRoleGrid(matrix: try project.matrix(by: .role, collapseSubcodes: true),
+                                    findings: try project.synthesis().findings, elements: grid.elements)
+                : nil
             return []
         case .loadCell(let key, let roles, let coders):
             data.cell = try Self.cellContents(key, roles: roles, coders: coders, in: project)

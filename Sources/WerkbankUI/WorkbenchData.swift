@@ -57,6 +57,8 @@ public struct WorkbenchData: Sendable {
     public var fragments: [Fragment] = []
     /// The Synthesis screen: the grid and the conclusions under it; the opened cell.
     public var synthesisGrid: SynthesisGrid?
+    /// The grid with roles as columns, read while the screen shows it so.
+    public var synthesisRoles: SynthesisRoleGrid?
     public var conclusions: [Conclusion] = []
     public var cell: CellContents?
     /// The open source's layout and search index.

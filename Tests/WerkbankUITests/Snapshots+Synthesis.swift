@@ -3,7 +3,7 @@
 let synthesisSnapshots: [String: String] = [
     "synthesis-120x40": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
-        ┌ Synthesis ───────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+        ┌ Synthesis · by case ─────────────────────────────────────────────────────────────────────────────────────────────────┐
         │ Element  Jeugdzorg               Revalidatie 1           Sociale zorg            Revalidatie 2           Cross-case  │
         │ LOS      · no judgement          ● recognised            · no judgement          · no judgement          ●1 ·3       │
         │          0 findings · 21 frag.   3 findings · 47 frag.   0 findings · 11 frag.   0 findings · 15 frag.               │
@@ -41,11 +41,11 @@ let synthesisSnapshots: [String: String] = [
         │ 4. Het model wordt gezien als een ideaalplaatje voor een professionele werkplaats.                                   │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          SYNTHESIS  sample.werkbank · coder Anouk                                                                        ? help
-         ↑↓ move  ←→ column  Enter open  Esc back  1-8 f 9 screens  : command  ? help  q quit
+         ↑↓ move  ←→ column  Enter open  b cases/roles  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "synthesis-80x24": """
         1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
-        ┌ Synthesis ───────────────────────────────────────────────────────────────────┐
+        ┌ Synthesis · by case ─────────────────────────────────────────────────────────┐
         │ Element  Jeugdzorg               Revalidatie 1          ▶                    │
         │ LOS      · no judgement          ● recognised                                │
         │          0 findings · 21 frag.   3 findings · 47 frag.                       │
@@ -67,7 +67,7 @@ let synthesisSnapshots: [String: String] = [
         │ 1. Alle elementen worden door stakeholders herkend en zijn aanwezig in prof… │
         └──────────────────────────────────────────────────────────────────────────────┘
          SYNTHESIS  sample.werkbank · coder Anouk                                ? help
-         ↑↓ move  ←→ column  Enter open  Esc back  1-8 f 9 screens  : command  ? help
+         ↑↓ move  ←→ column  Enter open  b cases/roles  Esc back  1-8 f 9 screens
         """,
     "synthesis-cell-120x40": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
