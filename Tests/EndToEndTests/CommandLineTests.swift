@@ -89,9 +89,27 @@ import Testing
         try FileManager.default.copyItem(at: BinaryRunner.binary, to: bin.appendingPathComponent("werkbank"))
         try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent("SampleCases"),
                                          to: share.appendingPathComponent("SampleCases"))
-        let result = try BinaryRunner.run(["respondents", "--format", "csv"], executable: bin.appendingPathComponent("werkbank"))
+        // A process that other tests start at the same moment can inherit the copy's file
+        // descriptor until it execs; running the copy then fails with ETXTBSY for a moment.
+        var attempt = 0
+        let result = try { () throws -> BinaryRunner.Result in
+            while true {
+                do {
+                    return try BinaryRunner.run(["respondents", "--format", "csv"], executable: bin.appendingPathComponent("werkbank"))
+                } catch let error as NSError where attempt < 50 && Self.isTextFileBusy(error) {
+                    attempt += 1
+                    Thread.sleep(forTimeInterval: 0.1)
+                }
+            }
+        }()
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("Totaal,9,28,20,18,75"))
+    }
+
+    static func isTextFileBusy(_ error: NSError) -> Bool {
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        return (error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY))
+            || (underlying?.domain == NSPOSIXErrorDomain && underlying?.code == Int(ETXTBSY))
     }
 
     @Test func anEnvironmentVariableOrFlagPointsElsewhere() throws {
