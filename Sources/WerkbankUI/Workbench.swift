@@ -31,6 +31,8 @@ public final class Workbench {
         self.currentDirectory = currentDirectory
         self.homeDirectory = homeDirectory
         data = try WorkbenchData.load(from: project)
+        // Checkpoints wait for an idle moment (``idle()``), not for the commit of a key press.
+        if !state.readOnly { try project.deferCheckpoints() }
     }
 
     /// Applies one terminal event: the reducer changes the state, then its effects run.
@@ -64,11 +66,23 @@ public final class Workbench {
             }
             guard let event = terminal.nextEvent(timeoutMilliseconds: pollMilliseconds) else {
                 if terminal.hasEnded { return }
+                idle()
                 continue
             }
             handle(event)
             dirty = true
         }
+    }
+
+    /// What is done while no key comes: the write-ahead log of the edits since the last idle
+    /// moment goes into the project file (``Project/checkpoint()``), off the key path. Returns
+    /// the pages left in the log (0: all are in the file).
+    @discardableResult
+    public func idle() -> Int {
+        guard !state.readOnly else { return 0 }
+        // A failed checkpoint loses nothing (the log keeps the commits); the next idle moment
+        // tries again.
+        return (try? project.checkpoint()) ?? 0
     }
 
     /// Presses keys one after another (what key-script tests do).

@@ -195,6 +195,8 @@ struct ReaderCommand: ParsableCommand {
             return times
         }
         let longTimes = try codeTurns(in: Self.openID, row: openRow)
+        // What the codings left in the write-ahead log goes into the file when the user is idle.
+        results.idleCheckpointMS = Measure.time { workbench.idle() }.1 * 1000
         results.codeLongMedianMS = Measure.percentile(50, of: longTimes)
         results.codeLongP99MS = Measure.percentile(99, of: longTimes)
         let smallSource = try project.source(Self.smallID)
@@ -304,6 +306,7 @@ struct ReaderResults {
     var codings = 0
     var codeLongMedianMS = 0.0
     var codeLongP99MS = 0.0
+    var idleCheckpointMS = 0.0
     var codeSmallMedianMS = 0.0
     var codeSmallP99MS = 0.0
     var presses = 0
@@ -359,6 +362,7 @@ struct ReaderResults {
             Row(metric: "read the source's codings", value: partReadCodingsMS),
             Row(metric: "reload the workbench data", value: partReloadDataMS),
             Row(metric: "commit a coding", value: partCommitMS),
+            Row(metric: "idle checkpoint after the codings (off the key path)", value: idleCheckpointMS),
             Row(metric: "frame, layout cached", value: partFrameCachedMS),
             Row(metric: "frame, text wrapped afresh", value: partFrameWrappedMS),
         ]
