@@ -3,9 +3,8 @@
 /// When the titles do not fit, the compact titles (if given) are drawn with the compact
 /// separator: `Cases│Case│Resp.│Model`. When those do not fit either, the smallest titles (if
 /// given; the keys, say) take the place of the compact ones farthest from the selected
-/// title, as many as needed: `1│2 Case│3 Resp.│4`. When
-/// nothing fits, the first ones are left out until the selected title fits; the rest is cut
-/// at the right edge.
+/// title, as many as needed: `1│2 Case│3 Resp.│4`. When nothing fits, the first ones are
+/// left out until the selected title fits; the rest is cut at the right edge.
 public struct Tabs {
     /// The titles, left to right.
     public var titles: [String]

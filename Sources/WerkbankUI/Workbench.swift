@@ -10,6 +10,8 @@ public final class Workbench {
     public private(set) var state: AppState
     public internal(set) var data: WorkbenchData
     public let project: Project
+    /// Whether an event came since the log was last found all in the project file.
+    private var checkpointDue = true
     let themeLoader: ThemeLoader?
     /// Reads transcript files for `:import`; without one, `:import` says to use `werkbank import`.
     let readTranscript: TranscriptReading?
@@ -37,6 +39,7 @@ public final class Workbench {
 
     /// Applies one terminal event: the reducer changes the state, then its effects run.
     public func handle(_ event: InputEvent) {
+        checkpointDue = true
         run(state.handle(event, data: data))
     }
 
@@ -79,10 +82,12 @@ public final class Workbench {
     /// the pages left in the log (0: all are in the file).
     @discardableResult
     public func idle() -> Int {
-        guard !state.readOnly else { return 0 }
+        guard !state.readOnly, checkpointDue else { return 0 }
         // A failed checkpoint loses nothing (the log keeps the commits); the next idle moment
-        // tries again.
-        return (try? project.checkpoint()) ?? 0
+        // tries again. Once all is in the file, nothing is tried until the next event.
+        let left = (try? project.checkpoint()) ?? 1
+        checkpointDue = left > 0
+        return left
     }
 
     /// Presses keys one after another (what key-script tests do).
