@@ -37,36 +37,18 @@ struct SynthesisScreen {
 
     private func renderGrid(_ grid: SynthesisGrid, into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let table = SynthesisTable(grid: grid, state: state, data: data, width: area.width)
-        var view = TableView(columns: table.columns, rows: table.rows.map { $0.map { Span($0) } },
-                             headerStyle: state.style("ui.table.header"), style: state.style("ui.text"),
-                             totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"),
-                             ruleStyle: state.style("ui.border"), frozenColumns: 1, markStyle: state.style("ui.text.emphasis"))
-        let (row, column) = state.synthesisCursor(grid)
-        let lines = Self.linesPerElement
-        view.scroll = state.table(.synthesis)
-        view.scroll = view.scroll(revealing: row * lines + lines - 1, column: column + 1, in: area)
-        view.scroll = view.scroll(revealing: row * lines, column: column + 1, in: area)
-        let layout = view.render(into: &buffer, area: area)
-        feedback.tableScrolls[.synthesis] = layout.scroll
-        feedback.tableLimits[.synthesis] = layout.limits
-        feedback.tablePages[.synthesis] = layout.pageRows
-        // Each cell in its judgement's scope (`ui.synthesis.herkend` …); the symbols and words
-        // say the same without colour.
-        for (element, name) in grid.elements.enumerated() {
-            for (index, caseID) in grid.cases.enumerated() {
-                let scope = Self.scope(grid.cell(caseID: caseID, element: name).judgement?.status)
-                for line in 0..<lines {
-                    guard let cell = layout.cell(row: element * lines + line, column: index + 1, in: area) else { continue }
-                    buffer.restyle(cell) { $0 = $0.patched(with: state.style(scope)) }
+        renderTable(table, elements: grid.elements.count, cursor: state.synthesisCursor(grid), into: &buffer, area: area,
+                    feedback: &feedback) { layout, buffer in
+            // Each cell in its judgement's scope (`ui.synthesis.herkend` …); the symbols and
+            // words say the same without colour.
+            for (element, name) in grid.elements.enumerated() {
+                for (index, caseID) in grid.cases.enumerated() {
+                    let scope = Self.scope(grid.cell(caseID: caseID, element: name).judgement?.status)
+                    for line in 0..<Self.linesPerElement {
+                        guard let cell = layout.cell(row: element * Self.linesPerElement + line, column: index + 1, in: area) else { continue }
+                        buffer.restyle(cell) { $0 = $0.patched(with: state.style(scope)) }
+                    }
                 }
-            }
-            if let label = layout.cell(row: element * lines, column: 0, in: area) {
-                buffer.restyle(label) { $0 = $0.patched(with: state.style("ui.text.emphasis")) }
-            }
-        }
-        for line in 0..<lines {
-            if let cell = layout.cell(row: row * lines + line, column: column + 1, in: area) {
-                buffer.restyle(cell) { $0 = state.style("ui.selection") }
             }
         }
     }
@@ -76,29 +58,41 @@ struct SynthesisScreen {
     private func renderRoleGrid(_ grid: SynthesisRoleGrid, into buffer: inout ScreenBuffer, area: Rect,
                                 feedback: inout RenderFeedback) {
         let table = SynthesisTable(roles: grid, state: state, width: area.width)
+        renderTable(table, elements: grid.elements.count, cursor: state.synthesisRoleCursor(grid), into: &buffer, area: area,
+                    feedback: &feedback) { _, _ in }
+    }
+
+    /// Draws a grid of `linesPerElement` rows an element, its element column and header
+    /// frozen, scrolled to keep the cursor's cell in view; `shade` styles the cells before the
+    /// element labels and the cursor's cell are marked.
+    @discardableResult
+    private func renderTable(_ table: SynthesisTable, elements: Int, cursor: (row: Int, column: Int), into buffer: inout ScreenBuffer,
+                             area: Rect, feedback: inout RenderFeedback,
+                             shade: (TableLayout, inout ScreenBuffer) -> Void) -> TableLayout {
         var view = TableView(columns: table.columns, rows: table.rows.map { $0.map { Span($0) } },
                              headerStyle: state.style("ui.table.header"), style: state.style("ui.text"),
                              totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"),
                              ruleStyle: state.style("ui.border"), frozenColumns: 1, markStyle: state.style("ui.text.emphasis"))
-        let (row, column) = state.synthesisRoleCursor(grid)
         let lines = Self.linesPerElement
         view.scroll = state.table(.synthesis)
-        view.scroll = view.scroll(revealing: row * lines + lines - 1, column: column + 1, in: area)
-        view.scroll = view.scroll(revealing: row * lines, column: column + 1, in: area)
+        view.scroll = view.scroll(revealing: cursor.row * lines + lines - 1, column: cursor.column + 1, in: area)
+        view.scroll = view.scroll(revealing: cursor.row * lines, column: cursor.column + 1, in: area)
         let layout = view.render(into: &buffer, area: area)
         feedback.tableScrolls[.synthesis] = layout.scroll
         feedback.tableLimits[.synthesis] = layout.limits
         feedback.tablePages[.synthesis] = layout.pageRows
-        for element in grid.elements.indices {
+        shade(layout, &buffer)
+        for element in 0..<elements {
             if let label = layout.cell(row: element * lines, column: 0, in: area) {
                 buffer.restyle(label) { $0 = $0.patched(with: state.style("ui.text.emphasis")) }
             }
         }
         for line in 0..<lines {
-            if let cell = layout.cell(row: row * lines + line, column: column + 1, in: area) {
+            if let cell = layout.cell(row: cursor.row * lines + line, column: cursor.column + 1, in: area) {
                 buffer.restyle(cell) { $0 = state.style("ui.selection") }
             }
         }
+        return layout
     }
 
     /// The theme scope of a judgement.
