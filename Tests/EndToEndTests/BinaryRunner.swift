@@ -53,4 +53,12 @@ struct BinaryRunner {
         return Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
                       errors: String(decoding: errData, as: UTF8.self))
     }
+
+    /// A shell command line that runs `command` with the project, case folder and coder of the
+    /// environment unset, colour on, and data and configuration in `data` (a fresh, private
+    /// home for the workbench under tmux).
+    static func isolated(_ command: String, data: URL) -> String {
+        "env -u NO_COLOR -u WERKBANK_PROJECT -u WERKBANK_CASES -u WERKBANK_CODER "
+            + "XDG_DATA_HOME=\(data.path) XDG_CONFIG_HOME=\(data.path)/config LANG=C.UTF-8 \(command)"
+    }
 }

@@ -21,9 +21,7 @@ struct CodingTmuxTests {
     /// The workbench in the private data folder, started through `sh` so that its pid is known:
     /// `sh` writes its own pid to `pidFile` and then `exec`s the workbench under that pid.
     func command(_ arguments: String, pidFile: URL) -> String {
-        "env -u NO_COLOR -u WERKBANK_PROJECT -u WERKBANK_CASES -u WERKBANK_CODER "
-            + "XDG_DATA_HOME=\(data.path) XDG_CONFIG_HOME=\(data.path)/config LANG=C.UTF-8 "
-            + "sh -c 'echo $$ > \(pidFile.path); exec \(BinaryRunner.binary.path) \(arguments)'"
+        BinaryRunner.isolated("sh -c 'echo $$ > \(pidFile.path); exec \(BinaryRunner.binary.path) \(arguments)'", data: data)
     }
 
     /// Starts the workbench as Tester and opens the manager interview in the reader, checking

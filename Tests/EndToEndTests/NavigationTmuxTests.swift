@@ -10,8 +10,7 @@ struct NavigationTmuxTests {
     var project: URL { data.appendingPathComponent("werkbank/default.werkbank") }
 
     func command(_ arguments: String) -> String {
-        "env -u NO_COLOR -u WERKBANK_PROJECT -u WERKBANK_CASES -u WERKBANK_CODER "
-            + "XDG_DATA_HOME=\(data.path) XDG_CONFIG_HOME=\(data.path)/config LANG=C.UTF-8 \(BinaryRunner.binary.path) \(arguments)"
+        BinaryRunner.isolated("\(BinaryRunner.binary.path) \(arguments)", data: data)
     }
 
     /// Tester's codings as `werkbank fragments` lists them (CSV rows after the header).
