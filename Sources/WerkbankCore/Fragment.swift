@@ -39,9 +39,14 @@ public struct FragmentFilter: Hashable, Sendable {
     public var kinds: [SourceKind]
     public var coders: [String]
     public var sourceIDs: [String]
+    /// Conditions on other codes, all of which apply (`LOS` with `VOR` without `SRI`).
+    public var combinations: [CodeCombination]
+    /// When a fragment co-occurs with another code's for `combinations`.
+    public var combinationMode: CoOccurrenceMode
 
     public init(codes: [String] = [], includeSubcodes: Bool = true, caseIDs: [String] = [], roles: [String] = [],
-                kinds: [SourceKind] = [], coders: [String] = [], sourceIDs: [String] = []) {
+                kinds: [SourceKind] = [], coders: [String] = [], sourceIDs: [String] = [],
+                combinations: [CodeCombination] = [], combinationMode: CoOccurrenceMode = .overlap) {
         self.codes = codes
         self.includeSubcodes = includeSubcodes
         self.caseIDs = caseIDs
@@ -49,6 +54,8 @@ public struct FragmentFilter: Hashable, Sendable {
         self.kinds = kinds
         self.coders = coders
         self.sourceIDs = sourceIDs
+        self.combinations = combinations
+        self.combinationMode = combinationMode
     }
 }
 

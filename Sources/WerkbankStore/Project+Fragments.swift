@@ -45,6 +45,9 @@ extension Project {
             add("s.kind", filter.kinds.map(\.rawValue))
             add("d.name", filter.coders)
             add("s.slug", filter.sourceIDs)
+            conditions += try CodeCombinationClause.conditions(filter.combinations, mode: filter.combinationMode,
+                                                               includeSubcodes: filter.includeSubcodes,
+                                                               coders: filter.coders, db: db)
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let order = "ORDER BY sc.number, s.position, c.start, c.\"end\", k.position"
             // A coding's speaker (the speaker of the last turn starting at or before it) is kept

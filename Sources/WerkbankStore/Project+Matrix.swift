@@ -9,11 +9,17 @@ extension Project {
     /// Fragments are not read one by one: codings are tallied per source, code and coder
     /// (and, for participants or roles, speaker) in SQL; only the `share` measure reads each
     /// coding's range.
+    ///
+    /// With `combinations`, a row counts only its code's codings that meet them (LOS ∧ VOR by
+    /// case: `combinations: [CodeCombination(.with, "VOR")]`), co-occurring as `combinationMode`.
     public func matrix(by axis: MatrixAxis = .case, measure: MatrixMeasure = .fragments, coders: [String] = [],
-                       kinds: [SourceKind] = [], collapseSubcodes: Bool = false) throws(ProjectError) -> Matrix {
+                       kinds: [SourceKind] = [], collapseSubcodes: Bool = false,
+                       combinations: [CodeCombination] = [],
+                       combinationMode: CoOccurrenceMode = .overlap) throws(ProjectError) -> Matrix {
         let builder = try matrixBuilder()
         let tallies = try matrixTallies(speakers: axis == .role || measure == .participants,
-                                        ranges: measure == .share && axis != .role, coders: coders)
+                                        ranges: measure == .share && axis != .role, coders: coders,
+                                        combinations: combinations, combinationMode: combinationMode)
         return builder.matrix(tallies: tallies, by: axis, measure: measure, coders: coders, kinds: kinds,
                               collapseSubcodes: collapseSubcodes)
     }
@@ -36,16 +42,21 @@ extension Project {
     }
 
     /// The project's codings tallied per source, code and coder; per speaker too when
-    /// `speakers` (with the speaker's role); with every coding's range when `ranges`.
-    public func matrixTallies(speakers: Bool, ranges: Bool, coders: [String] = []) throws(ProjectError) -> [MatrixTally] {
+    /// `speakers` (with the speaker's role); with every coding's range when `ranges`. Only the
+    /// codings that meet `combinations` are tallied.
+    public func matrixTallies(speakers: Bool, ranges: Bool, coders: [String] = [], combinations: [CodeCombination] = [],
+                              combinationMode: CoOccurrenceMode = .overlap) throws(ProjectError) -> [MatrixTally] {
         try read { db in
             let sourceSlugs = try Self.names(db, "SELECT id, slug FROM source")
             let codeShorts = try Self.names(db, "SELECT id, short FROM code")
             let coderNames = try Self.names(db, "SELECT id, name FROM coder")
-            var coderFilter = ""
+            var conditions: [String] = []
             if !coders.isEmpty {
-                coderFilter = " WHERE c.coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
+                conditions.append("c.coderID IN (SELECT id FROM coder WHERE name IN (\(CodeCombinationClause.marks(coders.count))))")
             }
+            conditions += try CodeCombinationClause.conditions(combinations, mode: combinationMode, includeSubcodes: true,
+                                                               coders: coders, db: db)
+            let coderFilter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
             let arguments = StatementArguments(coders)
             var tallies: [MatrixTally] = []
             if ranges {

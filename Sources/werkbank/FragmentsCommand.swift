@@ -8,8 +8,13 @@ extension SourceKind: ExpressibleByArgument {}
 struct FragmentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fragments",
-        abstract: "Retrieve coded fragments by code, case, role, source kind and coder.",
-        discussion: "Each option may be repeated; a code includes its sub-codes. In the table format quotes are shortened; csv and json give them whole.")
+        abstract: "Retrieve coded fragments by code, case, role, source kind and coder, and by other codes they meet.",
+        discussion: """
+            Each option may be repeated; a code includes its sub-codes. --and VOR keeps the fragments that overlap a \
+            fragment of VOR (or, with --within turn, start in the same speaker turn as one); --not VOR those that meet \
+            none; both look at the codings of the --coder coders only, when given. In the table format quotes are \
+            shortened; csv and json give them whole.
+            """)
 
     @Option(name: .long, help: ArgumentHelp("A code's short name, e.g. LOS.", valueName: "code"))
     var code: [String] = []
@@ -29,6 +34,7 @@ struct FragmentsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A source, by id or title.", valueName: "id"))
     var source: [String] = []
 
+    @OptionGroup var combinationOptions: CombinationOptions
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
 
@@ -45,9 +51,13 @@ struct FragmentsCommand: ParsableCommand {
             roles: try role.map { name in try resolveName { () throws(NameError) in try names.role(name).name } },
             kinds: kind,
             coders: try coder.map { try resolveCoderFilter($0, in: names) },
-            sourceIDs: try source.map { name in try resolveName { () throws(NameError) in try names.source(name).id } })
+            sourceIDs: try source.map { name in try resolveName { () throws(NameError) in try names.source(name).id } },
+            combinations: try combinationOptions.combinations(in: study.codebook),
+            combinationMode: combinationOptions.within)
         let fragments = try withProject { () throws(ProjectError) in try project.fragments(filter) }
-        let table = CodingReport.table(for: fragments, shortenQuotes: output.format == .table)
+        var table = CodingReport.table(for: fragments, shortenQuotes: output.format == .table)
+        let condition = CodeCombination.description(of: filter.combinations, mode: filter.combinationMode)
+        if !condition.isEmpty { table.title += ", \(condition)" }
         print(ReportWriter.render(table, as: output.format), terminator: "")
     }
 }

@@ -26,7 +26,8 @@ struct MatrixReportCommand: ParsableCommand {
             it, indented (--collapse leaves them out). participants: distinct respondents in whose turn a fragment \
             starts. share: the percentage of the case's text covered by the code's codings, overlaps counted once (by \
             case only). presence: 1 or 0; its totals count cases (per code) and top-level codes (per case). Totals of \
-            participants and sources count distinct ones.
+            participants and sources count distinct ones. --and and --not count only the codings of each row's code \
+            that meet them, as in `werkbank fragments` (LOS --and VOR by case: how often LOS and VOR co-occur where).
             """)
 
     @Option(name: .long, help: "Columns: case, role or source (sources grouped under their case).")
@@ -45,6 +46,7 @@ struct MatrixReportCommand: ParsableCommand {
     @Flag(name: .long, help: "List top-level codes only (sub-codes still count under their parent).")
     var collapse = false
 
+    @OptionGroup var combinationOptions: CombinationOptions
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
 
@@ -52,10 +54,16 @@ struct MatrixReportCommand: ParsableCommand {
         let project = try projectOptions.open(for: .reading)
         let names = try projectNames(project, coders: !coder.isEmpty)
         let coders = try coder.map { try resolveCoderFilter($0, in: names) }
+        let codebook = try withProject { () throws(ProjectError) in try project.study().codebook }
+        let combinations = try combinationOptions.combinations(in: codebook)
         let matrix = try withProject { () throws(ProjectError) in
-            try project.matrix(by: by, measure: measure, coders: coders, kinds: kind, collapseSubcodes: collapse)
+            try project.matrix(by: by, measure: measure, coders: coders, kinds: kind, collapseSubcodes: collapse,
+                               combinations: combinations, combinationMode: combinationOptions.within)
         }
-        print(ReportWriter.render(matrix.report, as: output.format), terminator: "")
+        var report = matrix.report
+        let condition = CodeCombination.description(of: combinations, mode: combinationOptions.within)
+        if !condition.isEmpty { report.title += ", \(condition)" }
+        print(ReportWriter.render(report, as: output.format), terminator: "")
     }
 }
 
