@@ -7,10 +7,14 @@ extension AppState {
     /// `case` (any of its names), `role`, `kind`, `coder` and `source` (with the Dutch `rol`,
     /// `soort`, `codeur` and `bron`); `clear` (`wis`) empties the filter. Naming a dimension
     /// again adds a value to it: values of one dimension are alternatives, dimensions all
-    /// apply. A value that is not known sets an error message and changes nothing.
+    /// apply. `and CODE` (`en`) and `not CODE` (`niet`) combine codes: only fragments that
+    /// co-occur with a fragment of CODE, or with none; `within overlap|turn` (`binnen`, `beurt`)
+    /// says what co-occurring means. A value that is not known sets an error message and
+    /// changes nothing.
     ///
-    /// Goes to the Fragments screen and returns the effect that loads its fragments; a
-    /// changed filter starts the list at its first fragment.
+    /// Goes to the Fragments screen (the matrix stays, counting what the filter leaves) and
+    /// returns the effect that loads its fragments; a changed filter starts the list at its
+    /// first fragment.
     public mutating func applyFilter(_ words: String, data: WorkbenchData) -> [Effect] {
         let trimmed = words.trimmingCharacters(in: .whitespaces)
         guard let first = trimmed.split(separator: " ", maxSplits: 1).first else {
@@ -54,10 +58,26 @@ extension AppState {
             let source: SourceName
             do throws(NameError) { source = try names(data).source(value) } catch { return refuseFilter(nameMessage(error, unknown: .messageNoSuchSource)) }
             filter.sourceIDs.appendOnce(source.id)
+        case "and", "en", "not", "niet":
+            guard let code = data.study.codebook.code(value) else {
+                return refuseFilter(Text.messageNoSuchCode.string(language, value))
+            }
+            let relation: CodeCombination.Relation = ["and", "en"].contains(dimension) ? .with : .without
+            // A code is either wanted or not: naming it again with the other word turns it round.
+            filter.combinations.removeAll { $0.code == code.short }
+            filter.combinations.append(CodeCombination(relation, code.short))
+        case "within", "binnen":
+            switch value.lowercased() {
+            case "overlap": filter.combinationMode = .overlap
+            case "turn", "beurt": filter.combinationMode = .turn
+            default: return refuseFilter(text(.messageFilterUsage))
+            }
         default:
             return refuseFilter(text(.messageFilterUsage))
         }
-        return showFragments(with: filter)
+        // The matrix counts by coder, kind and combination: those it shows in place.
+        let matrixFollows = ["coder", "codeur", "kind", "soort", "and", "en", "not", "niet", "within", "binnen"].contains(dimension)
+        return showFragments(with: filter, stayOnMatrix: matrixFollows)
     }
 
     /// `:fragments CODE`: the Fragments screen for that code instead of the codes filtered
@@ -89,12 +109,20 @@ extension AppState {
         add(filter.kinds.map(\.rawValue))
         add(filter.coders, label: text(.labelCoder))
         add(filter.sourceIDs, label: text(.columnSource).lowercased())
-        return parts
+        return parts + combinationWords(filter)
+    }
+
+    /// The code combinations in words: `with VOR`, `without SRI`, and `in the same turn` when
+    /// co-occurring means that.
+    func combinationWords(_ filter: FragmentFilter) -> [String] {
+        guard !filter.combinations.isEmpty else { return [] }
+        let parts = filter.combinations.map { text($0.relation == .with ? .labelWith : .labelWithout) + " " + $0.code }
+        return parts + (filter.combinationMode == .turn ? [text(.labelSameTurn)] : [])
     }
 
     /// Makes `filter` the Fragments screen's, starting its list at the top when it changed,
-    /// and goes there.
-    private mutating func showFragments(with filter: FragmentFilter) -> [Effect] {
+    /// and goes there; with `stayOnMatrix`, the Matrix screen stays and counts anew.
+    private mutating func showFragments(with filter: FragmentFilter, stayOnMatrix: Bool = false) -> [Effect] {
         if filter != fragments.filter {
             fragments.filter = filter
             lists[.fragments] = ListState()
@@ -105,6 +133,7 @@ extension AppState {
             lists[.cellFragments] = ListState()
             return [loadCellEffect]
         }
+        if screen == .matrix && stayOnMatrix { return [loadMatrixEffect] }
         go(to: .fragments)
         return [.loadFragments(fragments.filter)]
     }

@@ -91,7 +91,8 @@ extension AppState {
 
     /// Loads the matrix as the Matrix screen and `:filter` have it.
     var loadMatrixEffect: Effect {
-        .loadMatrix(matrix.axis, matrix.measure, collapsed: matrix.collapsed, coders: fragments.filter.coders, kinds: fragments.filter.kinds)
+        .loadMatrix(matrix.axis, matrix.measure, collapsed: matrix.collapsed, coders: fragments.filter.coders, kinds: fragments.filter.kinds,
+                    combinations: fragments.filter.combinations, within: fragments.filter.combinationMode)
     }
 
     /// The Fragments screen with the pairs of the chosen co-occurrence cell.
@@ -113,9 +114,12 @@ extension AppState {
         let row = table.rows[list(.matrix).selected]
         let column = table.columns[matrix.column]
         fragments.note = nil
-        fragments.filter = table.axis == .case
-            ? FragmentFilter(codes: [row.code], caseIDs: [column.id])
-            : FragmentFilter(codes: [row.code], roles: [column.id])
+        // The cell's fragments are those the matrix counted: its coders, kinds and combinations stay.
+        let counted = fragments.filter
+        fragments.filter = FragmentFilter(codes: [row.code], caseIDs: table.axis == .case ? [column.id] : [],
+                                          roles: table.axis == .role ? [column.id] : [], kinds: counted.kinds,
+                                          coders: counted.coders, combinations: counted.combinations,
+                                          combinationMode: counted.combinationMode)
         lists[.fragments] = ListState()
         go(to: .fragments)
         return [.loadFragments(fragments.filter)]

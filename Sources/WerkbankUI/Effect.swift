@@ -18,8 +18,9 @@ public enum Effect: Hashable, Sendable {
     case loadSource(id: String)
     case addCoding(sourceID: String, range: ScalarRange, code: String, coder: String)
     case loadFragments(FragmentFilter)
-    /// The matrix, following the coders and source kinds of `:filter`.
-    case loadMatrix(MatrixAxis, MatrixMeasure, collapsed: Bool, coders: [String] = [], kinds: [SourceKind] = [])
+    /// The matrix, following the coders, source kinds and code combinations of `:filter`.
+    case loadMatrix(MatrixAxis, MatrixMeasure, collapsed: Bool, coders: [String] = [], kinds: [SourceKind] = [],
+                    combinations: [CodeCombination] = [], within: CoOccurrenceMode = .overlap)
     /// The stretches where two coders differ, marked where `consensus` has decided them.
     case loadDisagreements(coderA: String, coderB: String, consensus: String)
     case loadAnalysis(coders: [String], unit: AgreementUnit, mode: CoOccurrenceMode)

@@ -15,7 +15,8 @@ struct MatrixScreen {
         case .share: .measureShare
         case .presence: .measurePresence
         }
-        let filter = (state.fragments.filter.coders + state.fragments.filter.kinds.map(\.rawValue)).joined(separator: ", ")
+        let filter = (state.fragments.filter.coders + state.fragments.filter.kinds.map(\.rawValue)
+            + state.combinationWords(state.fragments.filter)).joined(separator: ", ")
         let title = "\(state.text(.screenMatrix)) · \(state.text(measure)) · \(axis)" + (filter.isEmpty ? "" : " · \(filter)")
         let inner = state.frame(title).render(into: &buffer, area: area)
         guard let matrix = data.matrix else { return }

@@ -15,7 +15,7 @@ public enum Text: String, CaseIterable, Sendable {
     case measureFragments, measureParticipants, measureSources, measureShare, measurePresence
     case hintUndo, hintColumn, hintFragments, hintAxis, hintMeasure, hintResolve, hintUnit, hintMode
     case screenDisagreements, labelResolved, labelNoDisagreements, messageResolved
-    case labelNoMatchingFragments, labelOr
+    case labelNoMatchingFragments, labelOr, labelWith, labelWithout, labelSameTurn
     case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
     case messageAmbiguousName
     case messageNotFound, labelNewSubcode, messageChooseCoding, messageCodingAtTurnEnd, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
@@ -110,8 +110,11 @@ public enum Text: String, CaseIterable, Sendable {
         .labelNoMatchingFragments: ("No fragments for this filter (:filter clear shows them all)",
                                     "Geen fragmenten bij dit filter (:filter clear toont ze allemaal)"),
         .labelOr: ("or", "of"),
-        .messageFilterUsage: (":filter code|case|role|kind|coder|source VALUE, or :filter clear",
-                              ":filter code|casus|rol|soort|codeur|bron WAARDE, of :filter clear"),
+        .labelWith: ("with", "met"),
+        .labelWithout: ("without", "zonder"),
+        .labelSameTurn: ("in the same turn", "in dezelfde beurt"),
+        .messageFilterUsage: (":filter code|case|role|kind|coder|source|and|not VALUE, :filter within overlap|turn, or :filter clear",
+                              ":filter code|casus|rol|soort|codeur|bron|en|niet WAARDE, :filter binnen overlap|beurt, of :filter clear"),
         .messageNoSuchCode: ("No code named %@", "Geen code met de naam %@"),
         .messageNoSuchRole: ("No role named %@", "Geen rol met de naam %@"),
         .messageNoSuchKind: ("No source kind %@", "Geen bronsoort %@"),

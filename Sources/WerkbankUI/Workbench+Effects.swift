@@ -136,9 +136,10 @@ extension Workbench {
             var seen = Set<Coding.ID>()
             data.fragments = try project.coOccurrencePairs(a, b, mode: mode).flatMap { [$0.0, $0.1] }.filter { seen.insert($0.id).inserted }
             return []
-        case .loadMatrix(let axis, let measure, let collapsed, let coders, let kinds):
-            // The matrix follows the coder and source-kind filter of `:filter` (shown in its title).
-            data.matrix = try project.matrix(by: axis, measure: measure, coders: coders, kinds: kinds, collapseSubcodes: collapsed)
+        case .loadMatrix(let axis, let measure, let collapsed, let coders, let kinds, let combinations, let within):
+            // The matrix follows the coders, source kinds and combinations of `:filter` (shown in its title).
+            data.matrix = try project.matrix(by: axis, measure: measure, coders: coders, kinds: kinds, collapseSubcodes: collapsed,
+                                             combinations: combinations, combinationMode: within)
             return []
         case .loadFragments(let filter):
             data.fragments = try project.fragments(filter)

@@ -19,6 +19,25 @@ import Testing
         return result.output.split(separator: "\r\n").map(String.init)
     }
 
+    /// `--and` / `--not` in the matrix count what `fragments` lists with the same options, and
+    /// an unknown code is a usage error.
+    @Test func matrixAndFragmentsCombineCodes() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let withVOR = try csv(["matrix", "--and", "VOR", "--within", "turn"])
+        let goc = try #require(withVOR.first { $0.hasPrefix("GOC,") }).split(separator: ",")
+        let listed = try BinaryRunner.run(["fragments", "--code", "GOC", "--and", "VOR", "--within", "turn",
+                                           "--format", "csv", "--project", project])
+        #expect(listed.status == 0, "\(listed.errors)")
+        #expect(Int(goc.last!) == listed.output.split(separator: "\r\n").count - 1)
+        #expect(Int(goc.last!)! > 0)
+        let all = try csv(["matrix"]).first { $0.hasPrefix("GOC,") }!.split(separator: ",")
+        let withoutVOR = try csv(["matrix", "--not", "VOR", "--within", "turn"]).first { $0.hasPrefix("GOC,") }!.split(separator: ",")
+        #expect(Int(goc.last!)! + Int(withoutVOR.last!)! == Int(all.last!)!)
+        let unknown = try BinaryRunner.run(["fragments", "--code", "LOS", "--and", "XYZ", "--project", project])
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("no code 'XYZ'"))
+    }
+
     @Test func matrixAsCSV() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let presence = try csv(["matrix", "--measure", "presence"])
