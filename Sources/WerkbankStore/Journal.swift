@@ -19,6 +19,10 @@ struct Journal {
         case judgement
         /// A conclusion with its citations (``ConclusionSnapshot``).
         case conclusion
+        /// One attribute value on one target (``AttributeValueSnapshot``).
+        case attributeValue
+        /// An attribute's declaration with all its values (``AttributeSnapshot``).
+        case attribute
     }
 
     let db: Database
@@ -98,6 +102,16 @@ struct Journal {
             let other = try otherJSON.map { try decoder.decode(ConclusionSnapshot.self, from: Data($0.utf8)) }
             guard let guid = target?.guid ?? other?.guid else { return }
             try SynthesisStore(db: db).restoreConclusion(guid: guid, to: target)
+        case .attributeValue:
+            let target = try json.map { try decoder.decode(AttributeValueSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(AttributeValueSnapshot.self, from: Data($0.utf8)) }
+            guard let snapshot = target ?? other else { return }
+            try AttributeStore(db: db).apply(snapshot, value: target?.value)
+        case .attribute:
+            let target = try json.map { try decoder.decode(AttributeSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(AttributeSnapshot.self, from: Data($0.utf8)) }
+            guard let name = target?.name ?? other?.name else { return }
+            try AttributeStore(db: db).restore(name: name, to: target)
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

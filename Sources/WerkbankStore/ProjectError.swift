@@ -30,6 +30,8 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A finding, judgement or conclusion that does not fit the project (a sub-code as an
     /// element, evidence from another case, an unknown role); the text says what.
     case invalidSynthesis(String)
+    /// An attribute declaration or value that does not fit (see ``AttributeError``).
+    case invalidAttribute(AttributeError)
     case invalidRange(source: String, start: Int, end: Int, length: Int)
     /// The range starts or ends inside a character made of several scalars (👍🏽, `e` with a
     /// combining accent); `whole` is the smallest range of whole characters around it.
@@ -59,6 +61,7 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownFinding(let id): "no finding \(id.uuidString.lowercased()) in this project"
         case .unknownConclusion(let id): "no conclusion \(id.uuidString.lowercased()) in this project"
         case .invalidSynthesis(let message): message
+        case .invalidAttribute(let error): error.description
         case .invalidRange(let source, let start, let end, let length):
             "range \(start)..\(end) does not fit source `\(source)` (its text has \(length) characters; start must be before end)"
         case .splitsCharacter(let source, let start, let end, let whole):

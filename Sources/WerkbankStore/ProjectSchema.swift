@@ -88,6 +88,12 @@ enum ProjectSchema {
         migrator.registerMigration("v6-synthesis") { db in
             try ProjectSchema.createSynthesisTables(db)
         }
+        // Typed attributes on participants, sources and cases (decision 49). Values name their
+        // target by key (case id, source id, `case/speaker`) like memos do, so that a source
+        // taken out by undoing its import gets its values back when it is redone.
+        migrator.registerMigration("v7-attributes") { db in
+            try ProjectSchema.createAttributeTables(db)
+        }
         return migrator
     }
 
