@@ -109,6 +109,12 @@ extension AppState {
             disagreements.consensus = argument
         case .filter:
             return applyFilter(argument, data: data)
+        case .attribute:
+            if let readOnlyReason {
+                message = StatusMessage(text: Text.messageReadOnly.string(language, readOnlyReason.text(language), ":attribute"), isError: true)
+                return []
+            }
+            return setAttributeCommand(argument, data: data)
         case .fragments:
             return showFragments(of: argument, data: data)
         case .goto:

@@ -167,6 +167,7 @@ extension AppState {
         case .cases: data.cases.count
         case .sources: data.cases.indices.contains(caseIndex) ? data.sourcesByCase[data.cases[caseIndex].id]?.count ?? 0 : 0
         case .findings: findingQuotes(in: data).count
+        case .attributes: attributeRows(in: data).count
         case .units: data.sourceUnits.count
         case .fragments: data.fragments.count
         case .matrix: data.matrix?.rows.count ?? 0

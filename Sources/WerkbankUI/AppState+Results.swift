@@ -26,6 +26,10 @@ extension AppState {
         case .memoSaved:
             say(text(.messageMemoSaved))
             return refreshEffects(data: data)
+        case .attributeChanged(let name, let target, let value):
+            let on = attributeTargetLabel(target, data: data)
+            say(value.map { Text.messageAttributeSet.string(language, name, $0, on) } ?? Text.messageAttributeUnset.string(language, name, on))
+            return refreshEffects(data: data)
         case .undone(let label):
             say(Text.messageUndone.string(language, label))
             restoreCodedSelection(data: data)

@@ -3,7 +3,7 @@ import WerkbankCore
 
 /// The tabs of the Case screen.
 public enum CaseTab: Int, CaseIterable, Hashable, Sendable {
-    case overview, respondents, sources, findings
+    case overview, respondents, sources, findings, attributes
 
     public var title: Text {
         switch self {
@@ -11,6 +11,7 @@ public enum CaseTab: Int, CaseIterable, Hashable, Sendable {
         case .respondents: .tabRespondents
         case .sources: .tabSources
         case .findings: .tabFindings
+        case .attributes: .tabAttributes
         }
     }
 }

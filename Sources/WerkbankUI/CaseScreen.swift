@@ -2,7 +2,8 @@ import Foundation
 import TerminalKit
 import WerkbankCore
 
-/// One case, in four tabs: overview, respondents, sources and findings per element.
+/// One case, in five tabs: overview, respondents, sources, findings per element and the
+/// attributes of the case, its participants and its sources.
 struct CaseScreen {
     let state: AppState
     let data: WorkbenchData
@@ -28,6 +29,8 @@ struct CaseScreen {
             let (lines, chosen) = findingLines(of: studyCase)
             ScrollingText(name: .findings, lines: lines, state: state, keepVisible: chosen, followsChosen: true)
                 .render(into: &buffer, area: body, feedback: &feedback)
+        case .attributes:
+            renderAttributes(into: &buffer, area: body)
         }
     }
 
@@ -43,6 +46,29 @@ struct CaseScreen {
                       TableColumn(state.text(.columnParticipants), shrinksFirst: true), TableColumn(state.text(.columnWords), alignment: .right),
                       TableColumn(state.text(.columnCodings), alignment: .right)],
             rows: rows, selectedRow: sources.isEmpty ? nil : listState.selected, headerStyle: state.style("ui.table.header"),
+            style: state.style("ui.text"), totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"))
+        table.offset = AppState.offset(showing: listState.selected, from: listState.offset, visible: table.visibleBodyRows(in: area))
+        table.render(into: &buffer, area: area)
+    }
+
+    private func renderAttributes(into buffer: inout ScreenBuffer, area: Rect) {
+        let rows = state.attributeRows(in: data)
+        guard !rows.isEmpty else {
+            TextView(lines: [Line(state.text(.labelNoAttributes), style: state.style("ui.text.dim"))])
+                .render(into: &buffer, area: area)
+            return
+        }
+        let listState = state.list(.attributes)
+        var table = TableView(
+            columns: [TableColumn(state.text(.columnOn), shrinksFirst: true), TableColumn(state.text(.columnAttribute)),
+                      TableColumn(state.text(.columnValue))],
+            rows: rows.enumerated().map { index, row in
+                // The target is named on its first row only, so that its attributes read as a group.
+                let first = index == 0 || rows[index - 1].target != row.target
+                return [Span(first ? row.targetLabel : ""), Span(row.definition.name),
+                        row.value.map { Span($0) } ?? Span("–", style: state.style("ui.text.dim"))]
+            },
+            selectedRow: listState.selected, headerStyle: state.style("ui.table.header"),
             style: state.style("ui.text"), totalStyle: state.style("ui.table.total"), selectedStyle: state.style("ui.selection"))
         table.offset = AppState.offset(showing: listState.selected, from: listState.offset, visible: table.visibleBodyRows(in: area))
         table.render(into: &buffer, area: area)
@@ -91,7 +117,15 @@ extension CaseScreen: ScreenModule {
             switch state.studyCase.tab {
             case .sources: return state.openSelectedSource(data: data)
             case .findings: return state.openChosenFinding(data: data)
+            case .attributes: return state.reduce(.editAttribute, data: data)
             default: return []
+            }
+        case .editAttribute, .nextAttributeValue, .unsetAttribute:
+            guard state.studyCase.tab == .attributes else { return [] }
+            switch action {
+            case .editAttribute: return state.editChosenAttribute(data: data)
+            case .nextAttributeValue: return state.nextAttributeValue(data: data)
+            default: return state.unsetChosenAttribute(data: data)
             }
         case .memo:
             guard data.cases.indices.contains(state.caseIndex) else { return [] }
@@ -120,6 +154,8 @@ extension CaseScreen: ScreenModule {
             })
         case .findings:
             return FindRows(list: .findings, rows: CaseScreen(state: state, data: data).findingLines(of: studyCase).lines.plainRows)
+        case .attributes:
+            return FindRows(list: .attributes, rows: state.attributeRows(in: data).map { "\($0.targetLabel) \($0.definition.name) \($0.value ?? "")" })
         }
     }
 
@@ -129,6 +165,7 @@ extension CaseScreen: ScreenModule {
         case .respondents: .caseRespondents
         case .sources: .sources
         case .findings: .findings
+        case .attributes: .attributes
         }
     }
 }

@@ -33,6 +33,9 @@ public enum Effect: Hashable, Sendable {
     /// Adds a sub-code and, with `thenCode`, codes a stretch of a source with it.
     case addSubcode(parent: String, short: String, colour: RGBColour, thenCode: PendingCoding?)
     case saveMemo(MemoEditor.Target, text: String)
+    /// An attribute's value on a participant, source or case, as its type reads `value`.
+    case setAttribute(name: String, target: AttributeTarget, value: String)
+    case unsetAttribute(name: String, target: AttributeTarget)
     /// Removes a coding (given whole, so that the message can say what was removed).
     case removeCoding(Coding)
     /// Opens a source in the reader with a stretch selected.

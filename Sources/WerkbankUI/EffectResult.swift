@@ -15,6 +15,8 @@ public enum EffectResult: Sendable {
     /// A coding was removed (committed; `u` brings it back).
     case removed(Coding)
     case memoSaved
+    /// An attribute was set (or, with no value, unset) and committed.
+    case attributeChanged(name: String, target: AttributeTarget, value: String?)
     case undone(String)
     case redone(String)
     case nothingToUndo

@@ -1,7 +1,7 @@
 /// The lists and text views of the workbench whose selection and scrolling the state keeps.
 public enum ListID: String, CaseIterable, Hashable, Sendable {
     case cases, caseDetails
-    case overview, caseRespondents, sources, findings
+    case overview, caseRespondents, sources, findings, attributes
     case respondents, model, help
     /// The reader's units (turns or paragraphs) and its codes-here panel.
     case units, codesHere
@@ -11,7 +11,7 @@ public enum ListID: String, CaseIterable, Hashable, Sendable {
 
     /// Whether it is a list of rows with a selection (rather than a text that scrolls by line).
     public var hasSelection: Bool {
-        [.cases, .sources, .findings, .units, .fragments, .matrix, .disagreements, .cooccurrence, .synthesis, .cellFragments,
+        [.cases, .sources, .findings, .attributes, .units, .fragments, .matrix, .disagreements, .cooccurrence, .synthesis, .cellFragments,
          .cellFindings].contains(self)
     }
 

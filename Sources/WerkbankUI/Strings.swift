@@ -4,7 +4,9 @@ import Foundation
 /// string of the current language; nothing on screen is written elsewhere.
 public enum Text: String, CaseIterable, Sendable {
     case appName, screenCases, screenCase, screenRespondents, screenModel, screenHelp
-    case tabOverview, tabRespondents, tabSources, tabFindings
+    case tabOverview, tabRespondents, tabSources, tabFindings, tabAttributes
+    case columnOn, columnAttribute, columnValue, labelNoAttributes, messageAttributeSet, messageAttributeUnset,
+         messageAttributeHelp, argumentOnlyOnAttributes, messageNoSuchAttribute, labelAttributeTarget
     case kindInterview, kindFocusgroup, kindObservation, kindDocument, kindQuestionnaire
     case labelRoleFindings, labelRoleFindingsOne, labelRoleFragments, messageSynthesisByRole, messageSynthesisByCase
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
@@ -65,6 +67,18 @@ public enum Text: String, CaseIterable, Sendable {
         .tabRespondents: ("Respondents", "Respondenten"),
         .tabSources: ("Sources", "Bronnen"),
         .tabFindings: ("Findings", "Bevindingen"),
+        .tabAttributes: ("Attributes", "Kenmerken"),
+        .columnOn: ("On", "Bij"),
+        .columnAttribute: ("Attribute", "Kenmerk"),
+        .columnValue: ("Value", "Waarde"),
+        .labelNoAttributes: ("No attributes are declared (attributes.toml in the case folder, or werkbank attribute declare)",
+                             "Er zijn geen kenmerken vastgelegd (attributes.toml in de casusmap, of werkbank attribute declare)"),
+        .messageAttributeSet: ("%@ = %@ on %@", "%@ = %@ bij %@"),
+        .messageAttributeUnset: ("%@ removed from %@", "%@ weggehaald bij %@"),
+        .messageAttributeHelp: ("%@ (%@): Enter sets it, Esc leaves it", "%@ (%@): Enter legt het vast, Esc laat het"),
+        .argumentOnlyOnAttributes: ("only on a case's Attributes tab, for the chosen row", "alleen op de tab Kenmerken van een casus, voor de gekozen rij"),
+        .messageNoSuchAttribute: ("No attribute named %@", "Geen kenmerk met de naam %@"),
+        .labelAttributeTarget: ("case", "casus"),
         .kindInterview: ("interview", "interview"),
         .labelRoleFindings: ("%@ findings", "%@ bevindingen"),
         .labelRoleFindingsOne: ("1 finding", "1 bevinding"),

@@ -39,6 +39,8 @@ extension Workbench {
         data.sourcesByCase = WorkbenchData.byCase(try project.sources())
         data.findings = [:]
         data.memos = try project.memos()
+        data.attributes = try project.attributeDefinitions()
+        data.attributeValues = try project.attributeValues()
         if let source = data.source {
             if data.sourcesByCase.values.contains(where: { $0.contains { $0.id == source.id } }) {
                 data.sourceCodings = try project.codings(inSource: source.id)
@@ -107,6 +109,12 @@ extension Workbench {
                 return try perform(.editSynthesis(.updateFinding(id, text: text)))
             }
             return try reloadAfterEdit() + [.memoSaved]
+        case .setAttribute(let name, let target, let value):
+            let assignment = try project.setAttribute(name, on: target, to: value)
+            return try reloadAfterEdit() + [.attributeChanged(name: assignment.attribute, target: target, value: assignment.value.text)]
+        case .unsetAttribute(let name, let target):
+            try project.unsetAttribute(name, on: target)
+            return try reloadAfterEdit() + [.attributeChanged(name: name, target: target, value: nil)]
         case .addCoding(let sourceID, let range, let code, let coder):
             // Committed before the next frame shows it.
             let coding = try project.addCoding(source: sourceID, range: range, code: code, coder: coder)

@@ -43,6 +43,9 @@ public struct WorkbenchData: Sendable {
     public var sourceUnits: [ScalarRange] = []
     /// The memos on codes, cases and sources.
     public var memos: [MemoTarget: String] = [:]
+    /// The declared attributes, and the values set on participants, sources and cases.
+    public var attributes: [AttributeDefinition] = []
+    public var attributeValues: [AttributeAssignment] = []
     /// The Disagreements screen: the stretches, the texts of their sources, and which are
     /// decided by the consensus coder.
     public var disagreements: [Disagreement] = []
@@ -80,6 +83,8 @@ public struct WorkbenchData: Sendable {
             sourcesByCase: byCase(sources),
             fragmentsByCase: Dictionary(grouping: counts, by: \.caseID).mapValues { $0.map(\.fragments).reduce(0, +) })
         data.memos = try project.memos()
+        data.attributes = try project.attributeDefinitions()
+        data.attributeValues = try project.attributeValues()
         return data
     }
 
