@@ -33,12 +33,15 @@ public struct Study: Hashable, Sendable {
     public var codings: [Coding]
     /// Findings, judgements and conclusions written from the codings.
     public var synthesis: Synthesis
+    /// Declared attributes, in order, and the values set on participants, sources and cases.
+    public var attributes: [AttributeDefinition]
+    public var attributeValues: [AttributeAssignment]
 
     public init(
         title: String, citation: String = "", researchQuestions: [String] = [], roles: [Role],
         coders: [Coder] = [], characteristics: [String] = [], tableLabels: RespondentTableLabels = .init(),
         codebook: Codebook, cases: [Case], sources: [Source] = [], codings: [Coding] = [],
-        synthesis: Synthesis = Synthesis()
+        synthesis: Synthesis = Synthesis(), attributes: [AttributeDefinition] = [], attributeValues: [AttributeAssignment] = []
     ) {
         self.title = title
         self.citation = citation
@@ -52,6 +55,8 @@ public struct Study: Hashable, Sendable {
         self.sources = sources
         self.codings = codings
         self.synthesis = synthesis
+        self.attributes = attributes
+        self.attributeValues = attributeValues
     }
 
     /// The case named by `text`: name, table label, folder name or number, in any case, or

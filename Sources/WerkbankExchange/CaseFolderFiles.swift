@@ -31,6 +31,7 @@ struct StudyFile: Decodable {
     var role: [RoleEntry]
     var coder: [CoderEntry]?
     var characteristic: [CharacteristicEntry]?
+    var attribute: [AttributeEntry]?
 }
 
 struct CodebookFile: Decodable {
@@ -73,6 +74,10 @@ struct CaseFile: Decodable {
     var description: String
     var respondents: [String: RespondentEntry]
     var footnote: [FootnoteEntry]?
+    /// Values on the case.
+    var attributes: AttributeTable?
+    /// Values on the case's participants, by speaker id.
+    var participant_attributes: [String: AttributeTable]?
 }
 
 /// A respondent cell: a number, `"-"`, or `{ count = 6, footnote = "*" }`.
@@ -115,8 +120,10 @@ struct SourceHeader: Decodable {
     var date: String?
     var interviewers: [String]?
     var participant: [ParticipantEntry]?
+    /// Values on the source.
+    var attributes: AttributeTable?
 
-    private enum Keys: String, CodingKey { case title, kind, date, interviewers, participant }
+    private enum Keys: String, CodingKey { case title, kind, date, interviewers, participant, attributes }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Keys.self)
@@ -130,6 +137,7 @@ struct SourceHeader: Decodable {
         }
         interviewers = try container.decodeIfPresent([String].self, forKey: .interviewers)
         participant = try container.decodeIfPresent([ParticipantEntry].self, forKey: .participant)
+        attributes = try container.decodeIfPresent(AttributeTable.self, forKey: .attributes)
     }
 }
 

@@ -38,11 +38,13 @@ public struct CaseFolderLoader: Sendable {
         guard let (studyDocument, study) = studyFile else { return nil }
         let roles = makeRoles(study, document: studyDocument, problems: &problems)
         let coders = (study.coder ?? []).map { Coder(name: $0.name, description: $0.description ?? "") }
-        let context = CaseContext(roles: roles, coders: coders, codebook: codebook ?? Codebook(groups: []))
+        let attributes = makeAttributes(study, document: studyDocument, problems: &problems)
+        let context = CaseContext(roles: roles, coders: coders, codebook: codebook ?? Codebook(groups: []), attributes: attributes)
 
         var cases: [Case] = []
         var sources: [Source] = []
         var codings: [Coding] = []
+        var attributeValues: [AttributeAssignment] = []
         var synthesis = Synthesis()
         var unchecked: Set<String> = []
         for caseFolder in caseFolders(&problems) {
@@ -50,6 +52,7 @@ public struct CaseFolderLoader: Sendable {
             cases.append(loaded.studyCase)
             sources += loaded.sources
             codings += loaded.codings
+            attributeValues += loaded.attributeValues
             synthesis.findings += loaded.synthesis.findings
             synthesis.judgements += loaded.synthesis.judgements
             if !loaded.codingsComplete { unchecked.formUnion(loaded.sources.map(\.id)) }
@@ -65,7 +68,8 @@ public struct CaseFolderLoader: Sendable {
             roles: roles, coders: coders, characteristics: (study.characteristic ?? []).map(\.text),
             tableLabels: RespondentTableLabels(title: labels.title ?? "Respondenten", corner: labels.corner,
                                                totalColumn: labels.total_column, totalRow: labels.total_row),
-            codebook: codebook, cases: cases, sources: sources, codings: codings, synthesis: synthesis)
+            codebook: codebook, cases: cases, sources: sources, codings: codings, synthesis: synthesis,
+            attributes: attributes, attributeValues: attributeValues)
     }
 
     func decode<T: Decodable>(_ type: T.Type, _ name: String) throws(LoadProblem) -> (TOMLDocument, T) {
@@ -127,4 +131,5 @@ struct CaseContext {
     var roles: [Role]
     var coders: [Coder]
     var codebook: Codebook
+    var attributes: [AttributeDefinition] = []
 }

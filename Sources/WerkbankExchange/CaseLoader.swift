@@ -12,6 +12,8 @@ struct CaseLoader {
         var sources: [Source]
         var codings: [Coding]
         var synthesis: Synthesis
+        /// Values on the case, its participants and its sources.
+        var attributeValues: [AttributeAssignment]
         /// `codings.toml` loaded without problems.
         var codingsComplete: Bool
     }
@@ -20,9 +22,10 @@ struct CaseLoader {
 
     func load(into problems: inout Problems) -> Loaded? {
         let caseFile = problems.attempt { () throws(LoadProblem) in try decode(CaseFile.self, "\(folderPath)/case.toml") }
-        let sources = loadSources(into: &problems)
+        let (sources, sourceValues) = loadSources(into: &problems)
         guard let (document, file) = caseFile else { return nil }
         let studyCase = makeCase(file, document: document, problems: &problems)
+        let attributeValues = caseAttributes(file, document: document, sources: sources, problems: &problems) + sourceValues
         checkParticipants(sources, studyCase: studyCase, problems: &problems)
         let before = problems.list.count
         let codings = CodingsLoader(root: root, folderPath: folderPath, context: context, sources: sources)
@@ -33,7 +36,8 @@ struct CaseLoader {
         var loader = SynthesisLoader(root: root, context: context, sources: sources, codings: codings)
         if !codingsComplete { loader.unchecked = Set(sources.map(\.id)) }
         let synthesis = loader.loadFindings(folderPath: folderPath, caseID: folderName, into: &problems)
-        return Loaded(studyCase: studyCase, sources: sources, codings: codings, synthesis: synthesis, codingsComplete: codingsComplete)
+        return Loaded(studyCase: studyCase, sources: sources, codings: codings, synthesis: synthesis,
+                      attributeValues: attributeValues, codingsComplete: codingsComplete)
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ name: String) throws(LoadProblem) -> (TOMLDocument, T) {
@@ -72,20 +76,42 @@ struct CaseLoader {
                     footnotes: (file.footnote ?? []).map { Footnote(mark: $0.mark, text: $0.text) })
     }
 
-    private func loadSources(into problems: inout Problems) -> [Source] {
+    private func loadSources(into problems: inout Problems) -> ([Source], [AttributeAssignment]) {
         let sourcesURL = root.appendingPathComponent(folderPath).appendingPathComponent("sources")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: sourcesURL.path) else {
             problems.add(LoadProblem(file: "\(folderPath)/sources", message: "folder is missing"))
-            return []
+            return ([], [])
         }
         var sources: [Source] = []
+        var values: [AttributeAssignment] = []
         for fileName in names.filter({ $0.hasSuffix(".md") || $0.hasSuffix(".txt") }).sorted() {
-            let loader = SourceLoader(root: root, path: "\(folderPath)/sources/\(fileName)", caseID: folderName, roles: context.roles)
-            guard let (source, found) = problems.attempt({ () throws(LoadProblem) in try loader.load() }) else { continue }
+            var loader = SourceLoader(root: root, path: "\(folderPath)/sources/\(fileName)", caseID: folderName, roles: context.roles)
+            loader.attributes = context.attributes
+            guard let (source, found, assigned) = problems.attempt({ () throws(LoadProblem) in try loader.loadWithAttributes() }) else { continue }
             found.forEach { problems.add($0) }
             sources.append(source)
+            values += assigned
         }
-        return sources
+        return (sources, values)
+    }
+
+    /// The `[attributes]` of case.toml on the case, and its `[participant_attributes.ID]` on
+    /// participants that the case's sources name.
+    private func caseAttributes(_ file: CaseFile, document: TOMLDocument, sources: [Source], problems: inout Problems) -> [AttributeAssignment] {
+        let reader = AttributeValueReader(definitions: context.attributes)
+        var values = reader.assignments(file.attributes, on: .case(folderName), document: document, tablePath: ["attributes"], problems: &problems)
+        let speakers = Set(sources.flatMap { $0.participants.map(\.id) })
+        for (speaker, table) in (file.participant_attributes ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let path = ["participant_attributes", speaker]
+            guard speakers.contains(speaker) else {
+                problems.add(LoadProblem(file: document.name, line: document.line(of: (path + ["\u{0}"]).map(TOMLFieldKey.init)), field: path.joined(separator: "."),
+                    message: "no participant `\(speaker)` in this case's sources (participants: \(speakers.sorted().joined(separator: ", ")))"))
+                continue
+            }
+            values += reader.assignments(table, on: .participant(caseID: folderName, speaker: speaker), document: document,
+                                         tablePath: path, problems: &problems)
+        }
+        return values
     }
 
     /// The same id means the same person throughout a case, and the published counts bound how

@@ -8,10 +8,25 @@ struct SourceLoader {
     let path: String
     let caseID: String
     let roles: [Role]
+    /// The study's declarations, to read the header's `[attributes]` against.
+    var attributes: [AttributeDefinition] = []
+
+    init(root: URL, path: String, caseID: String, roles: [Role]) {
+        self.root = root
+        self.path = path
+        self.caseID = caseID
+        self.roles = roles
+    }
 
     /// The source and the problems that did not stop it from being read; throws when it
     /// cannot be read at all.
     func load() throws(LoadProblem) -> (Source, [LoadProblem]) {
+        let (source, problems, _) = try loadWithAttributes()
+        return (source, problems)
+    }
+
+    /// ``load()`` with the values of the header's `[attributes]` on the source.
+    func loadWithAttributes() throws(LoadProblem) -> (Source, [LoadProblem], [AttributeAssignment]) {
         let file = try TextFile.read(root.appendingPathComponent(path), as: path)
         let parts = try SourceFileParser.split(file, name: path)
         let document = TOMLDocument(name: path, text: parts.header, firstLine: parts.headerLine)
@@ -50,6 +65,9 @@ struct SourceLoader {
         let id = (path as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "").replacingOccurrences(of: ".txt", with: "")
         let source = Source(id: id, caseID: caseID, title: header.title, kind: kind, date: header.date,
                             interviewers: interviewers, participants: participants, text: parts.text, turns: turns)
-        return (source, problems)
+        var found = Problems()
+        let values = AttributeValueReader(definitions: attributes)
+            .assignments(header.attributes, on: .source(id), document: document, tablePath: ["attributes"], problems: &found)
+        return (source, problems + found.list, values)
     }
 }

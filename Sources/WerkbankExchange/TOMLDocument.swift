@@ -111,6 +111,13 @@ struct TOMLDocument {
                     index += 1
                     continue
                 }
+                // `[a.b]` without a `[a]` header: look for the nested header next.
+                let nested = "[\(tableName.joined(separator: "."))."
+                if block.contains(where: { lines[$0].hasPrefix(nested) }) {
+                    index += 1
+                    continue
+                }
+                tableName.removeLast()
             }
             let written = [key, "\"\(key)\""]
             let keyLine = block.first { line in

@@ -23,7 +23,8 @@ extension Project {
                 roles: roles, coders: coders, characteristics: try strings(row["characteristics"]),
                 tableLabels: RespondentTableLabels(title: row["tableTitle"], corner: row["tableCorner"],
                                                    totalColumn: row["totalColumn"], totalRow: row["totalRow"]),
-                codebook: try codebook(db), cases: try cases(db, strings: strings))
+                codebook: try codebook(db), cases: try cases(db, strings: strings),
+                attributes: try AttributeStore(db: db).definitions(), attributeValues: try AttributeStore(db: db).assignments())
         }
     }
 

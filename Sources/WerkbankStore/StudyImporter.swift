@@ -47,10 +47,23 @@ struct StudyImporter {
         let turns = Dictionary(study.sources.map { ($0.id, $0.turns) }, uniquingKeysWith: { first, _ in first })
         try CodingWriter(db: db, turns: turns).insert(study.codings)
         try importSynthesis(study.synthesis)
+        try importAttributes(study)
         if let aside {
             try aside.copy(into: db)
         } else {
             try SourceWriter.insertIndexed(prepared, firstID: firstPassageID, into: db)
+        }
+    }
+
+    /// Declarations and values that come with the study (not journaled, like its codings).
+    func importAttributes(_ study: Study) throws {
+        let store = AttributeStore(db: db)
+        for (position, definition) in study.attributes.enumerated() {
+            let values = study.attributeValues.filter { $0.attribute.lowercased() == definition.id && $0.target.kind == definition.target }
+            try store.restore(name: definition.name, to: AttributeSnapshot(
+                name: definition.name, target: definition.target.rawValue, kind: definition.kind.rawValue, values: definition.values,
+                description: definition.description, position: position,
+                assignments: Dictionary(values.map { ($0.target.key, $0.value.text) }, uniquingKeysWith: { _, last in last })))
         }
     }
 
