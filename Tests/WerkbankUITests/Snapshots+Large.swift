@@ -4,7 +4,7 @@ let largeSnapshots: [String: String] = [
     "case-findings-120x40": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
-        │Overview │ Respondents │ Sources │ Findings                                                                           │
+        │Overview │ Respondents │ Sources │ Findings │ Attributes                                                              │
         │                                                                                                                      │
         │██ LOS  Lerend en Onderzoekend Samenwerken  47 fragments, 13 respondents                                              │
         │   P1 (Professionals): “Ja. Ik ben fysiotherapeut en werkbegeleider, en ik denk dat ik in de afgelopen twee jaar      │
@@ -46,7 +46,7 @@ let largeSnapshots: [String: String] = [
     "case-overview-120x40": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
-        │Overview │ Respondents │ Sources │ Findings                                                                           │
+        │Overview │ Respondents │ Sources │ Findings │ Attributes                                                              │
         │                                                                                                                      │
         │Case: 2 · Revalidatie 1                                                                                               │
         │In the respondent table: Zorg 1                                                                                       │
@@ -88,7 +88,7 @@ let largeSnapshots: [String: String] = [
     "case-respondents-120x40": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
-        │Overview │ Respondents │ Sources │ Findings                                                                           │
+        │Overview │ Respondents │ Sources │ Findings │ Attributes                                                              │
         │                                                                                                                      │
         │ Casestudies    Zorg 1                                                                                                │
         │ Studenten           7                                                                                                │
@@ -130,7 +130,7 @@ let largeSnapshots: [String: String] = [
     "case-sources-120x40": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────────────────────────────────────────────┐
-        │Overview │ Respondents │ Sources │ Findings                                                                           │
+        │Overview │ Respondents │ Sources │ Findings │ Attributes                                                              │
         │                                                                                                                      │
         │Source                                                           Kind         Date        Participants  Words  Codings│
         │Observatie van een klinische les over valangst na een CVA        observation  2023-02-28  O1 O3 P1 P2…    782       32│

@@ -30,7 +30,7 @@ let smallSnapshots: [String: String] = [
     "case-findings-80x24": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
-        │Overview │ Respondents │ Sources │ Findings                                   │
+        │Overview │ Respondents │ Sources │ Findings │ Attributes                      │
         │                                                                              │
         │██ LOS  Lerend en Onderzoekend Samenwerken  47 fragments, 13 respondents      │
         │   P1 (Professionals): “Ja. Ik ben fysiotherapeut en werkbegeleider, en       │
@@ -56,7 +56,7 @@ let smallSnapshots: [String: String] = [
     "case-overview-80x24": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
-        │Overview │ Respondents │ Sources │ Findings                                   │
+        │Overview │ Respondents │ Sources │ Findings │ Attributes                      │
         │                                                                              │
         │Case: 2 · Revalidatie 1                                                       │
         │In the respondent table: Zorg 1                                               │
@@ -82,7 +82,7 @@ let smallSnapshots: [String: String] = [
     "case-respondents-80x24": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
-        │Overview │ Respondents │ Sources │ Findings                                   │
+        │Overview │ Respondents │ Sources │ Findings │ Attributes                      │
         │                                                                              │
         │ Casestudies    Zorg 1                                                        │
         │ Studenten           7                                                        │
@@ -108,7 +108,7 @@ let smallSnapshots: [String: String] = [
     "case-sources-80x24": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
         ┌ 2 · Revalidatie 1 (Zorg 1) ──────────────────────────────────────────────────┐
-        │Overview │ Respondents │ Sources │ Findings                                   │
+        │Overview │ Respondents │ Sources │ Findings │ Attributes                      │
         │                                                                              │
         │Source                   Kind         Date        Participants  Words  Codings│
         │Observatie van een kli…  observation  2023-02-28  O1 O3 P1 P2…    782       32│
