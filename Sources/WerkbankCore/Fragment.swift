@@ -39,9 +39,12 @@ public struct FragmentFilter: Hashable, Sendable {
     public var kinds: [SourceKind]
     public var coders: [String]
     public var sourceIDs: [String]
+    /// Attribute conditions, all of which must hold (see ``AttributeMatcher``).
+    public var attributes: [AttributeCondition] = []
 
     public init(codes: [String] = [], includeSubcodes: Bool = true, caseIDs: [String] = [], roles: [String] = [],
-                kinds: [SourceKind] = [], coders: [String] = [], sourceIDs: [String] = []) {
+                kinds: [SourceKind] = [], coders: [String] = [], sourceIDs: [String] = [], attributes: [AttributeCondition] = []) {
+        self.attributes = attributes
         self.codes = codes
         self.includeSubcodes = includeSubcodes
         self.caseIDs = caseIDs

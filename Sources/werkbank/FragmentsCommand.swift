@@ -8,7 +8,7 @@ extension SourceKind: ExpressibleByArgument {}
 struct FragmentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fragments",
-        abstract: "Retrieve coded fragments by code, case, role, source kind and coder.",
+        abstract: "Retrieve coded fragments by code, case, role, source kind, coder and attribute.",
         discussion: "Each option may be repeated; a code includes its sub-codes. In the table format quotes are shortened; csv and json give them whole.")
 
     @Option(name: .long, help: ArgumentHelp("A code's short name, e.g. LOS.", valueName: "code"))
@@ -29,6 +29,7 @@ struct FragmentsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A source, by id or title.", valueName: "id"))
     var source: [String] = []
 
+    @OptionGroup var whereOption: WhereOption
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
 
@@ -45,7 +46,8 @@ struct FragmentsCommand: ParsableCommand {
             roles: try role.map { name in try resolveName { () throws(NameError) in try names.role(name).name } },
             kinds: kind,
             coders: try coder.map { try resolveCoderFilter($0, in: names) },
-            sourceIDs: try source.map { name in try resolveName { () throws(NameError) in try names.source(name).id } })
+            sourceIDs: try source.map { name in try resolveName { () throws(NameError) in try names.source(name).id } },
+            attributes: try whereOption.conditions())
         let fragments = try withProject { () throws(ProjectError) in try project.fragments(filter) }
         let table = CodingReport.table(for: fragments, shortenQuotes: output.format == .table)
         print(ReportWriter.render(table, as: output.format), terminator: "")

@@ -29,8 +29,10 @@ struct MatrixReportCommand: ParsableCommand {
             participants and sources count distinct ones.
             """)
 
-    @Option(name: .long, help: "Columns: case, role or source (sources grouped under their case).")
-    var by: MatrixAxis = .case
+    @Option(name: .long, help: ArgumentHelp(
+        "Columns: case, role, source (sources grouped under their case), or an attribute's name (one column per value, and (none)).",
+        valueName: "axis"))
+    var by: String = MatrixAxis.case.rawValue
 
     @Option(name: .long, help: "What a cell counts: fragments, participants, sources, share or presence.")
     var measure: MatrixMeasure = .fragments
@@ -45,6 +47,7 @@ struct MatrixReportCommand: ParsableCommand {
     @Flag(name: .long, help: "List top-level codes only (sub-codes still count under their parent).")
     var collapse = false
 
+    @OptionGroup var whereOption: WhereOption
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
 
@@ -52,8 +55,20 @@ struct MatrixReportCommand: ParsableCommand {
         let project = try projectOptions.open(for: .reading)
         let names = try projectNames(project, coders: !coder.isEmpty)
         let coders = try coder.map { try resolveCoderFilter($0, in: names) }
+        let conditions = try whereOption.conditions()
+        let axis = MatrixAxis(rawValue: by.lowercased())
+        if axis == nil {
+            let declared = try withProject { () throws(ProjectError) in try project.attributeDefinitions() }
+            guard declared.contains(where: { $0.id == by.lowercased() }) else {
+                let choices = MatrixAxis.allCases.map(\.rawValue) + declared.map(\.name)
+                throw ValidationError("--by takes \(choices.joined(separator: ", ")), not `\(by)`")
+            }
+        }
         let matrix = try withProject { () throws(ProjectError) in
-            try project.matrix(by: by, measure: measure, coders: coders, kinds: kind, collapseSubcodes: collapse)
+            if let axis {
+                return try project.matrix(by: axis, measure: measure, coders: coders, kinds: kind, collapseSubcodes: collapse, where: conditions)
+            }
+            return try project.matrix(byAttribute: by, measure: measure, coders: coders, kinds: kind, collapseSubcodes: collapse, where: conditions)
         }
         print(ReportWriter.render(matrix.report, as: output.format), terminator: "")
     }
