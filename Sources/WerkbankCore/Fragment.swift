@@ -43,10 +43,14 @@ public struct FragmentFilter: Hashable, Sendable {
     public var combinations: [CodeCombination]
     /// When a fragment co-occurs with another code's for `combinations`.
     public var combinationMode: CoOccurrenceMode
+    /// Attribute conditions, all of which must hold (see ``AttributeMatcher``).
+    public var attributes: [AttributeCondition] = []
 
     public init(codes: [String] = [], includeSubcodes: Bool = true, caseIDs: [String] = [], roles: [String] = [],
                 kinds: [SourceKind] = [], coders: [String] = [], sourceIDs: [String] = [],
-                combinations: [CodeCombination] = [], combinationMode: CoOccurrenceMode = .overlap) {
+                combinations: [CodeCombination] = [], combinationMode: CoOccurrenceMode = .overlap,
+                attributes: [AttributeCondition] = []) {
+        self.attributes = attributes
         self.codes = codes
         self.includeSubcodes = includeSubcodes
         self.caseIDs = caseIDs

@@ -136,11 +136,14 @@ public struct Matrix: Hashable, Sendable {
     /// By role: how many codings in the matrix's scope start outside every speaker turn (a
     /// source without turns, as from a tool without speakers). Their role is unknown, not none.
     public var codingsWithoutSpeaker: Int = 0
+    /// The attribute whose values are the columns, when the matrix is by an attribute (then
+    /// `axis` is `.case`, and share is not applicable by a participant attribute).
+    public var attribute: String?
 
     /// The matrix as a report: a `Code` column (sub-codes indented by two spaces), a column
     /// per case or role, a `Total` column, and a totals row.
     public var report: ReportTable {
-        let title = "Codes × \(axis == .case ? "cases" : axis == .role ? "roles" : "sources"): \(measure.rawValue)"
+        let title = "Codes × \(attribute ?? (axis == .case ? "cases" : axis == .role ? "roles" : "sources")): \(measure.rawValue)"
         var columns = [ReportTable.Column("Code")]
         columns += self.columns.map { ReportTable.Column($0.label, alignment: .right) }
         columns.append(ReportTable.Column("Total", alignment: .right))
@@ -155,6 +158,9 @@ public struct Matrix: Hashable, Sendable {
         var footnotes: [String] = []
         if measure == .share && axis == .role {
             footnotes.append("The share of text coded is given per case only.")
+        }
+        if attribute != nil {
+            footnotes.append("(none): no value for \(attribute ?? "") where the fragment is (its speaker, source or case).")
         }
         if unknown {
             footnotes.append("Roles are unknown: none of the \(codingsWithoutSpeaker) codings starts in a speaker turn "

@@ -30,6 +30,18 @@ public struct MatrixBuilder: Sendable {
     /// The matrix of tallies, keeping those of the given coders and source kinds (empty: any).
     public func matrix(tallies: [MatrixTally], by axis: MatrixAxis, measure: MatrixMeasure, coders: [String] = [],
                        kinds: [SourceKind] = [], collapseSubcodes: Bool = false) -> Matrix {
+        let rule = MatrixColumnRule(
+            columns: columns(axis, kinds: Set(kinds)),
+            key: { tally, source in axis == .case ? source.caseID : axis == .source ? source.id : tally.role },
+            lengthKey: axis == .role ? nil : { axis == .case ? $0.caseID : $0.id },
+            bySpeaker: axis == .role)
+        return matrix(tallies: tallies, rule: rule, axis: axis, measure: measure, coders: coders, kinds: kinds,
+                      collapseSubcodes: collapseSubcodes)
+    }
+
+    /// The matrix with the columns, and what column a tally counts in, of `rule`.
+    func matrix(tallies: [MatrixTally], rule: MatrixColumnRule, axis: MatrixAxis, measure: MatrixMeasure, coders: [String],
+                kinds: [SourceKind], collapseSubcodes: Bool) -> Matrix {
         let rows = rowCodes(collapseSubcodes: collapseSubcodes)
         let rowOfCode = Dictionary(rows.enumerated().map { ($0.element.code.short, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let codes = codebook.codes
@@ -50,16 +62,16 @@ public struct MatrixBuilder: Sendable {
                 current = (parentOf[short] ?? parentOfLowered[short.lowercased()]) ?? nil
             }
         }
-        let columns = self.columns(axis, kinds: Set(kinds))
+        let columns = rule.columns
         let columnIndex = Dictionary(columns.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let kindSet = Set(kinds)
         let sourceByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let coderSet = Set(coders)
 
         var textLength = Array(repeating: 0, count: columns.count)
-        if axis != .role {
+        if let lengthKey = rule.lengthKey {
             for source in sources where kindSet.isEmpty || kindSet.contains(source.kind) {
-                if let column = columnIndex[axis == .case ? source.caseID : source.id] { textLength[column] += source.length }
+                if let key = lengthKey(source), let column = columnIndex[key] { textLength[column] += source.length }
             }
         }
 
@@ -72,11 +84,11 @@ public struct MatrixBuilder: Sendable {
             guard coderSet.isEmpty || coderSet.contains(tally.coder),
                   let source = sourceByID[tally.sourceID], kindSet.isEmpty || kindSet.contains(source.kind)
             else { continue }
-            if axis == .role, tally.speaker == nil, rowsOfCode[tally.code] != nil {
+            if rule.bySpeaker, tally.speaker == nil, rowsOfCode[tally.code] != nil {
                 withoutSpeaker += tally.count
                 continue
             }
-            guard let key = axis == .case ? source.caseID : axis == .source ? source.id : tally.role, let column = columnIndex[key],
+            guard let key = rule.key(tally, source), let column = columnIndex[key],
                   let rowIndices = rowsOfCode[tally.code]
             else { continue }
             let participant = tally.role != nil ? tally.speaker.map { source.caseID + "\u{1F}" + $0 } : nil
@@ -96,7 +108,7 @@ public struct MatrixBuilder: Sendable {
             case .sources: .count(accumulator.sources.count)
             case .presence: .count(accumulator.count > 0 ? 1 : 0)
             case .share:
-                axis == .role || length == 0 ? .notApplicable : .share(Double(accumulator.covered) * 100 / Double(length))
+                rule.lengthKey == nil || length == 0 ? .notApplicable : .share(Double(accumulator.covered) * 100 / Double(length))
             }
         }
         let matrixRows = rows.enumerated().map { index, row in
@@ -155,6 +167,16 @@ public struct MatrixBuilder: Sendable {
         }
         return result
     }
+}
+
+/// The columns of a matrix and the column each tally counts in (by its key); `lengthKey`
+/// gives the column whose text a source adds to (nil: share is not applicable); `bySpeaker`:
+/// codings outside speaker turns are counted apart, as of unknown column.
+struct MatrixColumnRule {
+    var columns: [MatrixColumn]
+    var key: (MatrixTally, MatrixSource) -> String?
+    var lengthKey: ((MatrixSource) -> String?)?
+    var bySpeaker: Bool
 }
 
 /// What one cell (or total) of the matrix has seen so far; only what the measure needs.

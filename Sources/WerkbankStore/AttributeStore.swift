@@ -140,3 +140,27 @@ struct AttributeStore {
         }
     }
 }
+
+extension AttributeStore {
+    /// The matcher for conditions, each value read as its attribute's type (a category value
+    /// without regard to case); an unknown attribute or a value that does not fit is refused.
+    func matcher(_ conditions: [AttributeCondition]) throws -> AttributeMatcher {
+        var parts: [(kind: AttributeTargetKind, keys: Set<String>)] = []
+        for condition in conditions {
+            let definition = try definition(condition.name)
+            let value = try Project.attributeChecked { () throws(AttributeError) in try definition.value(condition.value) }
+            let keys = try String.fetchAll(db, sql: """
+                SELECT v.targetKey FROM attributeValue v JOIN attribute a ON a.id = v.attributeID WHERE a.name = ? AND v.value = ?
+                """, arguments: [definition.name, value.text])
+            parts.append((definition.target, Set(keys)))
+        }
+        return AttributeMatcher(conditions: parts)
+    }
+}
+
+extension Project {
+    /// The matcher for `--where` conditions (see ``AttributeMatcher``).
+    public func attributeMatcher(_ conditions: [AttributeCondition]) throws(ProjectError) -> AttributeMatcher {
+        try read { db in try AttributeStore(db: db).matcher(conditions) }
+    }
+}

@@ -48,6 +48,11 @@ extension Project {
             conditions += try CodeCombinationClause.conditions(filter.combinations, mode: filter.combinationMode,
                                                                includeSubcodes: filter.includeSubcodes,
                                                                coders: filter.coders, db: db)
+            for (kind, keys) in try AttributeStore(db: db).matcher(filter.attributes).conditions {
+                let column = kind == .case ? "sc.slug" : kind == .source ? "s.slug" : "(sc.slug || '/' || c.speaker)"
+                conditions.append(keys.isEmpty ? "0" : "\(column) IN (\(Array(repeating: "?", count: keys.count).joined(separator: ", ")))")
+                arguments += StatementArguments(keys.sorted())
+            }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let order = "ORDER BY sc.number, s.position, c.start, c.\"end\", k.position"
             // A coding's speaker (the speaker of the last turn starting at or before it) is kept

@@ -12,16 +12,45 @@ extension Project {
     ///
     /// With `combinations`, a row counts only its code's codings that meet them (LOS ∧ VOR by
     /// case: `combinations: [CodeCombination(.with, "VOR")]`), co-occurring as `combinationMode`.
+    /// `conditions` (`--where`) keep the codings whose speaker, source or case has the values.
     public func matrix(by axis: MatrixAxis = .case, measure: MatrixMeasure = .fragments, coders: [String] = [],
                        kinds: [SourceKind] = [], collapseSubcodes: Bool = false,
-                       combinations: [CodeCombination] = [],
-                       combinationMode: CoOccurrenceMode = .overlap) throws(ProjectError) -> Matrix {
+                       combinations: [CodeCombination] = [], combinationMode: CoOccurrenceMode = .overlap,
+                       where conditions: [AttributeCondition] = []) throws(ProjectError) -> Matrix {
         let builder = try matrixBuilder()
-        let tallies = try matrixTallies(speakers: axis == .role || measure == .participants,
+        let matcher = try attributeMatcher(conditions)
+        let bySpeaker = matcher.conditions.contains { $0.kind == .participant }
+        let tallies = try matrixTallies(speakers: axis == .role || measure == .participants || bySpeaker,
                                         ranges: measure == .share && axis != .role, coders: coders,
                                         combinations: combinations, combinationMode: combinationMode)
-        return builder.matrix(tallies: tallies, by: axis, measure: measure, coders: coders, kinds: kinds,
+        return builder.matrix(tallies: builder.filtered(tallies, by: matcher), by: axis, measure: measure, coders: coders, kinds: kinds,
                               collapseSubcodes: collapseSubcodes)
+    }
+
+    /// The code matrix with an attribute's values as columns, plus `(none)` (see
+    /// ``MatrixAttributeAxis``).
+    public func matrix(byAttribute name: String, measure: MatrixMeasure = .fragments, coders: [String] = [],
+                       kinds: [SourceKind] = [], collapseSubcodes: Bool = false,
+                       combinations: [CodeCombination] = [], combinationMode: CoOccurrenceMode = .overlap,
+                       where conditions: [AttributeCondition] = []) throws(ProjectError) -> Matrix {
+        let (definition, values) = try read { db in
+            let store = AttributeStore(db: db)
+            let definition = try store.definition(name)
+            var values: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT v.targetKey, v.value FROM attributeValue v JOIN attribute a ON a.id = v.attributeID WHERE a.name = ?",
+                                        arguments: [definition.name]) {
+                values[row[0]] = row[1]
+            }
+            return (definition, values)
+        }
+        let builder = try matrixBuilder()
+        let matcher = try attributeMatcher(conditions)
+        let bySpeaker = definition.target == .participant || matcher.conditions.contains { $0.kind == .participant }
+        let tallies = try matrixTallies(speakers: bySpeaker || measure == .participants,
+                                        ranges: measure == .share && definition.target != .participant, coders: coders,
+                                        combinations: combinations, combinationMode: combinationMode)
+        return builder.matrix(tallies: builder.filtered(tallies, by: matcher), by: MatrixAttributeAxis(definition: definition, values: values),
+                              measure: measure, coders: coders, kinds: kinds, collapseSubcodes: collapseSubcodes)
     }
 
     /// A matrix builder over the project's codebook, sources, cases and roles.
@@ -59,6 +88,16 @@ extension Project {
             let coderFilter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
             let arguments = StatementArguments(coders)
             var tallies: [MatrixTally] = []
+            if ranges && speakers {
+                // Share with conditions on speakers: one tally per coding, with its speaker.
+                let cursor = try Row.fetchCursor(db, sql: "SELECT c.sourceID, c.codeID, c.coderID, c.start, c.\"end\", c.speaker FROM coding c\(coderFilter)",
+                                                 arguments: arguments)
+                while let row = try cursor.next() {
+                    tallies.append(MatrixTally(sourceID: sourceSlugs[row[0]] ?? "", code: codeShorts[row[1]] ?? "", coder: coderNames[row[2]] ?? "",
+                                               speaker: row[5], count: 1, ranges: [ScalarRange(start: row[3], end: row[4])]))
+                }
+                return tallies
+            }
             if ranges {
                 // One tally per source, code and coder, with all its ranges; grouped here, since
                 // sorting in SQL would cost a temporary b-tree.

@@ -15,6 +15,7 @@ extension Project {
         let (filters, arguments) = Self.sourceFilters(search)
         try read { db in
             let roles = try Self.participantRoles(db)
+            let where_ = try AttributeStore(db: db).matcher(search.attributes)
             let sources = try Row.fetchCursor(db, sql: """
                 SELECT s.id, s.slug, s.title, s.caseID, sc.slug AS caseSlug, sc.name AS caseName, s.text
                 FROM source s JOIN studyCase sc ON sc.id = s.caseID
@@ -38,7 +39,8 @@ extension Project {
                     let passage = passages.last { $0.start <= start && start < $0.end } ?? ScalarRange(start: start, end: end)
                     let speaker = turns.last { $0.start <= passage.start }?.speaker
                     let role = speaker.flatMap { roles["\(caseRowID)\u{1F}\($0)"] }
-                    guard search.roles.isEmpty || role.map(search.roles.contains) == true else { continue }
+                    guard search.roles.isEmpty || role.map(search.roles.contains) == true,
+                          where_.isEmpty || where_.matches(caseID: source["caseSlug"], sourceID: source["slug"], speaker: speaker) else { continue }
                     let found = SearchPassage(id: 0, range: passage, sourceRowID: sourceRowID, sourceID: source["slug"],
                                               sourceTitle: source["title"], caseID: source["caseSlug"], caseName: source["caseName"],
                                               speaker: speaker, role: role)

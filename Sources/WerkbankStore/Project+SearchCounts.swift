@@ -9,7 +9,7 @@ extension Project {
     /// 20,000 turns. Nil when the search is not of that kind, or finds nothing this way (then
     /// the caller counts by marking, which also covers a word the index folds differently).
     func termCounts(_ search: TextSearch, expression: String) throws(ProjectError) -> [SearchCaseCount]? {
-        guard !search.regex, search.roles.isEmpty, let term = Self.singleTerm(expression) else { return nil }
+        guard !search.regex, search.roles.isEmpty, search.attributes.isEmpty, let term = Self.singleTerm(expression) else { return nil }
         return try read { db -> [SearchCaseCount]? in
             do {
                 try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passageTerms USING fts5vocab(main, passageIndex, instance)")

@@ -130,13 +130,15 @@ extension Project {
         let roles = try participantRoles(db)
         let speakers = try db.cachedStatement(sql: "SELECT speaker FROM turn WHERE sourceID = ? AND start <= ? ORDER BY start DESC LIMIT 1")
         let wanted = Set(search.roles)
+        let where_ = try AttributeStore(db: db).matcher(search.attributes)
         // Speakers are looked up only for the passages a caller reaches.
         return (matches, { match in
             let source = sources[match.source]!
             let start = Int(match.order.z)
             let speaker = try String.fetchOne(speakers, arguments: [match.source, start])
             let role = speaker.flatMap { roles["\(source.caseRowID)\u{1F}\($0)"] }
-            guard wanted.isEmpty || role.map(wanted.contains) == true else { return nil }
+            guard wanted.isEmpty || role.map(wanted.contains) == true,
+                  where_.isEmpty || where_.matches(caseID: source.caseID, sourceID: source.slug, speaker: speaker) else { return nil }
             return SearchPassage(id: match.id, range: ScalarRange(start: start, end: match.end), sourceRowID: match.source,
                                  sourceID: source.slug, sourceTitle: source.title, caseID: source.caseID, caseName: source.caseName,
                                  speaker: speaker, role: role)

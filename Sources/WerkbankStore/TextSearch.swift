@@ -16,6 +16,9 @@ public struct TextSearch: Hashable, Sendable {
     /// Respondent roles of the speaker of the turn a hit lies in; empty: any speaker.
     public var roles: [String]
     public var kinds: [SourceKind]
+    /// Attribute conditions (`--where`), all of which must hold for a hit's speaker, source
+    /// or case (see ``AttributeMatcher``).
+    public var attributes: [AttributeCondition] = []
 
     public init(_ query: String, regex: Bool = false, caseIDs: [String] = [], roles: [String] = [], kinds: [SourceKind] = []) {
         self.query = query

@@ -8,7 +8,7 @@ extension SourceKind: ExpressibleByArgument {}
 struct FragmentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fragments",
-        abstract: "Retrieve coded fragments by code, case, role, source kind and coder, and by other codes they meet.",
+        abstract: "Retrieve coded fragments by code, case, role, source kind, coder and attribute, and by other codes they meet.",
         discussion: """
             Each option may be repeated; a code includes its sub-codes. --and VOR keeps the fragments that overlap a \
             fragment of VOR (or, with --within turn, start in the same speaker turn as one); --not VOR those that meet \
@@ -35,6 +35,7 @@ struct FragmentsCommand: ParsableCommand {
     var source: [String] = []
 
     @OptionGroup var combinationOptions: CombinationOptions
+    @OptionGroup var whereOption: WhereOption
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
 
@@ -53,7 +54,8 @@ struct FragmentsCommand: ParsableCommand {
             coders: try coder.map { try resolveCoderFilter($0, in: names) },
             sourceIDs: try source.map { name in try resolveName { () throws(NameError) in try names.source(name).id } },
             combinations: try combinationOptions.combinations(in: study.codebook),
-            combinationMode: combinationOptions.within)
+            combinationMode: combinationOptions.within,
+            attributes: try whereOption.conditions())
         let fragments = try withProject { () throws(ProjectError) in try project.fragments(filter) }
         var table = CodingReport.table(for: fragments, shortenQuotes: output.format == .table)
         let condition = CodeCombination.description(of: filter.combinations, mode: filter.combinationMode)

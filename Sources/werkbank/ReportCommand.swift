@@ -30,8 +30,10 @@ struct MatrixReportCommand: ParsableCommand {
             that meet them, as in `werkbank fragments` (LOS --and VOR by case: how often LOS and VOR co-occur where).
             """)
 
-    @Option(name: .long, help: "Columns: case, role or source (sources grouped under their case).")
-    var by: MatrixAxis = .case
+    @Option(name: .long, help: ArgumentHelp(
+        "Columns: case, role, source (sources grouped under their case), or an attribute's name (one column per value, and (none)).",
+        valueName: "axis"))
+    var by: String = MatrixAxis.case.rawValue
 
     @Option(name: .long, help: "What a cell counts: fragments, participants, sources, share or presence.")
     var measure: MatrixMeasure = .fragments
@@ -47,6 +49,7 @@ struct MatrixReportCommand: ParsableCommand {
     var collapse = false
 
     @OptionGroup var combinationOptions: CombinationOptions
+    @OptionGroup var whereOption: WhereOption
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
 
@@ -56,12 +59,26 @@ struct MatrixReportCommand: ParsableCommand {
         let coders = try coder.map { try resolveCoderFilter($0, in: names) }
         let codebook = try withProject { () throws(ProjectError) in try project.study().codebook }
         let combinations = try combinationOptions.combinations(in: codebook)
+        let within = combinationOptions.within
+        let conditions = try whereOption.conditions()
+        let axis = MatrixAxis(rawValue: by.lowercased())
+        if axis == nil {
+            let declared = try withProject { () throws(ProjectError) in try project.attributeDefinitions() }
+            guard declared.contains(where: { $0.id == by.lowercased() }) else {
+                let choices = MatrixAxis.allCases.map(\.rawValue) + declared.map(\.name)
+                throw ValidationError("--by takes \(choices.joined(separator: ", ")), not `\(by)`")
+            }
+        }
         let matrix = try withProject { () throws(ProjectError) in
-            try project.matrix(by: by, measure: measure, coders: coders, kinds: kind, collapseSubcodes: collapse,
-                               combinations: combinations, combinationMode: combinationOptions.within)
+            if let axis {
+                return try project.matrix(by: axis, measure: measure, coders: coders, kinds: kind, collapseSubcodes: collapse,
+                                          combinations: combinations, combinationMode: within, where: conditions)
+            }
+            return try project.matrix(byAttribute: by, measure: measure, coders: coders, kinds: kind, collapseSubcodes: collapse,
+                                      combinations: combinations, combinationMode: within, where: conditions)
         }
         var report = matrix.report
-        let condition = CodeCombination.description(of: combinations, mode: combinationOptions.within)
+        let condition = CodeCombination.description(of: combinations, mode: within)
         if !condition.isEmpty { report.title += ", \(condition)" }
         print(ReportWriter.render(report, as: output.format), terminator: "")
     }

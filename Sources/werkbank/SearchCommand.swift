@@ -23,13 +23,17 @@ struct SearchOptions: ParsableArguments {
                                             valueName: "kind"))
     var kind: [SourceKind] = []
 
+    @OptionGroup var whereOption: WhereOption
+
     func search(in project: Project) throws -> TextSearch {
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let names = try projectNames(project, study: study)
-        return TextSearch(query, regex: regex,
-                          caseIDs: try `case`.map { name in try resolveName { () throws(NameError) in try names.case(name).id } },
-                          roles: try role.map { name in try resolveName { () throws(NameError) in try names.role(name).name } },
-                          kinds: kind)
+        var search = TextSearch(query, regex: regex,
+                                caseIDs: try `case`.map { name in try resolveName { () throws(NameError) in try names.case(name).id } },
+                                roles: try role.map { name in try resolveName { () throws(NameError) in try names.role(name).name } },
+                                kinds: kind)
+        search.attributes = try whereOption.conditions()
+        return search
     }
 }
 
