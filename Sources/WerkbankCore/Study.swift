@@ -33,12 +33,14 @@ public struct Study: Hashable, Sendable {
     public var codings: [Coding]
     /// Findings, judgements and conclusions written from the codings.
     public var synthesis: Synthesis
+    /// Free memos (memos on codings, sources and cases travel with those or beside the study).
+    public var memos: [FreeMemo]
 
     public init(
         title: String, citation: String = "", researchQuestions: [String] = [], roles: [Role],
         coders: [Coder] = [], characteristics: [String] = [], tableLabels: RespondentTableLabels = .init(),
         codebook: Codebook, cases: [Case], sources: [Source] = [], codings: [Coding] = [],
-        synthesis: Synthesis = Synthesis()
+        synthesis: Synthesis = Synthesis(), memos: [FreeMemo] = []
     ) {
         self.title = title
         self.citation = citation
@@ -52,6 +54,7 @@ public struct Study: Hashable, Sendable {
         self.sources = sources
         self.codings = codings
         self.synthesis = synthesis
+        self.memos = memos
     }
 
     /// The case named by `text`: name, table label, folder name or number, in any case, or

@@ -19,6 +19,8 @@ struct Journal {
         case judgement
         /// A conclusion with its citations (``ConclusionSnapshot``).
         case conclusion
+        /// A free memo (``FreeMemoSnapshot``).
+        case freeMemo
     }
 
     let db: Database
@@ -98,6 +100,11 @@ struct Journal {
             let other = try otherJSON.map { try decoder.decode(ConclusionSnapshot.self, from: Data($0.utf8)) }
             guard let guid = target?.guid ?? other?.guid else { return }
             try SynthesisStore(db: db).restoreConclusion(guid: guid, to: target)
+        case .freeMemo:
+            let target = try json.map { try decoder.decode(FreeMemoSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(FreeMemoSnapshot.self, from: Data($0.utf8)) }
+            guard let guid = target?.guid ?? other?.guid else { return }
+            try FreeMemoStore(db: db).restore(guid: guid, to: target)
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

@@ -47,6 +47,7 @@ struct StudyImporter {
         let turns = Dictionary(study.sources.map { ($0.id, $0.turns) }, uniquingKeysWith: { first, _ in first })
         try CodingWriter(db: db, turns: turns).insert(study.codings)
         try importSynthesis(study.synthesis)
+        for memo in study.memos { try FreeMemoStore(db: db).insert(FreeMemoSnapshot(memo)) }
         if let aside {
             try aside.copy(into: db)
         } else {
