@@ -108,7 +108,10 @@ extension AppState {
             guard !argument.isEmpty else { return badArgument(.consensus, Text.argumentMissing.string(language)) }
             disagreements.consensus = argument
         case .filter:
+            if screen == .memos { return applyMemoFilter(argument, data: data) }
             return applyFilter(argument, data: data)
+        case .memos:
+            return openMemos(searching: argument)
         case .fragments:
             return showFragments(of: argument, data: data)
         case .goto:

@@ -8,7 +8,7 @@ extension AppState {
         // The selection of the last coding is given back only while that coding is the last
         // edit; any other edit (or a failure) lets it go.
         switch result {
-        case .edited, .changed, .removed, .memoSaved, .redone, .resolved, .imported, .sourceClosed, .nothingToUndo, .failed, .synthesisEdited:
+        case .edited, .changed, .removed, .memoSaved, .freeMemoEdited, .redone, .resolved, .imported, .sourceClosed, .nothingToUndo, .failed, .synthesisEdited:
             reader.codedSelection = nil
         default: break
         }
@@ -26,6 +26,10 @@ extension AppState {
         case .memoSaved:
             say(text(.messageMemoSaved))
             return refreshEffects(data: data)
+        case .freeMemoEdited(let message, let written, let isError):
+            say(text(message), isError: isError)
+            if let written { selectMemo(written, data: data) }
+            return isError ? [] : refreshEffects(data: data)
         case .undone(let label):
             say(Text.messageUndone.string(language, label))
             restoreCodedSelection(data: data)

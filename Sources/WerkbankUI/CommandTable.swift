@@ -1,7 +1,7 @@
 /// The `:` commands of the workbench.
 public enum ColonCommand: String, CaseIterable, Hashable, Sendable {
     case quit, openCase, cases, respondents, model, help, theme, lang, memo, disagreements, consensus, filter, fragments,
-         goto, importFile, undo, redo
+         goto, importFile, undo, redo, memos
 }
 
 /// One row of the command table: a command's name, aliases, argument and what it does.
@@ -41,6 +41,9 @@ public enum CommandTable {
         entry(.goto, "goto", ["g"], "POSITION", "In the reader: the turn at a position of the text (in characters)",
               "In de lezer: de beurt op een positie in de tekst (in tekens)"),
         entry(.memo, "memo", [], "CODE", "Write the memo of a code", "Schrijf de memo van een code"),
+        entry(.memos, "memos", ["memo's"], "[WORDS]",
+              "Every memo of every kind; with words, those whose title or text has them all (on the Memos screen, :filter kind|author|code|text VALUE)",
+              "Elke memo van elke soort; met woorden, die waarvan titel of tekst ze alle bevat (op het scherm Memo's, :filter kind|author|code|text WAARDE)"),
         entry(.importFile, "import", [], "FILE [OPTIONS]",
               "Import a transcript, speakers shown first; options --case NAME, --kind KIND, --date YYYY-MM-DD, --encoding latin1|cp1252",
               "Importeer een transcript, eerst de sprekers; opties --case NAAM, --kind SOORT, --date JJJJ-MM-DD, --encoding latin1|cp1252"),

@@ -15,6 +15,9 @@ public enum EffectResult: Sendable {
     /// A coding was removed (committed; `u` brings it back).
     case removed(Coding)
     case memoSaved
+    /// A free memo was written, changed or deleted (`written`: the one to put the cursor on),
+    /// or refused (an error message).
+    case freeMemoEdited(Text, written: UUID?, isError: Bool)
     case undone(String)
     case redone(String)
     case nothingToUndo
