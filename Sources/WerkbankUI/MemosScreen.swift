@@ -41,8 +41,10 @@ struct MemosScreen {
         let detailTop = inner.y + rows
         guard detailTop < inner.maxY else { return }
         buffer.write(String(repeating: "─", count: inner.width), x: inner.x, y: detailTop, style: state.style("ui.border"), maxWidth: inner.width)
-        var lines = [facts(visible[selected])]
-        lines += TextView.wrap(Line(visible[selected].text, style: state.style("ui.text")), width: inner.width)
+        let chosen = visible[selected]
+        var lines = chosen.kind == .free ? [Line(chosen.title, style: state.style("ui.text.emphasis"))] : []
+        lines.append(facts(chosen))
+        lines += TextView.wrap(Line(chosen.text, style: state.style("ui.text")), width: inner.width)
         for (offset, line) in lines.prefix(max(0, inner.maxY - detailTop - 1)).enumerated() {
             buffer.write(line, x: inner.x, y: detailTop + 1 + offset, maxWidth: inner.width)
         }
@@ -73,13 +75,13 @@ struct MemosScreen {
                      Span(cell(memo.author ?? "", Self.authorWidth), style: dim)])
     }
 
-    /// The chosen memo's facts over its text: `free · Revalidatie 1 · Anouk · 2026-12-03`.
+    /// The chosen memo's facts over its text (under a free memo's title):
+    /// `free · Revalidatie 1 · Anouk · 2026-12-03`.
     func facts(_ memo: MemoEntry) -> Line {
         var parts = [state.text(state.kindName(memo.kind)), memo.belongsTo]
         if let author = memo.author { parts.append(author) }
         if let modified = memo.modified { parts.append(Self.day(modified)) }
-        let heading = memo.kind == .free ? [Span(memo.title, style: state.style("ui.text.emphasis")), Span("  ")] : []
-        return Line(heading + [Span(parts.joined(separator: " · "), style: state.style("ui.text.dim"))])
+        return Line(parts.joined(separator: " · "), style: state.style("ui.text.dim"))
     }
 
     static func day(_ date: Date) -> String {
