@@ -43,7 +43,7 @@ struct MemosScreen {
         buffer.write(String(repeating: "─", count: inner.width), x: inner.x, y: detailTop, style: state.style("ui.border"), maxWidth: inner.width)
         let chosen = visible[selected]
         var lines = chosen.kind == .free ? [Line(chosen.title, style: state.style("ui.text.emphasis"))] : []
-        lines.append(facts(chosen))
+        lines += TextView.wrap(facts(chosen), width: inner.width)
         lines += TextView.wrap(Line(chosen.text, style: state.style("ui.text")), width: inner.width)
         for (offset, line) in lines.prefix(max(0, inner.maxY - detailTop - 1)).enumerated() {
             buffer.write(line, x: inner.x, y: detailTop + 1 + offset, maxWidth: inner.width)
