@@ -33,11 +33,13 @@ struct MemosCommand: ParsableCommand {
     func run() throws {
         let project = try projectOptions.open(for: .reading)
         let entries = try withProject { () throws(ProjectError) in try project.allMemos() }
+        var short: String?
         if let code {
             let study = try withProject { () throws(ProjectError) in try project.study() }
-            guard study.codebook.code(code) != nil else { throw ValidationError("no code '\(code)' in the codebook") }
+            guard let found = study.codebook.code(code) else { throw ValidationError("no code '\(code)' in the codebook") }
+            short = found.short
         }
-        let filter = MemoFilter(kinds: Set(kind), author: author, code: code, search: search ?? "")
+        let filter = MemoFilter(kinds: Set(kind), author: author, code: short, search: search ?? "")
         print(MemoListing.render(filter.apply(entries), format: output.format), terminator: "")
     }
 }
