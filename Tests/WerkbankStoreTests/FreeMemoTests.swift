@@ -127,4 +127,22 @@ import WerkbankCore
         #expect(again.addedFreeMemos == 0)
         #expect(try mine.freeMemos().count == 2)
     }
+
+    @Test func includingAStudyBringsItsFreeMemosAndSkipsThoseOnMissingCases() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let project = try Project.create(at: folder.file("p.werkbank"), from: sampleStudy)
+        var study = sampleStudy
+        study.codings = []
+        study.synthesis = Synthesis()
+        let kept = FreeMemo(title: "Mee", text: "", author: "Bram", subject: .case("jeugdzorg"), created: Date(timeIntervalSince1970: 5),
+                            modified: Date(timeIntervalSince1970: 6))
+        let lost = FreeMemo(title: "Nergens", text: "", author: "Bram", subject: .element("BESTAAT-NIET"))
+        study.memos = [kept, lost]
+        let report = try project.include(study)
+        #expect(report.content.addedFreeMemos == 1)
+        #expect(report.content.skipped.contains { $0.hasPrefix("memo \(lost.id.uuidString.lowercased()) (Nergens)") })
+        #expect(try project.freeMemos() == [kept])
+        #expect(try project.include(study).content.addedFreeMemos == 0)
+    }
 }

@@ -79,6 +79,12 @@ import WerkbankStore
         command(workbench, "memos clienten REVALIDATIE")
         #expect(workbench.state.visibleMemos(workbench.data).map(\.memoID) == [.stable(from: "memo-1")])
         #expect(workbench.render().text.contains("Memos · “clienten REVALIDATIE” — 1 / \(all.count)"))
+        // `/` finds a row in the list, accents aside.
+        command(workbench, "filter clear")
+        workbench.press(.character("/"))
+        workbench.type("WENGER")
+        workbench.press(.enter)
+        #expect(workbench.state.chosenMemo(in: workbench.data)?.memoID == .stable(from: "memo-2"))
     }
 
     @Test func enterOpensWhatAMemoBelongsTo() throws {
