@@ -8,9 +8,12 @@ public struct MemoEntry: Hashable, Sendable {
     }
 
     public var kind: Kind
-    /// A free memo's title; for the others what they are on (`LOS by anna`, a source title).
-    public var title: String
-    public var text: String
+    /// A free memo's title; empty for the others.
+    public let title: String
+    public let text: String
+    /// Title and text folded for ``MemoFilter``'s words, worked out once: a list of thousands
+    /// of memos is filtered on every frame.
+    let searchText: String
     /// A free memo's author or a coding's coder; `nil` where the project does not know it.
     public var author: String?
     /// What it belongs to, for a reader: `Revalidatie 1`, `LOS`, `project`, a citation.
@@ -34,6 +37,7 @@ public struct MemoEntry: Hashable, Sendable {
         self.kind = kind
         self.title = title
         self.text = text
+        searchText = MemoFilter.fold(title + "\n" + text)
         self.author = author
         self.belongsTo = belongsTo
         self.code = code
@@ -72,21 +76,23 @@ public struct MemoFilter: Hashable, Sendable {
     public var isEmpty: Bool { kinds.isEmpty && author == nil && code == nil && search.isEmpty }
 
     public func matches(_ entry: MemoEntry) -> Bool {
-        if !kinds.isEmpty, !kinds.contains(entry.kind) { return false }
-        if let author, Self.fold(entry.author ?? "") != Self.fold(author) { return false }
-        if let code {
-            let wanted = Self.fold(code)
-            guard [entry.code, entry.element].contains(where: { $0.map(Self.fold) == wanted }) else { return false }
-        }
-        let words = search.split(whereSeparator: \.isWhitespace)
-        if !words.isEmpty {
-            let haystack = Self.fold(entry.title + "\n" + entry.text)
-            for word in words where !haystack.contains(Self.fold(String(word))) { return false }
-        }
-        return true
+        matches(entry, words: foldedWords, code: code.map(Self.fold), author: author.map(Self.fold))
     }
 
-    public func apply(_ entries: [MemoEntry]) -> [MemoEntry] { entries.filter(matches) }
+    public func apply(_ entries: [MemoEntry]) -> [MemoEntry] {
+        let words = foldedWords
+        let (code, author) = (code.map(Self.fold), author.map(Self.fold))
+        return entries.filter { matches($0, words: words, code: code, author: author) }
+    }
+
+    private var foldedWords: [String] { search.split(whereSeparator: \.isWhitespace).map { Self.fold(String($0)) } }
+
+    private func matches(_ entry: MemoEntry, words: [String], code: String?, author: String?) -> Bool {
+        if !kinds.isEmpty, !kinds.contains(entry.kind) { return false }
+        if let author, Self.fold(entry.author ?? "") != author { return false }
+        if let code, ![entry.code, entry.element].contains(where: { $0.map(Self.fold) == code }) { return false }
+        return words.allSatisfy(entry.searchText.contains)
+    }
 
     static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
