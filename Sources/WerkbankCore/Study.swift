@@ -36,12 +36,14 @@ public struct Study: Hashable, Sendable {
     /// Declared attributes, in order, and the values set on participants, sources and cases.
     public var attributes: [AttributeDefinition]
     public var attributeValues: [AttributeAssignment]
+    /// Free memos (memos on codings, sources and cases travel with those or beside the study).
+    public var memos: [FreeMemo]
 
     public init(
         title: String, citation: String = "", researchQuestions: [String] = [], roles: [Role],
         coders: [Coder] = [], characteristics: [String] = [], tableLabels: RespondentTableLabels = .init(),
         codebook: Codebook, cases: [Case], sources: [Source] = [], codings: [Coding] = [],
-        synthesis: Synthesis = Synthesis(), attributes: [AttributeDefinition] = [], attributeValues: [AttributeAssignment] = []
+        synthesis: Synthesis = Synthesis(), attributes: [AttributeDefinition] = [], attributeValues: [AttributeAssignment] = [], memos: [FreeMemo] = []
     ) {
         self.title = title
         self.citation = citation
@@ -57,6 +59,7 @@ public struct Study: Hashable, Sendable {
         self.synthesis = synthesis
         self.attributes = attributes
         self.attributeValues = attributeValues
+        self.memos = memos
     }
 
     /// The case named by `text`: name, table label, folder name or number, in any case, or

@@ -79,10 +79,10 @@ struct RefiQDAReaderMapper {
                               sector: entry.variables["Sector"] ?? "", institutions: [], description: entry.description,
                               respondents: [:]))
             for guid in entry.sourceGUIDs where caseOfSource[guid] == nil { caseOfSource[guid] = id }
-            // Werkbank's findings, judgements and conclusions link to their case too; they are not memos.
+            // Werkbank's findings, judgements, conclusions and free memos link to their case too; they are not case memos.
             let memo = notes(document.links.filter {
                 $0.target == entry.guid && document.notes[$0.origin] != nil
-                    && !(document.noteDescriptions[$0.origin]?.hasPrefix(RefiQDASynthesis.marker) ?? false)
+                    && !RefiQDAFreeMemos.isRecord(document.noteDescriptions[$0.origin])
             }.map(\.origin))
             if !memo.isEmpty { memos[.case(id)] = memo }
         }
@@ -146,8 +146,10 @@ struct RefiQDAReaderMapper {
         for (entry, made) in zip(document.cases, cases) { caseIDs[entry.variables["ID"] ?? made.id] = made.id }
         let synthesis = RefiQDASynthesis.synthesis(order: document.noteOrder, notes: document.notes,
                                                    descriptions: document.noteDescriptions, caseIDs: caseIDs)
+        let freeMemos = RefiQDAFreeMemos.memos(order: document.noteOrder, notes: document.notes,
+                                               descriptions: document.noteDescriptions, caseIDs: caseIDs)
         let study = Study(title: title, roles: roles(of: sources), coders: coders, codebook: imported.codebook, cases: cases,
-                          sources: sources, codings: codings, synthesis: synthesis)
+                          sources: sources, codings: codings, synthesis: synthesis, memos: freeMemos)
         return RefiQDAImport(study: study, memos: memos, skipped: skipped, invalid: invalid)
     }
 

@@ -90,6 +90,7 @@ public enum RefiQDAWriter {
         let synthesisNotes = RefiQDASynthesis.notes(
             study.synthesis, caseNames: Dictionary(study.cases.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
             exportedCodings: Set(codingsBySource.values.joined().map(\.id)))
+        let memoNotes = RefiQDAFreeMemos.notes(study.memos)
 
         // Notes, in document order.
         var notes: [(guid: UUID, name: String, text: String)] = []
@@ -201,7 +202,7 @@ public enum RefiQDAWriter {
         }
 
         // Notes: memos, then findings, judgements and conclusions.
-        if !notes.isEmpty || !synthesisNotes.isEmpty {
+        if !notes.isEmpty || !synthesisNotes.isEmpty || !memoNotes.isEmpty {
             xml.open("Notes")
             for note in notes {
                 xml.open("Note", [("guid", note.guid.refiGUID), ("name", note.name)])
@@ -217,12 +218,13 @@ public enum RefiQDAWriter {
                 xml.element("PlainTextContent", text: note.text)
                 xml.close("Note")
             }
+            RefiQDAFreeMemos.writeNotes(memoNotes, into: &xml)
             xml.close("Notes")
         }
 
         // Links: a case cannot refer to a note, so a link joins a case memo to its case; a
         // finding, judgement or conclusion is linked to its case, code and selections.
-        if !caseNoteLinks.isEmpty || synthesisNotes.contains(where: { !$0.targets.isEmpty }) {
+        if !caseNoteLinks.isEmpty || synthesisNotes.contains(where: { !$0.targets.isEmpty }) || memoNotes.contains(where: { $0.target != nil }) {
             xml.open("Links")
             for link in caseNoteLinks {
                 xml.empty("Link", [("guid", UUID.stable(from: "link|\(link.note.uuidString)").refiGUID), ("name", "memo"),
@@ -235,6 +237,7 @@ public enum RefiQDAWriter {
                                        ("targetGUID", target.guid.refiGUID)])
                 }
             }
+            RefiQDAFreeMemos.writeLinks(memoNotes, into: &xml)
             xml.close("Links")
         }
 
@@ -242,6 +245,7 @@ public enum RefiQDAWriter {
             let questions = study.researchQuestions.map { "- \($0)" }.joined(separator: "\n")
             xml.element("Description", text: [study.citation, questions].filter { !$0.isEmpty }.joined(separator: "\n\n"))
         }
+        RefiQDAFreeMemos.writeProjectRefs(memoNotes, into: &xml)
         xml.close("Project")
         return RefiQDAProject(xml: xml.text, files: files, problems: problems,
                               codingCount: codingsBySource.values.reduce(0) { $0 + $1.count })

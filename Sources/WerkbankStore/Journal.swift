@@ -23,6 +23,8 @@ struct Journal {
         case attributeValue
         /// An attribute's declaration with all its values (``AttributeSnapshot``).
         case attribute
+        /// A free memo (``FreeMemoSnapshot``).
+        case freeMemo
     }
 
     let db: Database
@@ -112,6 +114,11 @@ struct Journal {
             let other = try otherJSON.map { try decoder.decode(AttributeSnapshot.self, from: Data($0.utf8)) }
             guard let name = target?.name ?? other?.name else { return }
             try AttributeStore(db: db).restore(name: name, to: target)
+        case .freeMemo:
+            let target = try json.map { try decoder.decode(FreeMemoSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(FreeMemoSnapshot.self, from: Data($0.utf8)) }
+            guard let guid = target?.guid ?? other?.guid else { return }
+            try FreeMemoStore(db: db).restore(guid: guid, to: target)
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

@@ -79,9 +79,14 @@ extension Project {
                     synthesis.conclusions[index].evidence[link].sourceID = sourceIDs[source] ?? source
                 }
             }
+            let freeMemos = study.memos.map { memo in
+                var memo = memo
+                if case .case(let id) = memo.subject { memo.subject = .case(caseIDs[id] ?? id) }
+                return memo
+            }
             try mergeContent(MergeSnapshot(sourceTexts: [:], coders: study.coders.map(\.name),
                                            codebook: Codebook(groups: [CodeGroup(id: "", name: "", gloss: "", codes: codes)]),
-                                           codings: codings, memos: mappedMemos, synthesis: synthesis),
+                                           codings: codings, memos: mappedMemos, synthesis: synthesis, freeMemos: freeMemos),
                              ourSources: ourSources, db: db, report: &report.content)
             return report
         }

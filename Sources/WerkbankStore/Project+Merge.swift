@@ -10,6 +10,8 @@ public struct MergeReport: Hashable, Sendable {
     /// Codings already here with the same content.
     public var unchangedCodings = 0
     public var addedMemos = 0
+    /// Free memos brought in by GUID (decision 50).
+    public var addedFreeMemos = 0
     public var addedFindings = 0
     public var addedJudgements = 0
     public var addedConclusions = 0
@@ -93,6 +95,7 @@ extension Project {
             }
         }
         try mergeSynthesis(theirs.synthesis, db: db, report: &report)
+        try mergeFreeMemos(theirs.freeMemos, db: db, report: &report)
     }
 
     /// What a merge takes from a project.
@@ -103,12 +106,14 @@ extension Project {
         var codings: [Coding]
         var memos: [(target: MemoTarget, text: String)]
         var synthesis = Synthesis()
+        var freeMemos: [FreeMemo] = []
     }
 
     func mergeSnapshot() throws(ProjectError) -> MergeSnapshot {
         let study = try study()
         let codings = try allCodings()
         let synthesis = try synthesis()
+        let freeMemos = try freeMemos()
         return try read { db in
             let texts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT slug, text FROM source").map {
                 ($0["slug"] as String, $0["text"] as String)
@@ -127,7 +132,7 @@ extension Project {
             let codes = study.codebook.codes.sorted { ($0.parent == nil ? 0 : 1) < ($1.parent == nil ? 0 : 1) }
             return MergeSnapshot(sourceTexts: texts, coders: study.coders.map(\.name),
                                  codebook: Codebook(groups: [CodeGroup(id: "", name: "", gloss: "", codes: codes)]),
-                                 codings: codings, memos: memos, synthesis: synthesis)
+                                 codings: codings, memos: memos, synthesis: synthesis, freeMemos: freeMemos)
         }
     }
 }

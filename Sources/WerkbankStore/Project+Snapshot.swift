@@ -26,6 +26,7 @@ extension Project {
         study.sources = try sources.get()
         study.codings = try codings.result!.get()
         study.synthesis = try synthesis()
+        study.memos = try freeMemos()
         return ProjectSnapshot(study: study, memos: try memos())
     }
 

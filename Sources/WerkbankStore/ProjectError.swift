@@ -27,6 +27,9 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownCase(String)
     case unknownFinding(UUID)
     case unknownConclusion(UUID)
+    case unknownMemo(UUID)
+    /// A free memo that cannot be written as given (no title, an unknown case or code).
+    case invalidMemo(String)
     /// A finding, judgement or conclusion that does not fit the project (a sub-code as an
     /// element, evidence from another case, an unknown role); the text says what.
     case invalidSynthesis(String)
@@ -60,6 +63,8 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownCase(let name): "no case `\(name)` in this project"
         case .unknownFinding(let id): "no finding \(id.uuidString.lowercased()) in this project"
         case .unknownConclusion(let id): "no conclusion \(id.uuidString.lowercased()) in this project"
+        case .unknownMemo(let id): "no memo \(id.uuidString.lowercased()) in this project"
+        case .invalidMemo(let message): message
         case .invalidSynthesis(let message): message
         case .invalidAttribute(let error): error.description
         case .invalidRange(let source, let start, let end, let length):

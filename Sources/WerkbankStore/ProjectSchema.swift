@@ -94,6 +94,12 @@ enum ProjectSchema {
         migrator.registerMigration("v7-attributes") { db in
             try ProjectSchema.createAttributeTables(db)
         }
+        // Free memos (decision 50): a title, a text, an author and what the memo belongs to —
+        // the project, a case or a code by key without a foreign key (a memo outlives a code
+        // removed and brought back by undo), or a work in the literature.
+        migrator.registerMigration("v8-free-memos") { db in
+            try ProjectSchema.createFreeMemoTable(db)
+        }
         return migrator
     }
 

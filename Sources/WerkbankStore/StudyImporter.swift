@@ -48,6 +48,7 @@ struct StudyImporter {
         try CodingWriter(db: db, turns: turns).insert(study.codings)
         try importSynthesis(study.synthesis)
         try importAttributes(study)
+        for memo in study.memos { try FreeMemoStore(db: db).insert(FreeMemoSnapshot(memo)) }
         if let aside {
             try aside.copy(into: db)
         } else {

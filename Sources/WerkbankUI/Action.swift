@@ -31,13 +31,16 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case goSynthesis, newFinding, editFinding, removeFinding, linkEvidence, unlinkEvidence, setJudgement
     /// A case's Attributes tab: change, cycle or unset the chosen value.
     case editAttribute, nextAttributeValue, unsetAttribute
+    /// The Memos screen: every memo; free memos written, edited and deleted there.
+    case goMemos, newMemo, editMemo, deleteMemo, memoKind, memoAuthor, memoElement
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
         [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6, .uncode, .pickCode, .removeCoding, .recode,
          .memo, .growCoding, .shrinkCoding, .fitCoding, .keepA, .keepB, .keepBoth, .keepNeither, .importTranscript,
          .newFinding, .editFinding, .removeFinding, .linkEvidence, .unlinkEvidence, .setJudgement,
-         .editAttribute, .nextAttributeValue, .unsetAttribute].contains(self)
+         .editAttribute, .nextAttributeValue, .unsetAttribute,
+         .newMemo, .editMemo, .deleteMemo].contains(self)
     }
 
     /// For the coding actions: which element of the model (0 for LOS … 5 for SRI).
@@ -58,6 +61,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .goAnalysis: .analysis
         case .goFragments: .fragments
         case .goSynthesis: .synthesis
+        case .goMemos: .memos
         default: nil
         }
     }

@@ -108,6 +108,7 @@ extension AppState {
             guard !argument.isEmpty else { return badArgument(.consensus, Text.argumentMissing.string(language)) }
             disagreements.consensus = argument
         case .filter:
+            if screen == .memos { return applyMemoFilter(argument, data: data) }
             return applyFilter(argument, data: data)
         case .attribute:
             if let readOnlyReason {
@@ -115,6 +116,8 @@ extension AppState {
                 return []
             }
             return setAttributeCommand(argument, data: data)
+        case .memos:
+            return openMemos(searching: argument)
         case .fragments:
             return showFragments(of: argument, data: data)
         case .goto:

@@ -51,6 +51,9 @@ extension AppState {
         case .goSynthesis:
             go(to: .synthesis)
             return [loadSynthesisEffect]
+        case .goMemos:
+            go(to: .memos)
+            return [.loadMemos]
         case .goAnalysis:
             go(to: .analysis)
             return [loadAnalysisEffect(data: data)]
@@ -82,6 +85,7 @@ extension AppState {
         if data.matrix != nil { effects.append(loadMatrixEffect) }
         if data.synthesisGrid != nil { effects.append(loadSynthesisEffect) }
         if screen == .synthesisCell || history.contains(.synthesisCell), let loadCellEffect { effects.append(loadCellEffect) }
+        if screen == .memos || history.contains(.memos) { effects.append(.loadMemos) }
         if screen == .fragments || history.contains(.fragments), fragments.note == nil { effects.append(.loadFragments(fragments.filter)) }
         if screen == .studyCase, studyCase.tab == .findings, data.cases.indices.contains(caseIndex) {
             effects.append(.loadFindings(caseID: data.cases[caseIndex].id))
@@ -176,6 +180,7 @@ extension AppState {
         case .synthesis: data.synthesisGrid?.elements.count ?? 0
         case .cellFragments: data.cell?.fragments.count ?? 0
         case .cellFindings: data.cell?.findingRows.count ?? 0
+        case .memos: visibleMemos(data).count
         default: (feedback.scrollLimits[list] ?? 0) + 1
         }
     }

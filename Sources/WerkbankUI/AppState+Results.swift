@@ -8,7 +8,7 @@ extension AppState {
         // The selection of the last coding is given back only while that coding is the last
         // edit; any other edit (or a failure) lets it go.
         switch result {
-        case .edited, .changed, .removed, .memoSaved, .redone, .resolved, .imported, .sourceClosed, .nothingToUndo, .failed, .synthesisEdited:
+        case .edited, .changed, .removed, .memoSaved, .freeMemoEdited, .redone, .resolved, .imported, .sourceClosed, .nothingToUndo, .failed, .synthesisEdited:
             reader.codedSelection = nil
         default: break
         }
@@ -30,6 +30,10 @@ extension AppState {
             let on = attributeTargetLabel(target, data: data)
             say(value.map { Text.messageAttributeSet.string(language, name, $0, on) } ?? Text.messageAttributeUnset.string(language, name, on))
             return refreshEffects(data: data)
+        case .freeMemoEdited(let message, let written, let isError):
+            say(text(message), isError: isError)
+            if let written { selectMemo(written, data: data) }
+            return isError ? [] : refreshEffects(data: data)
         case .undone(let label):
             say(Text.messageUndone.string(language, label))
             restoreCodedSelection(data: data)

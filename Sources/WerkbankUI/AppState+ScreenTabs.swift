@@ -10,7 +10,8 @@ extension AppState {
     /// fit (80 columns), long ones are shortened and the separators narrowed; where those do
     /// not fit either (50 columns), the other tabs show only their keys.
     var screenTabs: (screens: [ScreenKind], widget: Tabs) {
-        let screens = Self.tabScreens
+        // The Memos screen has a tab while it is shown: the bar of 80 columns is full (decision 50).
+        let screens = screen == .memos ? Self.tabScreens + [.memos] : Self.tabScreens
         func titled(_ tab: ScreenKind, _ title: Text) -> String {
             ActionTable.screenKey(for: tab, on: screen).map { "\($0) " + text(title) } ?? text(title)
         }

@@ -73,6 +73,7 @@ public struct AppState: Sendable {
     public var disagreements = DisagreementsScreenState()
     public var analysis = AnalysisScreenState()
     public var synthesis = SynthesisScreenState()
+    public var memos = MemosScreenState()
     /// `/` on list and text screens (the reader has its own search).
     public var find = FindState()
     /// A dialog over the screen: the code picker or the memo editor.

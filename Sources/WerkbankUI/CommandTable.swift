@@ -1,7 +1,7 @@
 /// The `:` commands of the workbench.
 public enum ColonCommand: String, CaseIterable, Hashable, Sendable {
     case quit, openCase, cases, respondents, model, help, theme, lang, memo, disagreements, consensus, filter, fragments,
-         goto, importFile, undo, redo, attribute
+         goto, importFile, undo, redo, attribute, memos
 }
 
 /// One row of the command table: a command's name, aliases, argument and what it does.
@@ -44,6 +44,9 @@ public enum CommandTable {
         entry(.attribute, "attribute", ["attr", "kenmerk"], "NAME [VALUE]",
               "On a case's Attributes tab: set NAME on the chosen row's case, participant or source (no value: take it off)",
               "Op de tab Kenmerken van een casus: zet NAME bij de casus, deelnemer of bron van de gekozen rij (zonder waarde: weghalen)"),
+        entry(.memos, "memos", ["memo's"], "[WORDS]",
+              "Every memo of every kind; with words, those whose title or text has them all (on the Memos screen, :filter kind|author|code|text VALUE)",
+              "Elke memo van elke soort; met woorden, die waarvan titel of tekst ze alle bevat (op het scherm Memo's, :filter kind|author|code|text WAARDE)"),
         entry(.importFile, "import", [], "FILE [OPTIONS]",
               "Import a transcript, speakers shown first; options --case NAME, --kind KIND, --date YYYY-MM-DD, --encoding latin1|cp1252",
               "Importeer een transcript, eerst de sprekers; opties --case NAAM, --kind SOORT, --date JJJJ-MM-DD, --encoding latin1|cp1252"),

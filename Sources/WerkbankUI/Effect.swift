@@ -55,6 +55,17 @@ public enum Effect: Hashable, Sendable {
     case loadCell(CellKey, roles: [String], coders: [String])
     /// A change of a finding, its evidence or a judgement: one committed, undoable step.
     case editSynthesis(SynthesisEdit)
+    /// Every memo of every kind, for the Memos screen.
+    case loadMemos
+    /// A change of a free memo: one committed, undoable step.
+    case editFreeMemo(FreeMemoEdit)
+}
+
+/// A change of a free memo made on the Memos screen.
+public enum FreeMemoEdit: Hashable, Sendable {
+    case add(FreeMemo)
+    case update(UUID, title: String, text: String)
+    case remove(UUID)
 }
 
 /// A change of the synthesis made from the grid's cell view.

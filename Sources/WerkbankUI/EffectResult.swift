@@ -17,6 +17,9 @@ public enum EffectResult: Sendable {
     case memoSaved
     /// An attribute was set (or, with no value, unset) and committed.
     case attributeChanged(name: String, target: AttributeTarget, value: String?)
+    /// A free memo was written, changed or deleted (`written`: the one to put the cursor on),
+    /// or refused (an error message).
+    case freeMemoEdited(Text, written: UUID?, isError: Bool)
     case undone(String)
     case redone(String)
     case nothingToUndo

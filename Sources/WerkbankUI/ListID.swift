@@ -8,11 +8,12 @@ public enum ListID: String, CaseIterable, Hashable, Sendable {
     case fragments, matrix, disagreements, agreement, cooccurrence, importer
     /// The synthesis grid and an opened cell's two sides.
     case synthesis, cellFragments, cellFindings
+    case memos
 
     /// Whether it is a list of rows with a selection (rather than a text that scrolls by line).
     public var hasSelection: Bool {
         [.cases, .sources, .findings, .attributes, .units, .fragments, .matrix, .disagreements, .cooccurrence, .synthesis, .cellFragments,
-         .cellFindings].contains(self)
+         .cellFindings, .memos].contains(self)
     }
 
     /// Whether it is a table without a cursor, whose view the arrow keys scroll (a table with

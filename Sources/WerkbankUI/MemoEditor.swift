@@ -12,6 +12,9 @@ public struct MemoEditor: Hashable, Sendable {
         /// A new finding in a cell of the synthesis grid, or a finding being edited.
         case newFinding(CellKey, author: String)
         case finding(UUID)
+        /// A new free memo, or one being edited: the first line is its title.
+        case newFreeMemo(FreeMemoSubject, author: String)
+        case freeMemo(UUID)
     }
 
     public var target: Target

@@ -18,6 +18,8 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case synthesisCell = "cell"
     /// The import dialog: a transcript's speakers mapped to participants before it is imported.
     case importer = "import"
+    /// Every memo of every kind, and free memos written there.
+    case memos
 
     /// A dialog takes the keys until it is closed: of the keys that work everywhere, only
     /// moving, help, the command line and Ctrl-C work on it.
@@ -43,6 +45,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .synthesis: .screenSynthesis
         case .synthesisCell: .screenSynthesisCell
         case .importer: .screenImport
+        case .memos: .screenMemos
         }
     }
 

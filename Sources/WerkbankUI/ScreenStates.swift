@@ -98,3 +98,8 @@ public struct SynthesisScreenState: Hashable, Sendable {
     /// cell is read again.
     public var pendingFinding: UUID?
 }
+
+/// The Memos screen: which memos it lists (kind, author, element, words of `:filter text`).
+public struct MemosScreenState: Hashable, Sendable {
+    public var filter = MemoFilter()
+}

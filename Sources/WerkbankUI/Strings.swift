@@ -48,10 +48,13 @@ public enum Text: String, CaseIterable, Sendable {
     case messageFindingAdded, messageFindingChanged, messageFindingRemoved, messageEvidenceLinked, messageEvidenceUnlinked
     case messageJudged, messageFindingEmpty, messageNoFinding, messageNoFragment, messageAlreadyEvidence, messageNotEvidence
     case messageEvidenceGone, titleRemoveFinding, messageJudgementCancelled, labelNewFinding, labelEditFinding, labelFirstOnly, messageChooseCase
+    case screenMemos, hintNewMemo, hintEditMemo, hintDeleteMemo, hintMemoFilter, labelNoMemos, labelAllKinds, labelNewMemo, labelEditMemo
+    case titleDeleteMemo, messageMemoAdded, messageMemoChanged, messageMemoDeleted, messageMemoNeedsTitle, messageNoMemo
+    case messageMemoFilterUsage, messageNoSuchMemoKind, labelOnProject, kindMemoFree, kindMemoCoding, kindMemoSource, kindMemoCase, kindMemoCode
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
-        let pair = Self.catalogue[self] ?? (rawValue, rawValue)
+        let pair = Self.catalogue[self] ?? Self.memoCatalogue[self] ?? (rawValue, rawValue)
         return language == .nl ? pair.nl : pair.en
     }
 

@@ -107,6 +107,8 @@ extension Workbench {
             case .finding(let id):
                 guard !text.isEmpty else { return [.findingEmpty] }
                 return try perform(.editSynthesis(.updateFinding(id, text: text)))
+            case .newFreeMemo, .freeMemo:
+                return try performMemos(.saveMemo(target, text: text))
             }
             return try reloadAfterEdit() + [.memoSaved]
         case .setAttribute(let name, let target, let value):
@@ -184,6 +186,8 @@ extension Workbench {
             return try reloadAfterEdit() + [.imported(source, fileName: fileName)]
         case .loadSynthesis, .loadCell, .editSynthesis:
             return try performSynthesis(effect)
+        case .loadMemos, .editFreeMemo:
+            return try performMemos(effect)
         case .setTheme(let name):
             guard let themeLoader else { return [] }
             do {

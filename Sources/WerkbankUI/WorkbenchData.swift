@@ -64,6 +64,8 @@ public struct WorkbenchData: Sendable {
     public var synthesisRoles: SynthesisRoleGrid?
     public var conclusions: [Conclusion] = []
     public var cell: CellContents?
+    /// Every memo of every kind, for the Memos screen; `nil` until it is first shown.
+    public var memoEntries: [MemoEntry]?
     /// The open source's layout and search index.
     var sourceCache = SourceCache()
 

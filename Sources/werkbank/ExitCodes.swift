@@ -30,7 +30,8 @@ enum ExitCodes {
         case .readOnly, .needsUpgrade: noPermission
         case .diskFull: ioError
         case .alreadyExists, .unknownSource, .unknownCode, .unknownCoding, .unknownCase, .invalidRange, .splitsCharacter,
-             .unknownFinding, .unknownConclusion, .invalidSynthesis, .invalidAttribute: ExitCode(64)
+             .unknownFinding, .unknownConclusion, .invalidSynthesis, .invalidAttribute,
+             .unknownMemo, .invalidMemo: ExitCode(64)
         case .nothingToUndo, .nothingToRedo: notFound
         }
     }

@@ -39,7 +39,7 @@ struct MergeCommand: ParsableCommand {
         print("  codings added: \(report.addedCodings), already here: \(report.unchangedCodings)")
         print("  coders added: \(report.addedCoders.isEmpty ? "none" : report.addedCoders.joined(separator: ", "))")
         print("  codes added: \(report.addedCodes.isEmpty ? "none" : report.addedCodes.joined(separator: ", "))")
-        print("  memos added: \(report.addedMemos)")
+        print("  memos added: \(report.addedMemos), free memos added: \(report.addedFreeMemos)")
         print("  findings added: \(report.addedFindings), judgements added: \(report.addedJudgements), conclusions added: \(report.addedConclusions), already here: \(report.unchangedSynthesis)")
         print("  conflicts (this project's version kept): \(report.conflicts.count)")
         report.conflicts.forEach { print("    \($0)") }

@@ -77,6 +77,7 @@ struct RefiImportCommand: ParsableCommand {
             if !synthesis.isEmpty {
                 print("  with \(synthesis.findings.count) findings, \(synthesis.judgements.count) judgements and \(synthesis.conclusions.count) conclusions")
             }
+            if !study.memos.isEmpty { print("  with \(study.memos.count) free memos") }
         } else if let into {
             let (report, backup) = try withProject { () throws(ProjectError) in
                 let project = try Project.open(at: URL(fileURLWithPath: into))
@@ -105,7 +106,7 @@ struct RefiImportCommand: ParsableCommand {
         print("  \(content.addedCodes.count) codes added, \(report.addedGroups.count) code groups added\(names(report.addedGroups))")
         print("  \(content.addedCoders.count) coders added\(names(content.addedCoders))")
         print("  \(content.addedCodings) codings added, \(content.unchangedCodings) already there")
-        print("  \(content.addedMemos) memos added")
+        print("  \(content.addedMemos) memos and \(content.addedFreeMemos) free memos added")
         print("  \(content.addedFindings) findings, \(content.addedJudgements) judgements and \(content.addedConclusions) conclusions added, \(content.unchangedSynthesis) already there")
         if !content.conflicts.isEmpty {
             print("conflicts (this project's version kept):")

@@ -234,6 +234,7 @@ let largeSnapshots: [String: String] = [
         │ 8               Agreement and co-occurrence                                                                          │
         │ f               Fragments of a code (filter with :filter)                                                            │
         │ 9               Synthesis: judgements and findings per element and case, conclusions                                 │
+        │ M               Memos: every memo of every kind, and free memos (:memos)                                             │
         │ :               Command line (:case 2, :theme light, :lang nl, :q)                                                   │
         │ ?               Help for this screen                                                                                 │
         │ q               Back; quit on the Cases screen                                                                       │
@@ -248,7 +249,6 @@ let largeSnapshots: [String: String] = [
         │ :case NAME|NUMBER       Open a case by any of its names or its number (:c)                                           │
         │ :cases                  The Cases screen                                                                             │
         │ :respondents            The respondent table of all cases (:respondenten)                                            │
-        │ :model                  The model and its codebook (:codebook)                                                       │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                                                             ? help
          ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
