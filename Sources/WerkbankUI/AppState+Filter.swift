@@ -3,7 +3,8 @@ import TerminalKit
 import WerkbankCore
 
 extension AppState {
-    /// `:filter DIMENSION VALUE`: narrows the Fragments screen. The dimensions are `code`,
+    /// `:filter DIMENSION VALUE`: narrows the Fragments screen. `:filter NAME=VALUE` keeps the
+    /// fragments whose speaker, source or case has an attribute's value. The dimensions are `code`,
     /// `case` (any of its names), `role`, `kind`, `coder` and `source` (with the Dutch `rol`,
     /// `soort`, `codeur` and `bron`); `clear` (`wis`) empties the filter. Naming a dimension
     /// again adds a value to it: values of one dimension are alternatives, dimensions all
@@ -26,6 +27,9 @@ extension AppState {
         if ["clear", "wis"].contains(dimension) {
             guard value.isEmpty else { return refuseFilter(text(.messageFilterUsage)) }
             return showFragments(with: FragmentFilter())
+        }
+        if trimmed.contains("="), let condition = AttributeCondition(trimmed) {
+            return filterByAttribute(condition, data: data)
         }
         guard !value.isEmpty else { return refuseFilter(text(.messageFilterUsage)) }
         var filter = fragments.filter
@@ -80,6 +84,23 @@ extension AppState {
         return showFragments(with: filter, stayOnMatrix: matrixFollows)
     }
 
+    /// `:filter NAME=VALUE`: fragments whose speaker, source or case (whichever the attribute is
+    /// on) has the value; a category's value in its declared spelling. A new value of the same
+    /// attribute replaces the old one (one value cannot be two).
+    private mutating func filterByAttribute(_ condition: AttributeCondition, data: WorkbenchData) -> [Effect] {
+        guard let definition = data.attributes.first(where: { $0.id == condition.name.lowercased() }) else {
+            return refuseFilter(Text.messageNoSuchAttribute.string(language, condition.name))
+        }
+        let value: String
+        do throws(AttributeError) { value = try definition.value(condition.value).text } catch {
+            return refuseFilter(error.description)
+        }
+        var filter = fragments.filter
+        filter.attributes.removeAll { $0.name.lowercased() == definition.id }
+        filter.attributes.append(AttributeCondition(name: definition.name, value: value))
+        return showFragments(with: filter, stayOnMatrix: true)
+    }
+
     /// `:fragments CODE`: the Fragments screen for that code instead of the codes filtered
     /// so far (the other dimensions stay); `:fragments` alone opens the screen as it is.
     public mutating func showFragments(of words: String, data: WorkbenchData) -> [Effect] {
@@ -109,6 +130,7 @@ extension AppState {
         add(filter.kinds.map(\.rawValue))
         add(filter.coders, label: text(.labelCoder))
         add(filter.sourceIDs, label: text(.columnSource).lowercased())
+        parts += filter.attributes.map { "\($0.name)=\($0.value)" }
         return parts + combinationWords(filter)
     }
 

@@ -96,7 +96,8 @@ extension AppState {
     /// Loads the matrix as the Matrix screen and `:filter` have it.
     var loadMatrixEffect: Effect {
         .loadMatrix(matrix.axis, matrix.measure, collapsed: matrix.collapsed, coders: fragments.filter.coders, kinds: fragments.filter.kinds,
-                    combinations: fragments.filter.combinations, within: fragments.filter.combinationMode)
+                    combinations: fragments.filter.combinations, within: fragments.filter.combinationMode,
+                    attribute: matrix.attribute, conditions: fragments.filter.attributes)
     }
 
     /// The Fragments screen with the pairs of the chosen co-occurrence cell.
@@ -117,13 +118,23 @@ extension AppState {
               table.columns.indices.contains(matrix.column) else { return [] }
         let row = table.rows[list(.matrix).selected]
         let column = table.columns[matrix.column]
-        fragments.note = nil
-        // The cell's fragments are those the matrix counted: its coders, kinds and combinations stay.
+        // The cell's fragments are those the matrix counted: its coders, kinds, combinations and
+        // attribute conditions stay.
         let counted = fragments.filter
-        fragments.filter = FragmentFilter(codes: [row.code], caseIDs: table.axis == .case ? [column.id] : [],
+        var conditions = counted.attributes
+        if let attribute = table.attribute {
+            // "(none)" is no value to filter by: its fragments cannot be listed as a filter.
+            guard column.id != MatrixAttributeAxis.noneColumn else {
+                message = StatusMessage(text: Text.messageNoneColumn.string(language, attribute), isError: true)
+                return []
+            }
+            conditions.append(AttributeCondition(name: attribute, value: column.id))
+        }
+        fragments.note = nil
+        fragments.filter = FragmentFilter(codes: [row.code], caseIDs: table.axis == .case && table.attribute == nil ? [column.id] : [],
                                           roles: table.axis == .role ? [column.id] : [], kinds: counted.kinds,
                                           coders: counted.coders, combinations: counted.combinations,
-                                          combinationMode: counted.combinationMode)
+                                          combinationMode: counted.combinationMode, attributes: conditions)
         lists[.fragments] = ListState()
         go(to: .fragments)
         return [.loadFragments(fragments.filter)]

@@ -20,7 +20,8 @@ public enum Effect: Hashable, Sendable {
     case loadFragments(FragmentFilter)
     /// The matrix, following the coders, source kinds and code combinations of `:filter`.
     case loadMatrix(MatrixAxis, MatrixMeasure, collapsed: Bool, coders: [String] = [], kinds: [SourceKind] = [],
-                    combinations: [CodeCombination] = [], within: CoOccurrenceMode = .overlap)
+                    combinations: [CodeCombination] = [], within: CoOccurrenceMode = .overlap,
+                    attribute: String? = nil, conditions: [AttributeCondition] = [])
     /// The stretches where two coders differ, marked where `consensus` has decided them.
     case loadDisagreements(coderA: String, coderB: String, consensus: String)
     case loadAnalysis(coders: [String], unit: AgreementUnit, mode: CoOccurrenceMode)

@@ -7,7 +7,8 @@ struct MatrixScreen {
     let data: WorkbenchData
 
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
-        let axis = state.text(state.matrix.axis == .case ? .labelByCase : .labelByRole)
+        let axis = state.matrix.attribute.map { Text.labelByAttribute.string(state.language, $0) }
+            ?? state.text(state.matrix.axis == .case ? .labelByCase : .labelByRole)
         let measure: Text = switch state.matrix.measure {
         case .fragments: .measureFragments
         case .participants: .measureParticipants
@@ -16,7 +17,8 @@ struct MatrixScreen {
         case .presence: .measurePresence
         }
         let filter = (state.fragments.filter.coders + state.fragments.filter.kinds.map(\.rawValue)
-            + state.combinationWords(state.fragments.filter)).joined(separator: ", ")
+            + state.combinationWords(state.fragments.filter)
+            + state.fragments.filter.attributes.map { "\($0.name)=\($0.value)" }).joined(separator: ", ")
         let title = "\(state.text(.screenMatrix)) · \(state.text(measure)) · \(axis)" + (filter.isEmpty ? "" : " · \(filter)")
         let inner = state.frame(title).render(into: &buffer, area: area)
         guard let matrix = data.matrix else { return }
@@ -68,6 +70,30 @@ struct MatrixScreen {
     }
 }
 
+extension AppState {
+    /// `b` on the Matrix screen: columns by case, by role, then by each categorical attribute
+    /// in declaration order, and round again. Share is not given by role or by a participant's
+    /// attribute, so the measure falls back to fragments there.
+    mutating func nextMatrixAxis(data: WorkbenchData) {
+        let attributes = data.attributes.filter { $0.kind == .category }
+        if let current = matrix.attribute {
+            let next = attributes.firstIndex { $0.name == current }.map { $0 + 1 } ?? attributes.count
+            matrix.attribute = next < attributes.count ? attributes[next].name : nil
+            if matrix.attribute == nil { matrix.axis = .case }
+        } else if matrix.axis == .case {
+            matrix.axis = .role
+        } else if let first = attributes.first {
+            matrix.axis = .case
+            matrix.attribute = first.name
+        } else {
+            matrix.axis = .case
+        }
+        let byParticipant = matrix.attribute.flatMap { name in attributes.first { $0.name == name } }?.target == .participant
+        if (matrix.attribute == nil && matrix.axis == .role || byParticipant) && matrix.measure == .share { matrix.measure = .fragments }
+        matrix.column = 0
+    }
+}
+
 extension MatrixScreen: ScreenModule {
     static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
         switch action {
@@ -81,11 +107,10 @@ extension MatrixScreen: ScreenModule {
             state.say(state.text(state.matrix.collapsed ? .messageSubcodesCollapsed : .messageSubcodesShown))
             state.lists[.matrix] = ListState()
         case .matrixAxis:
-            state.matrix.axis = state.matrix.axis == .case ? .role : .case
-            if state.matrix.axis == .role && state.matrix.measure == .share { state.matrix.measure = .fragments }
-            state.matrix.column = 0
+            state.nextMatrixAxis(data: data)
         case .matrixMeasure:
-            let measures = MatrixMeasure.allCases.filter { state.matrix.axis == .case || $0 != .share }
+            let byParticipant = state.matrix.attribute.flatMap { name in data.attributes.first { $0.name == name } }?.target == .participant
+            let measures = MatrixMeasure.allCases.filter { (state.matrix.axis == .case && !byParticipant) || $0 != .share }
             state.matrix.measure = measures[((measures.firstIndex(of: state.matrix.measure) ?? 0) + 1) % measures.count]
         default: return nil
         }

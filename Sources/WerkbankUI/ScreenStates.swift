@@ -66,6 +66,8 @@ public struct FragmentsScreenState: Hashable, Sendable {
 /// ``ListID/matrix``) and whether sub-codes count under their parent.
 public struct MatrixScreenState: Hashable, Sendable {
     public var axis: MatrixAxis = .case
+    /// A categorical attribute whose values are the columns instead of `axis`'s.
+    public var attribute: String?
     public var measure: MatrixMeasure = .fragments
     public var column = 0
     public var collapsed = false

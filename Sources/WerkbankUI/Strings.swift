@@ -17,7 +17,7 @@ public enum Text: String, CaseIterable, Sendable {
     case measureFragments, measureParticipants, measureSources, measureShare, measurePresence
     case hintUndo, hintColumn, hintFragments, hintAxis, hintMeasure, hintResolve, hintUnit, hintMode
     case screenDisagreements, labelResolved, labelNoDisagreements, messageResolved
-    case labelNoMatchingFragments, labelOr, labelWith, labelWithout, labelSameTurn
+    case labelNoMatchingFragments, labelOr, labelWith, labelWithout, labelSameTurn, labelByAttribute, messageNoneColumn
     case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
     case messageAmbiguousName
     case messageNotFound, labelNewSubcode, messageChooseCoding, messageCodingAtTurnEnd, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
@@ -130,8 +130,11 @@ public enum Text: String, CaseIterable, Sendable {
         .labelWith: ("with", "met"),
         .labelWithout: ("without", "zonder"),
         .labelSameTurn: ("in the same turn", "in dezelfde beurt"),
-        .messageFilterUsage: (":filter code|case|role|kind|coder|source|and|not VALUE, :filter within overlap|turn, or :filter clear",
-                              ":filter code|casus|rol|soort|codeur|bron|en|niet WAARDE, :filter binnen overlap|beurt, of :filter clear"),
+        .labelByAttribute: ("by %@", "per %@"),
+        .messageNoneColumn: ("(none) holds fragments without a value for %@: there is no value to filter by",
+                             "(none) bevat fragmenten zonder waarde voor %@: er is geen waarde om op te filteren"),
+        .messageFilterUsage: (":filter code|case|role|kind|coder|source|and|not VALUE, :filter within overlap|turn, :filter ATTRIBUTE=VALUE, or :filter clear",
+                              ":filter code|casus|rol|soort|codeur|bron|en|niet WAARDE, :filter binnen overlap|beurt, :filter KENMERK=WAARDE, of :filter clear"),
         .messageNoSuchCode: ("No code named %@", "Geen code met de naam %@"),
         .messageNoSuchRole: ("No role named %@", "Geen rol met de naam %@"),
         .messageNoSuchKind: ("No source kind %@", "Geen bronsoort %@"),

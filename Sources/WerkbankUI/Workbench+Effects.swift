@@ -146,10 +146,18 @@ extension Workbench {
             var seen = Set<Coding.ID>()
             data.fragments = try project.coOccurrencePairs(a, b, mode: mode).flatMap { [$0.0, $0.1] }.filter { seen.insert($0.id).inserted }
             return []
-        case .loadMatrix(let axis, let measure, let collapsed, let coders, let kinds, let combinations, let within):
-            // The matrix follows the coders, source kinds and combinations of `:filter` (shown in its title).
-            data.matrix = try project.matrix(by: axis, measure: measure, coders: coders, kinds: kinds, collapseSubcodes: collapsed,
-                                             combinations: combinations, combinationMode: within)
+        case .loadMatrix(let axis, let measure, let collapsed, let coders, let kinds, let combinations, let within, let attribute,
+                         let conditions):
+            // The matrix follows the coders, source kinds, combinations and attribute conditions of
+            // `:filter` (shown in its title).
+            if let attribute {
+                data.matrix = try project.matrix(byAttribute: attribute, measure: measure, coders: coders, kinds: kinds,
+                                                 collapseSubcodes: collapsed, combinations: combinations,
+                                                 combinationMode: within, where: conditions)
+            } else {
+                data.matrix = try project.matrix(by: axis, measure: measure, coders: coders, kinds: kinds, collapseSubcodes: collapsed,
+                                                 combinations: combinations, combinationMode: within, where: conditions)
+            }
             return []
         case .loadFragments(let filter):
             data.fragments = try project.fragments(filter)

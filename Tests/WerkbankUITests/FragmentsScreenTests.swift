@@ -74,8 +74,8 @@ import WerkbankStore
         ("kind podcast", "No source kind podcast (interview, focusgroup, observation, document, questionnaire)"),
         ("coder Chris", "No coder named Chris (Anouk, Bram)"),
         ("source nope", "No source named nope"),
-        ("colour red", ":filter code|case|role|kind|coder|source|and|not VALUE, :filter within overlap|turn, or :filter clear"),
-        ("code", ":filter code|case|role|kind|coder|source|and|not VALUE, :filter within overlap|turn, or :filter clear"),
+        ("colour red", ":filter code|case|role|kind|coder|source|and|not VALUE, :filter within overlap|turn, :filter ATTRIBUTE=VALUE, or :filter clear"),
+        ("code", ":filter code|case|role|kind|coder|source|and|not VALUE, :filter within overlap|turn, :filter ATTRIBUTE=VALUE, or :filter clear"),
     ])
     func unknownValuesChangeNothing(words: String, expected: String) throws {
         let (workbench, folder) = try makeWorkbench()
