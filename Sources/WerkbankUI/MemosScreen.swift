@@ -60,7 +60,8 @@ struct MemosScreen {
     /// One memo in a row: kind, heading, what it belongs to, author; the heading takes what
     /// the others leave.
     func row(_ memo: MemoEntry, width: Int, selected: Bool) -> Line {
-        let belongsWidth = min(24, max(8, width / 4))
+        // A quarter of a wide screen: "LOS in Focusgroep met professionals" whole at 200 columns.
+        let belongsWidth = min(48, max(8, width / 4))
         let headingWidth = max(4, width - Self.kindWidth - belongsWidth - Self.authorWidth - 3)
         func cell(_ text: String, _ width: Int) -> String {
             let cut = FragmentsScreen.shortened(text, to: width)
