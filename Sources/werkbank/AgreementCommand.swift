@@ -35,6 +35,12 @@ struct AgreementCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A source, by id or title; may be repeated (default: every source both coders coded).", valueName: "id"))
     var source: [String] = []
 
+    @OptionGroup var whereOption: WhereOption
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A category attribute of sources or cases: the pooled agreement for each of its values, side by side.", valueName: "attribute"))
+    var by: String?
+
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
 
@@ -70,6 +76,23 @@ struct AgreementCommand: ParsableCommand {
         var sourceIDs: [String]?
         if !source.isEmpty {
             sourceIDs = try source.map { name in try resolveName { () throws(NameError) in try names.source(name).id } }
+        }
+        var meeting = try sources(meeting: try whereOption.conditions(), in: project)
+        if sourceIDs == nil && (meeting != nil || by != nil) {
+            // As without --where: the sources both coders coded.
+            let bothCoded = try withProject { () throws(ProjectError) in try project.agreementInput(coders: (coderA, coderB)) }.sources.map(\.id)
+            meeting = Set(bothCoded).intersection(meeting ?? Set(bothCoded))
+        }
+        if let by {
+            let chosen = sourceIDs.map { Set($0).intersection(meeting ?? Set($0)) } ?? meeting
+            let table = try tableByAttribute(by, coders: (coderA, coderB), chosen: chosen, caseID: caseID, in: project)
+            print(output.format == .json ? AgreementReportTable.json(table) : ReportWriter.render(table, as: output.format), terminator: "")
+            return
+        }
+        if let meeting {
+            let all = try withProject { () throws(ProjectError) in try project.sources() }.map(\.id)
+            sourceIDs = (sourceIDs ?? all).filter { meeting.contains($0) }
+            guard !(sourceIDs ?? []).isEmpty else { throw ValidationError("no source meets \(whereOption.where_.joined(separator: " and "))") }
         }
         let report = try withProject { () throws(ProjectError) in
             try project.agreementReport(coders: (coderA, coderB), unit: unit, threshold: threshold, sourceIDs: sourceIDs, caseID: caseID)

@@ -17,6 +17,30 @@ struct AgreementCommandTests {
         try BinaryRunner.run(["agreement"] + arguments + ["--project", project])
     }
 
+    /// `--by` a case attribute pools each value's sources; its rows are what `--where` gives
+    /// for that value, and a participant's attribute is refused.
+    @Test func byAndWhereAnAttribute() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let by = try run(["--coders", "Anouk,Bram", "--by", "instelling", "--format", "csv"])
+        #expect(by.status == 0, "\(by.errors)")
+        let rows = by.output.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.first?.prefix(3) == ["instelling", "Sources", "a"])
+        let fontys = try #require(rows.first { $0.first == "Fontys" })
+        let whereFontys = try run(["--coders", "Anouk,Bram", "--where", "instelling=fontys", "--format", "csv"])
+        #expect(whereFontys.status == 0, "\(whereFontys.errors)")
+        let pooled = try #require(whereFontys.output.split(separator: "\r\n").last).split(separator: ",").map(String.init)
+        #expect(pooled.first == "All codes (pooled)")
+        #expect(Array(pooled.dropFirst()) == Array(fontys.dropFirst(2)), "the Fontys row is the pooled row of --where instelling=Fontys")
+        let all = try run(["--coders", "Anouk,Bram", "--format", "csv"]).output.split(separator: "\r\n").count
+        #expect(all > 0)
+        let sourceCounts = rows.dropFirst().compactMap { Int($0[1]) }.reduce(0, +)
+        let everySource = try run(["--coders", "Anouk,Bram"]).output.split(separator: "\n").last { $0.hasPrefix("Sources: ") }
+        #expect(sourceCounts == everySource.map { $0.split(separator: ",").count }, "the values split the sources both coded")
+        let participant = try run(["--coders", "Anouk,Bram", "--where", "schooljaar=vorig"])
+        #expect(participant.status == 64)
+        #expect(participant.errors.contains("attribute of participants"))
+    }
+
     @Test(arguments: ["character", "turn", "segment"])
     func csvHasARowPerCodeAndAPooledRow(unit: String) throws {
         defer { try? FileManager.default.removeItem(at: folder) }
