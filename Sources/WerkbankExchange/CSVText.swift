@@ -55,9 +55,14 @@ public struct CSVText {
             return
         }
         buffer.append(0x22)
-        var quoted = field
-        if field.utf8.contains(0x22) { quoted = field.replacingOccurrences(of: "\"", with: "\"\"") }
-        quoted.withUTF8 { buffer.append(contentsOf: $0) }
+        // Quotes doubled byte by byte: `"` is one byte in UTF-8 and never part of another
+        // character's bytes, so this is what doubling it in the string gave.
+        field.withUTF8 { bytes in
+            for byte in bytes {
+                buffer.append(byte)
+                if byte == 0x22 { buffer.append(0x22) }
+            }
+        }
         buffer.append(0x22)
     }
 
