@@ -55,13 +55,25 @@ public struct CSVText {
             return
         }
         buffer.append(0x22)
-        // Quotes doubled byte by byte: `"` is one byte in UTF-8 and never part of another
-        // character's bytes, so this is what doubling it in the string gave.
-        field.withUTF8 { bytes in
-            for byte in bytes {
-                buffer.append(byte)
-                if byte == 0x22 { buffer.append(0x22) }
+        // Quotes doubled byte by byte where each `"` stands between ASCII bytes (or an end):
+        // then it is a character of its own. Foundation's replacement, kept for the rest, leaves
+        // a `"` that a combining mark (or a prepended sign) joins into one character undoubled.
+        let bytewise = field.withUTF8 { bytes in
+            bytes.indices.allSatisfy { index in
+                bytes[index] != 0x22
+                    || ((index == 0 || bytes[index - 1] < 0x80) && (index + 1 == bytes.count || bytes[index + 1] < 0x80))
             }
+        }
+        if bytewise {
+            field.withUTF8 { bytes in
+                for byte in bytes {
+                    buffer.append(byte)
+                    if byte == 0x22 { buffer.append(0x22) }
+                }
+            }
+        } else {
+            var quoted = field.replacingOccurrences(of: "\"", with: "\"\"")
+            quoted.withUTF8 { buffer.append(contentsOf: $0) }
         }
         buffer.append(0x22)
     }
