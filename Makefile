@@ -9,14 +9,16 @@ run:
 test:
 	scripts/test
 
+# The Swift runtime and Foundation linked into the binary: start-up without the dynamic
+# linker's symbol lookups (7 ms of CPU instead of 12-15 ms, decision 52).
 build:
-	swift build -c release --product werkbank
+	swift build -c release --product werkbank --static-swift-stdlib
 
 # Installs the binary as $(PREFIX)/bin/werkbank and the sample cases as
 # $(PREFIX)/share/werkbank/SampleCases, where the installed binary looks for them.
 install: build
 	install -d "$(PREFIX)/bin" "$(PREFIX)/share/werkbank"
-	install -m 755 "$$(swift build -c release --show-bin-path)/werkbank" "$(PREFIX)/bin/werkbank"
+	install -m 755 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/werkbank" "$(PREFIX)/bin/werkbank"
 	rm -rf "$(PREFIX)/share/werkbank/SampleCases"
 	cp -R SampleCases "$(PREFIX)/share/werkbank/SampleCases"
 	rm -rf "$(PREFIX)/share/werkbank/Themes"

@@ -16,36 +16,54 @@ public enum ReportWriter {
     static func text(_ table: ReportTable) -> String {
         let cells = [table.columns.map(\.title)] + table.rows.map { $0.map(\.display) }
         // A cell of several lines (a memo) is drawn line by line, each in its column: a line
-        // break written into the row would start the next row at the left edge.
-        let cellLines = cells.map { row in row.map(splitLines) }
+        // break written into the row would start the next row at the left edge. Each line's
+        // width is worked out once, for the column widths and for its padding.
+        let cellLines = cells.map { row in row.map { splitLines($0).map { (text: $0, width: displayWidth($0)) } } }
         let widths = table.columns.indices.map { column in
-            cellLines.map { row in row[column].map(displayWidth).max() ?? 0 }.max() ?? 0
+            cellLines.map { row in row[column].map(\.width).max() ?? 0 }.max() ?? 0
         }
-        func line(_ row: [String]) -> String {
-            let line = row.enumerated().map { index, cell in
-                let padding = String(repeating: " ", count: widths[index] - displayWidth(cell))
-                return table.columns[index].alignment == .right ? padding + cell : cell + padding
-            }.joined(separator: "  ")
+        var output = ""
+        func append(_ row: [(text: String, width: Int)]) {
+            var line = ""
+            for (index, cell) in row.enumerated() {
+                if index > 0 { line += "  " }
+                let padding = widths[index] - cell.width
+                if table.columns[index].alignment == .right {
+                    line += String(repeating: " ", count: padding)
+                    line += cell.text
+                } else {
+                    line += cell.text
+                    line += String(repeating: " ", count: padding)
+                }
+            }
             // Trailing white space trimmed from the end: the regular expression `\s+$` tried
-            // every start in a run of spaces, quadratic in a deep code's indentation.
-            var scalars = line.unicodeScalars
-            while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-            return String(scalars)
+            // every start in a run of spaces, quadratic in a deep code's indentation. The end is
+            // found by walking back; removing scalars one by one rebuilt the line each time.
+            let scalars = line.unicodeScalars
+            var end = scalars.endIndex
+            while end > scalars.startIndex {
+                let before = scalars.index(before: end)
+                guard scalars[before].properties.isWhitespace else { break }
+                end = before
+            }
+            output += String(scalars[..<end])
+            output += "\n"
         }
-        func physicalLines(_ row: [[String]]) -> [String] {
+        func physicalLines(_ row: [[(text: String, width: Int)]]) {
             let count = row.map(\.count).max() ?? 1
-            return (0..<max(1, count)).map { index in line(row.map { index < $0.count ? $0[index] : "" }) }
+            for index in 0..<max(1, count) { append(row.map { index < $0.count ? $0[index] : ("", 0) }) }
         }
-        var lines = [table.title, ""] + physicalLines(cellLines[0])
+        output += table.title + "\n\n"
+        physicalLines(cellLines[0])
         let bodyEnd = table.rows.count - table.totalRowCount
         for (index, row) in cellLines.dropFirst().enumerated() {
             if index == bodyEnd, table.totalRowCount > 0 {
-                lines.append(String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)))
+                output += String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n"
             }
-            lines += physicalLines(row)
+            physicalLines(row)
         }
-        if !table.footnotes.isEmpty { lines += [""] + table.footnotes }
-        return lines.joined(separator: "\n") + "\n"
+        if !table.footnotes.isEmpty { output += "\n" + table.footnotes.joined(separator: "\n") + "\n" }
+        return output
     }
 
     /// The lines of a cell: split at LF, CRLF or CR; one empty line for an empty cell.
@@ -86,7 +104,9 @@ public enum ReportWriter {
 
     /// Terminal columns a text takes: one per character, two for East Asian wide ones.
     static func displayWidth(_ text: String) -> Int {
-        text.reduce(0) { width, character in
+        // ASCII without CR: one column per byte (no other ASCII characters join into one).
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text.utf8.count }
+        return text.reduce(0) { width, character in
             guard let scalar = character.unicodeScalars.first else { return width }
             let value = scalar.value
             let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)

@@ -8,6 +8,9 @@ struct BenchResults {
     var words = 0
     var adds = 0
     var seed: UInt64 = 1
+    var scale = 1
+    /// Each step's own peak RSS in MB, by the step's key (`import`, `fragments`, …).
+    var stepPeakMB: [String: Double] = [:]
     var totalWords = 0
     var textMB = 0.0
     /// Building the corpus in memory; not part of any target.
@@ -39,44 +42,53 @@ struct BenchResults {
         var unit: String
         var target: String
         var met: Bool?
+        /// The key of the step whose peak RSS the row shows, if any.
+        var step: String? = nil
     }
+
+    /// The steps with a peak of their own, in the order they run.
+    static let steps = ["import", "open", "add", "fragments", "fragments_first50", "code_case_counts", "matrix_by_role",
+                        "matrix_participants", "search", "search_two_words"]
 
     private var rows: [Row] {
         [
-            Row(metric: "import (create project)", value: Self.fixed(importSeconds, 2), unit: "s", target: "", met: nil),
+            Row(metric: "import (create project)", value: Self.fixed(importSeconds, 2), unit: "s", target: "", met: nil, step: "import"),
             Row(metric: "import throughput", value: Self.fixed(importMBPerSecond, 1), unit: "MB/s", target: "≥ 20",
                 met: importMBPerSecond >= 20),
-            Row(metric: "open", value: Self.fixed(openMS, 1), unit: "ms", target: "", met: nil),
+            Row(metric: "open", value: Self.fixed(openMS, 1), unit: "ms", target: "", met: nil, step: "open"),
             Row(metric: "add a coding, median of \(adds)", value: Self.fixed(addMedianMS, 2), unit: "ms", target: "≤ 2",
-                met: addMedianMS <= 2),
+                met: addMedianMS <= 2, step: "add"),
             Row(metric: "add a coding, p99", value: Self.fixed(addP99MS, 2), unit: "ms", target: "", met: nil),
             Row(metric: "fragments by code LOS (\(fragmentsByCodeCount))", value: Self.fixed(fragmentsByCodeMS, 1), unit: "ms",
-                target: "", met: nil),
-            Row(metric: "fragments by code LOS, first 50", value: Self.fixed(fragmentsFirst50MS, 1), unit: "ms", target: "", met: nil),
+                target: "", met: nil, step: "fragments"),
+            Row(metric: "fragments by code LOS, first 50", value: Self.fixed(fragmentsFirst50MS, 1), unit: "ms", target: "", met: nil,
+                step: "fragments_first50"),
             Row(metric: "code × case counts", value: Self.fixed(codeCaseCountsMS, 1), unit: "ms", target: "≤ 50",
-                met: codeCaseCountsMS <= 50),
+                met: codeCaseCountsMS <= 50, step: "code_case_counts"),
             Row(metric: "matrix codes × roles, fragments", value: Self.fixed(matrixByRoleMS, 1), unit: "ms", target: "≤ 100",
-                met: matrixByRoleMS <= 100),
+                met: matrixByRoleMS <= 100, step: "matrix_by_role"),
             Row(metric: "matrix codes × cases, participants", value: Self.fixed(matrixParticipantsMS, 1), unit: "ms", target: "≤ 100",
-                met: matrixParticipantsMS <= 100),
+                met: matrixParticipantsMS <= 100, step: "matrix_participants"),
             Row(metric: "search \"\(RunCommand.searchWord)\" (\(searchHits) hits)", value: Self.fixed(searchMS, 1), unit: "ms",
-                target: "≤ 20", met: searchMS <= 20),
+                target: "≤ 20", met: searchMS <= 20, step: "search"),
             Row(metric: "search \"\(RunCommand.searchTwoWords)\" (\(searchTwoWordsHits) hits)", value: Self.fixed(searchTwoWordsMS, 1),
-                unit: "ms", target: "≤ 20", met: searchTwoWordsMS <= 20),
+                unit: "ms", target: "≤ 20", met: searchTwoWordsMS <= 20, step: "search_two_words"),
             Row(metric: "peak RSS", value: Self.fixed(peakRSSMB, 1), unit: "MB", target: "≤ 150", met: peakRSSMB <= 150),
             Row(metric: "project file", value: Self.fixed(projectMB, 1), unit: "MB", target: "", met: nil),
         ]
     }
 
-    /// The table, columns metric, value, unit, target, met; queries are medians of 5 runs.
+    /// The table, columns metric, value, unit, target, met and the step's own peak RSS;
+    /// queries are medians of 5 runs.
     var table: String {
         let header = Row(metric: "metric", value: "value", unit: "unit", target: "target", met: nil)
         let all = [header] + rows
         let widths = [all.map(\.metric.count).max()!, all.map(\.value.count).max()!, all.map(\.unit.count).max()!,
-                      all.map(\.target.count).max()!]
+                      all.map(\.target.count).max()!, 3]
         func line(_ row: Row, met: String) -> String {
+            let peak = row.step.flatMap { stepPeakMB[$0] }.map { Self.fixed($0, 0) + " MB" } ?? (row.metric == "metric" ? "peak" : "")
             let cells = [Self.pad(row.metric, widths[0]), Self.pad(row.value, widths[1], right: true),
-                         Self.pad(row.unit, widths[2]), Self.pad(row.target, widths[3]), met]
+                         Self.pad(row.unit, widths[2]), Self.pad(row.target, widths[3]), Self.pad(met, widths[4]), peak]
             return cells.joined(separator: "  ").replacingOccurrences(of: " +$", with: "", options: .regularExpression)
         }
         var lines = [line(header, met: "met")]
@@ -91,7 +103,7 @@ struct BenchResults {
     var json: String {
         let fields: [(String, String)] = [
             ("transcripts", "\(transcripts)"), ("codings", "\(codings)"), ("words", "\(words)"), ("adds", "\(adds)"),
-            ("seed", "\(seed)"), ("total_words", "\(totalWords)"), ("text_mb", Self.fixed(textMB, 3)),
+            ("seed", "\(seed)"), ("scale", "\(scale)"), ("total_words", "\(totalWords)"), ("text_mb", Self.fixed(textMB, 3)),
             ("generate_seconds", Self.fixed(generateSeconds, 4)),
             ("import_seconds", Self.fixed(importSeconds, 4)), ("import_mb_per_s", Self.fixed(importMBPerSecond, 3)),
             ("open_ms", Self.fixed(openMS, 3)), ("add_median_ms", Self.fixed(addMedianMS, 3)),
@@ -102,7 +114,7 @@ struct BenchResults {
             ("search_hits", "\(searchHits)"), ("search_two_words_ms", Self.fixed(searchTwoWordsMS, 3)),
             ("search_two_words_hits", "\(searchTwoWordsHits)"), ("peak_rss_mb", Self.fixed(peakRSSMB, 3)),
             ("project_mb", Self.fixed(projectMB, 3)), ("integrity", Self.jsonString(integrity)),
-        ]
+        ] + Self.steps.compactMap { key in stepPeakMB[key].map { ("peak_rss_mb_\(key)", Self.fixed($0, 3)) } }
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }
 

@@ -26,11 +26,13 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Seed of the corpus and of the added codings.") var seed: UInt64 = 1
     @Flag(help: "Print one JSON object instead of the table.") var json = false
     @Option(help: "Create the project at this path and keep it (with the added codings), instead of in a temporary folder.") var keep: String?
+    @Option(help: "Multiply the transcripts and codings by this (1 = the benchmark corpus, 10 = ten times).") var scale = 1
 
     func validate() throws {
         guard transcripts >= 1 else { throw ValidationError("--transcripts must be at least 1") }
         guard codings >= 0, adds >= 0 else { throw ValidationError("--codings and --adds must not be negative") }
         guard words >= 1 else { throw ValidationError("--words must be at least 1") }
+        guard scale >= 1 else { throw ValidationError("--scale must be at least 1") }
     }
 
     func run() throws {
@@ -53,8 +55,21 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    private var transcriptCount: Int { transcripts * scale }
+    private var codingCount: Int { codings * scale }
+
     private func measure(at url: URL) throws -> BenchResults {
+        let (transcripts, codings) = (transcriptCount, codingCount)
         var results = BenchResults(transcripts: transcripts, codings: codings, words: words, adds: adds, seed: seed)
+        results.scale = scale
+        // Each step's peak of resident memory: the high-water mark is set back to what is
+        // resident when the step begins (what earlier steps left behind included).
+        func step<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
+            Measure.resetPeakResident()
+            let result = try body()
+            results.stepPeakMB[key] = Measure.peakResidentMB() ?? .nan
+            return result
+        }
         progress("generating \(transcripts) transcripts and \(codings) codings")
         // Only the source lengths outlive the import, so the corpus's memory can be freed.
         let lengths: [(id: String, length: Int)]
@@ -67,20 +82,21 @@ struct RunCommand: ParsableCommand {
             results.textMB = Double(corpus.textBytes) / Measure.bytesPerMB
             lengths = corpus.study.sources.map { ($0.id, $0.text.scalarCount) }
             progress("importing \(Self.fixed(results.textMB)) MB of text into \(url.path)")
-            let (_, seconds) = try Measure.time { try Project.create(at: url, from: corpus.study) }
+            let (_, seconds) = try step("import") { try Measure.time { try Project.create(at: url, from: corpus.study) } }
             results.importSeconds = seconds
             results.importMBPerSecond = results.textMB / seconds
         }
         results.projectMB = Measure.fileMB(url.path)
 
         progress("opening")
-        let (project, openSeconds) = try Measure.time { try Project.open(at: url) }
+        let (project, openSeconds) = try step("open") { try Measure.time { try Project.open(at: url) } }
         results.openMS = openSeconds * 1000
 
         progress("adding \(adds) codings one by one")
         var rng = SplitMix64(seed: seed ^ 0xADD5_ADD5_ADD5_ADD5)
         let codes = SyntheticStudy.codebook.codes.map(\.short)
         var addTimes: [Double] = []
+        Measure.resetPeakResident()
         for _ in 0..<adds {
             let source = rng.pick(lengths)
             let start = rng.int(below: max(1, source.length - 1))
@@ -91,19 +107,26 @@ struct RunCommand: ParsableCommand {
             }
             addTimes.append(seconds * 1000)
         }
+        results.stepPeakMB["add"] = Measure.peakResidentMB() ?? .nan
         results.addMedianMS = Measure.percentile(50, of: addTimes)
         results.addP99MS = Measure.percentile(99, of: addTimes)
 
         progress("querying")
-        let byCode = try Measure.medianMilliseconds { try project.fragments(FragmentFilter(codes: ["LOS"])).count }
+        let byCode = try step("fragments") { try Measure.medianMilliseconds { try project.fragments(FragmentFilter(codes: ["LOS"])).count } }
         (results.fragmentsByCodeCount, results.fragmentsByCodeMS) = byCode
-        results.fragmentsFirst50MS = try Measure.medianMilliseconds { try project.fragments(FragmentFilter(codes: ["LOS"]), limit: 50) }.ms
-        results.codeCaseCountsMS = try Measure.medianMilliseconds { try project.codeCaseCounts() }.ms
-        results.matrixByRoleMS = try Measure.medianMilliseconds { try project.matrix(by: .role) }.ms
-        results.matrixParticipantsMS = try Measure.medianMilliseconds { try project.matrix(by: .case, measure: .participants) }.ms
-        (results.searchHits, results.searchMS) = try Measure.medianMilliseconds { try project.search(Self.searchWord, limit: 50).count }
-        (results.searchTwoWordsHits, results.searchTwoWordsMS) = try Measure.medianMilliseconds {
-            try project.search(Self.searchTwoWords, limit: 50).count
+        results.fragmentsFirst50MS = try step("fragments_first50") {
+            try Measure.medianMilliseconds { try project.fragments(FragmentFilter(codes: ["LOS"]), limit: 50) }.ms
+        }
+        results.codeCaseCountsMS = try step("code_case_counts") { try Measure.medianMilliseconds { try project.codeCaseCounts() }.ms }
+        results.matrixByRoleMS = try step("matrix_by_role") { try Measure.medianMilliseconds { try project.matrix(by: .role) }.ms }
+        results.matrixParticipantsMS = try step("matrix_participants") {
+            try Measure.medianMilliseconds { try project.matrix(by: .case, measure: .participants) }.ms
+        }
+        (results.searchHits, results.searchMS) = try step("search") {
+            try Measure.medianMilliseconds { try project.search(Self.searchWord, limit: 50).count }
+        }
+        (results.searchTwoWordsHits, results.searchTwoWordsMS) = try step("search_two_words") {
+            try Measure.medianMilliseconds { try project.search(Self.searchTwoWords, limit: 50).count }
         }
         results.peakRSSMB = Measure.peakResidentMB() ?? 0
         progress("checking integrity")
@@ -114,14 +137,15 @@ struct RunCommand: ParsableCommand {
     private func report(_ results: BenchResults, url: URL) -> String {
         let cases = SyntheticStudy.cases
         func slug(_ number: Int) -> String { SyntheticCorpus.sourceID(caseID: cases[(number - 1) % cases.count].id, number: number) }
+        let transcripts = transcriptCount
         let named = transcripts <= 5 ? (1...transcripts).map(slug) : (1...4).map(slug) + ["…", slug(transcripts)]
         return """
             werkbank-bench: \(transcripts) transcripts of ~\(words) words (\(results.totalWords) words, \
             \(Self.fixed(results.textMB)) MB UTF-8, generated in \(BenchResults.fixed(results.generateSeconds, 2)) s), \
-            \(codings) codings, \(adds) adds, seed \(seed)
+            \(codingCount) codings, \(adds) adds, seed \(seed)\(scale > 1 ? ", scale \(scale)×" : "")
             sources: \(named.joined(separator: ", "))
             project: \(url.path)\(keep == nil ? " (removed afterwards)" : "")
-            queries: median of 5 runs; MB = 2^20 bytes
+            queries: median of 5 runs; MB = 2^20 bytes; peak MB: the step's own peak RSS (what earlier steps left resident included)
 
             \(results.table)
 

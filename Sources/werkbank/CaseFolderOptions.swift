@@ -17,8 +17,7 @@ struct StudyOptions: ParsableArguments {
         }
         let opened = try project.open(for: .reading)
         let study = try withProject { () throws(ProjectError) in try opened.study() }
-        let sources = try withProject { () throws(ProjectError) in try opened.sources() }
-        return (study, Dictionary(grouping: sources, by: \.caseID).mapValues(\.count))
+        return (study, try withProject { () throws(ProjectError) in try opened.sourceCounts() })
     }
 }
 

@@ -31,7 +31,10 @@ enum CodingReport {
     }
 
     static func shorten(_ text: String, to length: Int = 60) -> String {
-        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ⏎ ")
-        return line.count <= length ? line : String(line.prefix(length - 1)) + "…"
+        let hasNewline = text.unicodeScalars.contains { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }
+        let line = hasNewline ? text.split(whereSeparator: \.isNewline).joined(separator: " ⏎ ") : text
+        // Only the first `length` characters are counted, not the whole quote.
+        guard let cut = line.index(line.startIndex, offsetBy: length, limitedBy: line.endIndex), cut != line.endIndex else { return line }
+        return String(line[..<line.index(before: cut)]) + "…"
     }
 }
