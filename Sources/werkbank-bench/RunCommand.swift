@@ -101,6 +101,7 @@ struct RunCommand: ParsableCommand {
         results.codeCaseCountsMS = try Measure.medianMilliseconds { try project.codeCaseCounts() }.ms
         results.matrixByRoleMS = try Measure.medianMilliseconds { try project.matrix(by: .role) }.ms
         results.matrixParticipantsMS = try Measure.medianMilliseconds { try project.matrix(by: .case, measure: .participants) }.ms
+        results.matrixByAttributeMS = try Measure.medianMilliseconds { try project.matrix(byAttribute: "betrokkenheid") }.ms
         (results.searchHits, results.searchMS) = try Measure.medianMilliseconds { try project.search(Self.searchWord, limit: 50).count }
         (results.searchTwoWordsHits, results.searchTwoWordsMS) = try Measure.medianMilliseconds {
             try project.search(Self.searchTwoWords, limit: 50).count
