@@ -37,8 +37,14 @@ extension MatrixBuilder {
             rule = MatrixColumnRule(columns: attribute.columns, key: { _, source in values[source.id] ?? none },
                                     lengthKey: { values[$0.id] ?? none }, bySpeaker: false)
         case .participant:
+            // By case, then speaker: a key made per tally cost a string per coding.
+            var byCase: [String: [String: String]] = [:]
+            for (key, value) in values {
+                guard case .participant(let caseID, let speaker)? = AttributeTarget(kind: .participant, key: key) else { continue }
+                byCase[caseID, default: [:]][speaker] = value
+            }
             rule = MatrixColumnRule(columns: attribute.columns,
-                                    key: { tally, source in tally.speaker.flatMap { values["\(source.caseID)/\($0)"] } ?? none },
+                                    key: { tally, source in tally.speaker.flatMap { byCase[source.caseID]?[$0] } ?? none },
                                     lengthKey: nil, bySpeaker: false)
         }
         var matrix = self.matrix(tallies: tallies, rule: rule, axis: .case, measure: measure, coders: coders, kinds: kinds,

@@ -72,9 +72,11 @@ struct RefiQDAReaderMapper {
         var cases: [Case] = []
         var caseOfSource: [String: String] = [:]
         var usedCaseIDs: Set<String> = []
+        var caseIDByGUID: [String: String] = [:]
         for entry in document.cases {
             let name = entry.name.isEmpty ? "Case \(cases.count + 1)" : entry.name
             let id = unique(werkbankID(entry.variables["ID"]) ?? slug(name, fallback: "case"), in: &usedCaseIDs, caseInsensitive: true)
+            caseIDByGUID[entry.guid] = id
             cases.append(Case(id: id, number: cases.count + 1, name: name, tableLabel: entry.variables["Table label"] ?? name,
                               sector: entry.variables["Sector"] ?? "", institutions: [], description: entry.description,
                               respondents: [:]))
@@ -148,8 +150,10 @@ struct RefiQDAReaderMapper {
                                                    descriptions: document.noteDescriptions, caseIDs: caseIDs)
         let freeMemos = RefiQDAFreeMemos.memos(order: document.noteOrder, notes: document.notes,
                                                descriptions: document.noteDescriptions, caseIDs: caseIDs)
+        let (attributes, attributeValues) = RefiQDAAttributes.read(document, caseIDs: caseIDByGUID, sourceIDs: sourceIDs, skipped: &skipped)
         let study = Study(title: title, roles: roles(of: sources), coders: coders, codebook: imported.codebook, cases: cases,
-                          sources: sources, codings: codings, synthesis: synthesis, memos: freeMemos)
+                          sources: sources, codings: codings, synthesis: synthesis, attributes: attributes, attributeValues: attributeValues,
+                          memos: freeMemos)
         return RefiQDAImport(study: study, memos: memos, skipped: skipped, invalid: invalid)
     }
 

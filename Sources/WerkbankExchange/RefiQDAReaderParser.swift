@@ -38,6 +38,8 @@ struct RefiQDADocument {
         var noteGUIDs: [String] = []
         /// Values by variable name.
         var variables: [String: String] = [:]
+        /// Values by variable GUID, in document order.
+        var variableValues: [(guid: String, text: String)] = []
     }
     struct CaseEntry {
         var guid: String
@@ -46,6 +48,8 @@ struct RefiQDADocument {
         var description = ""
         /// Values by variable name.
         var variables: [String: String] = [:]
+        /// Values by variable GUID, in document order.
+        var variableValues: [(guid: String, text: String)] = []
     }
 
     var origin = ""
@@ -60,8 +64,12 @@ struct RefiQDADocument {
     /// notes' GUIDs in document order.
     var noteDescriptions: [String: String] = [:]
     var noteOrder: [String] = []
-    /// Variable names by GUID.
+    /// Variable names, types (`typeOfVariable`) and descriptions by GUID, and the GUIDs in
+    /// document order.
     var variableNames: [String: String] = [:]
+    var variableTypes: [String: String] = [:]
+    var variableDescriptions: [String: String] = [:]
+    var variableOrder: [String] = []
     /// Links from one object to another (a case memo is a link from a note to its case).
     var links: [(origin: String, target: String)] = []
     /// Things not brought in: "3 PictureSource", "Sets".
@@ -194,7 +202,10 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
         case "NoteRef" where parent == "Code" && !codeStack.isEmpty:
             document.codes[codeStack.last!].noteGUIDs.append(RefiQDAReader.normalisedGUID(attributes["targetGUID"] ?? ""))
         case "Variable" where parent == "Variables":
-            document.variableNames[RefiQDAReader.normalisedGUID(attributes["guid"] ?? "")] = attributes["name"] ?? ""
+            let guid = RefiQDAReader.normalisedGUID(attributes["guid"] ?? "")
+            document.variableNames[guid] = attributes["name"] ?? ""
+            document.variableTypes[guid] = attributes["typeOfVariable"] ?? "Text"
+            document.variableOrder.append(guid)
         case "VariableRef" where parent == "VariableValue":
             currentVariableGUID = RefiQDAReader.normalisedGUID(attributes["targetGUID"] ?? "")
         case "Link" where parent == "Links":
@@ -235,12 +246,16 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
             currentCase?.description = text
         case "Description" where parent == "TextSource":
             currentSource?.description = text
+        case "Description" where parent == "Variable":
+            if let guid = document.variableOrder.last { document.variableDescriptions[guid] = text }
         case _ where Self.valueElements.contains(name) && parent == "VariableValue":
             if let guid = currentVariableGUID, let variable = document.variableNames[guid] {
                 if currentSelection == nil, currentSource != nil {
                     currentSource?.variables[variable] = text
+                    currentSource?.variableValues.append((guid, text))
                 } else if currentCase != nil {
                     currentCase?.variables[variable] = text
+                    currentCase?.variableValues.append((guid, text))
                 }
             }
         case "VariableValue":

@@ -133,6 +133,9 @@ public enum RefiQDAWriter {
             xml.element("Description", text: description)
             xml.close("Variable")
         }
+        let attributes = RefiQDAAttributes.exported(study)
+        let attributeValues = RefiQDAAttributes.valuesByTarget(study)
+        RefiQDAAttributes.writeVariables(attributes, into: &xml)
         xml.close("Variables")
 
         func variableValue(_ name: String, _ value: String) {
@@ -155,6 +158,7 @@ public enum RefiQDAWriter {
                 variableValue("ID", studyCase.id)
                 variableValue("Sector", studyCase.sector)
                 variableValue("Table label", studyCase.tableLabel)
+                RefiQDAAttributes.writeValues(on: .case(studyCase.id), attributes, values: attributeValues, into: &xml)
                 for source in sources where source.caseID == studyCase.id {
                     xml.empty("SourceRef", [("targetGUID", sourceGUID(source.id).refiGUID)])
                 }
@@ -196,6 +200,7 @@ public enum RefiQDAWriter {
                 if let date = source.date { variableValue("Date", date) }
                 let roles = uniqued(source.participants.map(\.role))
                 if !roles.isEmpty { variableValue("Roles", roles.joined(separator: ", ")) }
+                RefiQDAAttributes.writeValues(on: .source(source.id), attributes, values: attributeValues, into: &xml)
                 xml.close("TextSource")
             }
             xml.close("Sources")

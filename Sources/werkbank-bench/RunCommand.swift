@@ -122,6 +122,9 @@ struct RunCommand: ParsableCommand {
         results.matrixParticipantsMS = try step("matrix_participants") {
             try Measure.medianMilliseconds { try project.matrix(by: .case, measure: .participants) }.ms
         }
+        results.matrixByAttributeMS = try step("matrix_by_attribute") {
+            try Measure.medianMilliseconds { try project.matrix(byAttribute: "betrokkenheid") }.ms
+        }
         (results.searchHits, results.searchMS) = try step("search") {
             try Measure.medianMilliseconds { try project.search(Self.searchWord, limit: 50).count }
         }

@@ -49,7 +49,8 @@ struct SyntheticCorpus {
                 code: rng.pick(codes), coder: rng.pick(SyntheticStudy.coders).name))
         }
         study = Study(title: "Synthetische benchmarkstudie", roles: SyntheticStudy.roles, coders: SyntheticStudy.coders,
-                      codebook: SyntheticStudy.codebook, cases: cases, sources: sources, codings: codingList)
+                      codebook: SyntheticStudy.codebook, cases: cases, sources: sources, codings: codingList,
+                      attributes: [SyntheticStudy.betrokkenheid], attributeValues: SyntheticStudy.betrokkenheidValues(cases))
         self.textBytes = textBytes
         self.wordCount = wordCount
     }

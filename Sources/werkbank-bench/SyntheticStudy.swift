@@ -61,6 +61,21 @@ enum SyntheticStudy {
         }
     }
 
+    /// A participant attribute, so that the matrix by an attribute has the hardest axis (by
+    /// speaker): of every four participants of a case, three have a value and one has none.
+    static let betrokkenheid = AttributeDefinition(name: "betrokkenheid", target: .participant, kind: .category,
+                                                   values: ["hoog", "middel", "laag"])
+
+    static func betrokkenheidValues(_ cases: [Case]) -> [AttributeAssignment] {
+        cases.flatMap { studyCase in
+            participants(of: studyCase).enumerated().compactMap { index, participant in
+                index % 4 == 3 ? nil : AttributeAssignment(attribute: betrokkenheid.name,
+                    target: .participant(caseID: studyCase.id, speaker: participant.id),
+                    value: .category(betrokkenheid.values[index % 4]))
+            }
+        }
+    }
+
     private static func code(_ short: String, _ name: String, _ hex: String, group: String, parent: String? = nil) -> Code {
         Code(short: short, name: name, gloss: name, colour: RGBColour(hex: hex)!, parent: parent, groupID: group)
     }

@@ -95,4 +95,25 @@ import Testing
         let speakers = Set(csvRows(searched).map { $0[2] })
         #expect(!speakers.isEmpty && speakers.isSubset(of: ["S5", "S6"]))
     }
+
+    @Test func validateNamesBadAttributeValuesByFileAndLineAndInitRefusesThem() throws {
+        defer { fixture.remove() }
+        let folder = fixture.folder.appendingPathComponent("cases-copy")
+        try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent("SampleCases"), to: folder)
+        let caseFile = folder.appendingPathComponent("cases/revalidatie-2/case.toml")
+        let text = try String(contentsOf: caseFile, encoding: .utf8)
+        let broken = text.replacingOccurrences(of: "schooljaar = \"huidig\"", with: "schooljaar = \"volgend\"")
+            .replacingOccurrences(of: "instelling = \"Fontys en Zuyd\"", with: "instelling = \"Fontys en Zuyd\"\nleeftijd = 21")
+        try broken.write(to: caseFile, atomically: true, encoding: .utf8)
+        let lines = broken.components(separatedBy: "\n")
+        let badValueLine = try #require(lines.firstIndex { $0.contains("volgend") }) + 1
+        let unknownLine = try #require(lines.firstIndex { $0.hasPrefix("leeftijd") }) + 1
+
+        let validated = try BinaryRunner.run(["validate", folder.path])
+        #expect(validated.status == 1)
+        #expect(validated.output.contains("cases/revalidatie-2/case.toml:\(badValueLine): participant_attributes.S5.schooljaar: `volgend` is not one of vorig|huidig"))
+        #expect(validated.output.contains("cases/revalidatie-2/case.toml:\(unknownLine): attributes.leeftijd: unknown attribute `leeftijd`"))
+        let created = try BinaryRunner.run(["init", fixture.folder.appendingPathComponent("broken.werkbank").path, "--from", folder.path])
+        #expect(created.status == 65 && created.errors.contains("`volgend` is not one of vorig|huidig"))
+    }
 }

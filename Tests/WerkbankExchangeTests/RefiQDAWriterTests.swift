@@ -9,7 +9,7 @@ private let refiFolder = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().appendingPathComponent("shared/refi-qda")
 
 /// Validates `xml` with xmllint against a schema; `nil` when xmllint or the schema is absent.
-private func xmllint(_ xml: String, schema: String) throws -> (status: Int32, output: String)? {
+func xmllint(_ xml: String, schema: String) throws -> (status: Int32, output: String)? {
     let xmllint = "/usr/bin/xmllint"
     let schemaURL = refiFolder.appendingPathComponent(schema)
     guard FileManager.default.isExecutableFile(atPath: xmllint), FileManager.default.fileExists(atPath: schemaURL.path) else {

@@ -108,3 +108,40 @@ import WerkbankCore
         #expect(AttributeCondition("=hoog") == nil && AttributeCondition("hoog") == nil)
     }
 }
+
+/// Attribute conditions and the matrix by an attribute, on the tiny project.
+@Suite struct AttributeQueryTests {
+    @Test func fragmentsAndTheMatrixFollowTheSpeakersValue() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let project = try Project.create(at: folder.file("p.werkbank"), from: tinyStudy())
+        try project.declareAttribute(AttributeDefinition(name: "betrokkenheid", target: .participant, kind: .category,
+                                                         values: ["hoog", "laag"]))
+        try project.declareAttribute(AttributeDefinition(name: "ronde", target: .source, kind: .number))
+        // One coding in the interviewer's turn (3..16), one in C1's.
+        try project.addCoding(source: "gesprek", range: ScalarRange(start: 3, end: 16), code: "LOS", coder: "Anouk")
+        try project.addCoding(source: "gesprek", range: ScalarRange(start: 21, end: 30), code: "LOS-SCH", coder: "Anouk")
+        try project.setAttribute("betrokkenheid", on: .participant(caseID: "zorg", speaker: "C1"), to: "hoog")
+        try project.setAttribute("ronde", on: .source("gesprek"), to: "2")
+
+        let hoog = try project.fragments(FragmentFilter(attributes: [AttributeCondition(name: "betrokkenheid", value: "HOOG")]))
+        #expect(hoog.map(\.coding.range) == [ScalarRange(start: 21, end: 30)])
+        #expect(try project.fragments(FragmentFilter(attributes: [AttributeCondition(name: "ronde", value: "2.0")])).count == 2)
+        #expect(try project.fragments(FragmentFilter(attributes: [AttributeCondition(name: "betrokkenheid", value: "laag")])).isEmpty)
+        #expect(throws: ProjectError.invalidAttribute(.badValue(attribute: "ronde", value: "twee", expected: "a number such as 3 or 2.5"))) {
+            try project.fragments(FragmentFilter(attributes: [AttributeCondition(name: "ronde", value: "twee")]))
+        }
+
+        let matrix = try project.matrix(byAttribute: "betrokkenheid")
+        #expect(matrix.columns.map(\.label) == ["hoog", "laag", "(none)"])
+        let los = try #require(matrix.rows.first { $0.code == "LOS" })
+        #expect(los.values == [.count(1), .count(0), .count(1)] && los.total == .count(2))
+        #expect(matrix.report.title == "Codes × betrokkenheid: fragments")
+        // Share by a source attribute: the text of the sources with the value.
+        let share = try project.matrix(byAttribute: "ronde", measure: .share)
+        #expect(share.columns.map(\.label) == ["2", "(none)"])
+        #expect(share.columnTotals.last == .notApplicable)
+        let filtered = try project.matrix(by: .case, where: [AttributeCondition(name: "betrokkenheid", value: "hoog")])
+        #expect(filtered.grandTotal == .count(1))
+    }
+}
