@@ -133,7 +133,8 @@ extension AppState {
         fragments.note = nil
         fragments.filter = FragmentFilter(codes: [row.code], caseIDs: table.axis == .case && table.attribute == nil ? [column.id] : [],
                                           roles: table.axis == .role ? [column.id] : [], kinds: counted.kinds,
-                                          coders: counted.coders, combinations: counted.combinations,
+                                          coders: counted.coders, sourceIDs: table.axis == .source ? [column.id] : [],
+                                          combinations: counted.combinations,
                                           combinationMode: counted.combinationMode, attributes: conditions)
         lists[.fragments] = ListState()
         go(to: .fragments)

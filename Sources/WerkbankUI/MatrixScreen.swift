@@ -8,7 +8,7 @@ struct MatrixScreen {
 
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let axis = state.matrix.attribute.map { Text.labelByAttribute.string(state.language, $0) }
-            ?? state.text(state.matrix.axis == .case ? .labelByCase : .labelByRole)
+            ?? state.text(state.matrix.axis == .case ? .labelByCase : state.matrix.axis == .role ? .labelByRole : .labelBySource)
         let measure: Text = switch state.matrix.measure {
         case .fragments: .measureFragments
         case .participants: .measureParticipants
@@ -71,8 +71,8 @@ struct MatrixScreen {
 }
 
 extension AppState {
-    /// `b` on the Matrix screen: columns by case, by role, then by each categorical attribute
-    /// in declaration order, and round again. Share is not given by role or by a participant's
+    /// `b` on the Matrix screen: columns by case, by role, by source (grouped under their
+    /// case), then by each categorical attribute in declaration order, and round again. Share is not given by role or by a participant's
     /// attribute, so the measure falls back to fragments there.
     mutating func nextMatrixAxis(data: WorkbenchData) {
         let attributes = data.attributes.filter { $0.kind == .category }
@@ -82,6 +82,8 @@ extension AppState {
             if matrix.attribute == nil { matrix.axis = .case }
         } else if matrix.axis == .case {
             matrix.axis = .role
+        } else if matrix.axis == .role {
+            matrix.axis = .source
         } else if let first = attributes.first {
             matrix.axis = .case
             matrix.attribute = first.name
@@ -110,7 +112,7 @@ extension MatrixScreen: ScreenModule {
             state.nextMatrixAxis(data: data)
         case .matrixMeasure:
             let byParticipant = state.matrix.attribute.flatMap { name in data.attributes.first { $0.name == name } }?.target == .participant
-            let measures = MatrixMeasure.allCases.filter { (state.matrix.axis == .case && !byParticipant) || $0 != .share }
+            let measures = MatrixMeasure.allCases.filter { (state.matrix.axis != .role && !byParticipant) || $0 != .share }
             state.matrix.measure = measures[((measures.firstIndex(of: state.matrix.measure) ?? 0) + 1) % measures.count]
         default: return nil
         }

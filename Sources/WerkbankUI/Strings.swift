@@ -12,7 +12,7 @@ public enum Text: String, CaseIterable, Sendable {
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
     case columnSourcesShort, columnFragmentsShort, hintPane
     case screenFragments
-    case screenMatrix, labelByCase, labelByRole
+    case screenMatrix, labelByCase, labelByRole, labelBySource
     case screenAnalysis, tabAgreement, tabCoOccurrence
     case measureFragments, measureParticipants, measureSources, measureShare, measurePresence
     case hintUndo, hintColumn, hintFragments, hintAxis, hintMeasure, hintResolve, hintUnit, hintMode
@@ -124,6 +124,7 @@ public enum Text: String, CaseIterable, Sendable {
         .messageResolved: ("Resolved for %@", "Beslist voor %@"),
         .labelByCase: ("by case", "per casus"),
         .labelByRole: ("by role", "per rol"),
+        .labelBySource: ("by source", "per bron"),
         .labelNoMatchingFragments: ("No fragments for this filter (:filter clear shows them all)",
                                     "Geen fragmenten bij dit filter (:filter clear toont ze allemaal)"),
         .labelOr: ("or", "of"),

@@ -4,7 +4,7 @@ import Testing
 import WerkbankCore
 @testable import WerkbankUI
 
-/// The Matrix screen by attribute (`b` after cases and roles) and `:filter NAME=VALUE`.
+/// The Matrix screen by source and by attribute (`b` after cases and roles) and `:filter NAME=VALUE`.
 @Suite struct MatrixAttributeTests {
     @Test func bCyclesThroughTheCategoryAttributesAndCellsOpenTheirFragments() throws {
         let (workbench, folder) = try makeWorkbench(width: 100, height: 30)
@@ -13,6 +13,16 @@ import WerkbankCore
         #expect(categories.count >= 2, "the sample declares category attributes")
         workbench.press(.character("6"), .character("b"))
         #expect(workbench.state.matrix.axis == .role && workbench.state.matrix.attribute == nil)
+        workbench.press(.character("b"))
+        #expect(workbench.state.matrix.axis == .source && workbench.state.matrix.attribute == nil)
+        let bySource = try #require(workbench.data.matrix)
+        #expect(bySource == (try workbench.project.matrix(by: .source)))
+        #expect(workbench.render().text.contains("Matrix · fragments · by source"))
+        // A source's cell opens that source's fragments of the code.
+        workbench.press(.character("l"), .enter)
+        #expect(workbench.state.fragments.filter == FragmentFilter(codes: [bySource.rows[0].code], sourceIDs: [bySource.columns[1].id]))
+        #expect(.count(workbench.data.fragments.count) == bySource.rows[0].values[1])
+        workbench.press(.escape)
         var seen: [String] = []
         for _ in categories {
             workbench.press(.character("b"))
