@@ -106,7 +106,7 @@ public enum ActionTable {
         entry(.collapseSubcodes, [.character("c")], [.matrix], "Show or hide sub-codes (they count under their parent)",
               "Toon of verberg subcodes (ze tellen mee bij hun ouder)"),
         entry(.matrixAxis, [.character("b")], [.matrix], "Columns: cases, roles, sources, or the values of each category attribute in turn",
-              "Kolommen: casussen, rollen, bronnen, of de waarden van elk categoriekenmerk op zijn beurt", hint: .hintAxis),
+              "Kolommen: casussen, rollen, bronnen, of de waarden van elk categoriekenmerk op zijn beurt", hint: .hintColumns),
         entry(.matrixMeasure, [.character("s")], [.matrix], "Measure: fragments, participants, sources, share, presence",
               "Maat: fragmenten, deelnemers, bronnen, aandeel, aanwezigheid", hint: .hintMeasure),
         entry(.open, [.enter], [.disagreements], "Open the source at the stretch (both coders' codings in the codes here)",

@@ -15,7 +15,7 @@ public enum Text: String, CaseIterable, Sendable {
     case screenMatrix, labelByCase, labelByRole, labelBySource
     case screenAnalysis, tabAgreement, tabCoOccurrence
     case measureFragments, measureParticipants, measureSources, measureShare, measurePresence
-    case hintUndo, hintColumn, hintFragments, hintAxis, hintMeasure, hintResolve, hintUnit, hintMode
+    case hintUndo, hintColumn, hintFragments, hintAxis, hintColumns, hintMeasure, hintResolve, hintUnit, hintMode
     case screenDisagreements, labelResolved, labelNoDisagreements, messageResolved
     case labelNoMatchingFragments, labelOr, labelWith, labelWithout, labelSameTurn, labelByAttribute, messageNoneColumn
     case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
@@ -111,6 +111,7 @@ public enum Text: String, CaseIterable, Sendable {
         .hintColumn: ("column", "kolom"),
         .hintFragments: ("fragments", "fragmenten"),
         .hintAxis: ("cases/roles", "casussen/rollen"),
+        .hintColumns: ("columns", "kolommen"),
         .hintMeasure: ("measure", "maat"),
         .hintResolve: ("keep A, B, both, neither", "neem A, B, beide, geen"),
         .hintUnit: ("unit", "eenheid"),

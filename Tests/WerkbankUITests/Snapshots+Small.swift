@@ -311,7 +311,7 @@ let smallSnapshots: [String: String] = [
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          MATRIX  sample.werkbank · coder Anouk                                   ? help
-         ↑↓ move  ←→ column  Enter fragments  b cases/roles  s measure  Esc back
+         ↑↓ move  ←→ column  Enter fragments  b columns  s measure  Esc back
         """,
     "model-80x24": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9

@@ -106,7 +106,7 @@ let tableSnapshots: [String: String] = [
         │ Total                   119     210            │
         └────────────────────────────────────────────────┘
          MATRIX  sample.werkbank · coder Anouk     ? help
-         ↑↓ move  ←→ column  Enter fragments
+         ↑↓ move  ←→ column  Enter fragments  b columns
         """,
     "matrix-scrolled-50x12": """
         1│2│3│4 Model│5 Help│6 Matrix│7 Disagr.│8│f│9
@@ -120,7 +120,7 @@ let tableSnapshots: [String: String] = [
         │ Total                   103     121    553     │
         └────────────────────────────────────────────────┘
          MATRIX  sample.werkbank · coder Anouk     ? help
-         ↑↓ move  ←→ column  Enter fragments
+         ↑↓ move  ←→ column  Enter fragments  b columns
         """,
     "respondents-50x12": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6│7│8│f│9
