@@ -27,17 +27,59 @@ extension Project {
         let expression = try search.ftsExpression()
         guard !expression.isEmpty else { return [] }
         if let counts = try termCounts(search, expression: expression) { return counts }
-        // Otherwise every matching passage is marked and its marks counted.
+        // Otherwise the marks of every matching passage are counted (from the index's
+        // positions, as `highlight()` would place them, without reading any text).
+        if search.roles.isEmpty { return try markCounts(search, expression: expression) }
         try read { db in
-            let marked = try Self.highlights(expression, db: db)
+            let marked = try Self.markCounts(expression, db: db)
             let (matches, resolve) = try Self.matches(search, expression: expression, db: db)
             for match in matches {
-                guard let passage = try resolve(match) else { continue }
-                let marks = marked[passage.id]?.unicodeScalars.lazy.filter { $0.value == 0xE000 }.count ?? 0
-                for _ in 0..<marks { Self.count(passage, in: &counts) }
+                guard let marks = marked[match.id], marks > 0, let passage = try resolve(match) else { continue }
+                if counts.last?.caseID == passage.caseID {
+                    counts[counts.count - 1].hits += marks
+                } else {
+                    counts.append(SearchCaseCount(caseID: passage.caseID, caseName: passage.caseName, hits: marks))
+                }
             }
         }
         return counts
+    }
+
+    /// The marks per case of an expression without a role filter: summed per source in SQL,
+    /// no speaker looked up and nothing sorted but the cases.
+    private func markCounts(_ search: TextSearch, expression: String) throws -> [SearchCaseCount] {
+        try read { db in
+            let (filters, arguments) = Self.sourceFilters(search)
+            var cases: [Int64: (number: Int64, slug: String, name: String)] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.id, sc.number, sc.slug AS caseSlug, sc.name AS caseName FROM source s JOIN studyCase sc ON sc.id = s.caseID
+                \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND "))
+                """, arguments: arguments) {
+                cases[row["id"]] = (row["number"], row["caseSlug"], row["caseName"])
+            }
+            var counts: [Int64: (slug: String, name: String, hits: Int)] = [:]
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT p.sourceID, \(FTSMarkCount.name)(passageIndex) FROM passageIndex JOIN passage p ON p.id = passageIndex.rowid
+                WHERE passageIndex MATCH ?
+                """, arguments: [expression])
+            while let row = try cursor.next() {
+                guard let found = cases[row[0]] else { continue }
+                let marks: Int = row[1]
+                guard marks > 0 else { continue }
+                counts[found.number, default: (found.slug, found.name, 0)].hits += marks
+            }
+            return counts.sorted { $0.key < $1.key }.map { SearchCaseCount(caseID: $0.value.slug, caseName: $0.value.name, hits: $0.value.hits) }
+        }
+    }
+
+    /// The number of marks in every matching passage, by row id.
+    private static func markCounts(_ expression: String, db: Database) throws -> [Int64: Int] {
+        var marks: [Int64: Int] = [:]
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT rowid, \(FTSMarkCount.name)(passageIndex) FROM passageIndex WHERE passageIndex MATCH ?
+            """, arguments: [expression])
+        while let row = try cursor.next() { marks[row[0]] = row[1] }
+        return marks
     }
 
     private static func count(_ passage: SearchPassage, in counts: inout [SearchCaseCount]) {

@@ -29,12 +29,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case importNext, importPrevious, importEditID
     /// The synthesis grid and its cells: findings, evidence and judgements.
     case goSynthesis, newFinding, editFinding, removeFinding, linkEvidence, unlinkEvidence, setJudgement
+    /// `/` outside the reader: search the whole project; on the Search screen its keys.
+    case projectSearch, searchRegex, searchGroup, markHit, markAll, codeHits
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
         [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6, .uncode, .pickCode, .removeCoding, .recode,
          .memo, .growCoding, .shrinkCoding, .fitCoding, .keepA, .keepB, .keepBoth, .keepNeither, .importTranscript,
-         .newFinding, .editFinding, .removeFinding, .linkEvidence, .unlinkEvidence, .setJudgement].contains(self)
+         .newFinding, .editFinding, .removeFinding, .linkEvidence, .unlinkEvidence, .setJudgement, .codeHits].contains(self)
     }
 
     /// For the coding actions: which element of the model (0 for LOS … 5 for SRI).

@@ -57,6 +57,7 @@ extension AppState {
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .find: startFind()
+        case .projectSearch: startProjectSearch()
         case .findNext: findAgain(backward: false, data: data)
         case .findPrevious: findAgain(backward: true, data: data)
         case .undo: return [.undo]
@@ -83,6 +84,10 @@ extension AppState {
         if data.synthesisGrid != nil { effects.append(loadSynthesisEffect) }
         if screen == .synthesisCell || history.contains(.synthesisCell), let loadCellEffect { effects.append(loadCellEffect) }
         if screen == .fragments || history.contains(.fragments), fragments.note == nil { effects.append(.loadFragments(fragments.filter)) }
+        // Hits change only when a source comes or goes; read them again while they show.
+        if screen == .search, !search.query.isEmpty {
+            effects.append(.search(textSearch, limit: Self.searchHitLimit, context: Self.searchContextWords))
+        }
         if screen == .studyCase, studyCase.tab == .findings, data.cases.indices.contains(caseIndex) {
             effects.append(.loadFindings(caseID: data.cases[caseIndex].id))
         }
@@ -171,6 +176,7 @@ extension AppState {
         case .synthesis: data.synthesisGrid?.elements.count ?? 0
         case .cellFragments: data.cell?.fragments.count ?? 0
         case .cellFindings: data.cell?.findingRows.count ?? 0
+        case .search: data.searchHits.count
         default: (feedback.scrollLimits[list] ?? 0) + 1
         }
     }

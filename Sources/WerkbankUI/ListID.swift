@@ -8,11 +8,13 @@ public enum ListID: String, CaseIterable, Hashable, Sendable {
     case fragments, matrix, disagreements, agreement, cooccurrence, importer
     /// The synthesis grid and an opened cell's two sides.
     case synthesis, cellFragments, cellFindings
+    /// The hits on the Search screen.
+    case search
 
     /// Whether it is a list of rows with a selection (rather than a text that scrolls by line).
     public var hasSelection: Bool {
         [.cases, .sources, .findings, .units, .fragments, .matrix, .disagreements, .cooccurrence, .synthesis, .cellFragments,
-         .cellFindings].contains(self)
+         .cellFindings, .search].contains(self)
     }
 
     /// Whether it is a table without a cursor, whose view the arrow keys scroll (a table with

@@ -18,6 +18,8 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case synthesisCell = "cell"
     /// The import dialog: a transcript's speakers mapped to participants before it is imported.
     case importer = "import"
+    /// Search across the project: hits as keyword in context, coded from there.
+    case search
 
     /// A dialog takes the keys until it is closed: of the keys that work everywhere, only
     /// moving, help, the command line and Ctrl-C work on it.
@@ -43,6 +45,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .synthesis: .screenSynthesis
         case .synthesisCell: .screenSynthesisCell
         case .importer: .screenImport
+        case .search: .screenSearch
         }
     }
 

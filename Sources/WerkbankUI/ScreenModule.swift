@@ -47,6 +47,7 @@ extension ScreenKind {
         case .synthesis: SynthesisScreen.self
         case .synthesisCell: SynthesisCellScreen.self
         case .importer: ImportScreen.self
+        case .search: SearchScreen.self
         }
     }
 }
