@@ -90,59 +90,11 @@ extension Project {
         }
     }
 
-    /// Calls `body` with each hit in order (its passage, the passage's scalars, the hit within
-    /// them) until it returns false.
-    func eachHit(_ search: TextSearch, limit: Int?,
-                 _ body: (SearchPassage, [Unicode.Scalar], ScalarRange) throws -> Bool) throws {
-        if search.regex { return try eachRegexHit(search, body) }
-        let expression = try search.ftsExpression()
-        guard !expression.isEmpty else { return }
-        try read { db in
-            let (matches, resolve) = try Self.matches(search, expression: expression, db: db)
-            // A few hits read their passages one by one; all hits read them in one pass.
-            let all = limit == nil ? try Self.highlights(expression, db: db) : nil
-            let one = try db.cachedStatement(sql: """
-                SELECT highlight(passageIndex, 0, char(57344), char(57345)) FROM passageIndex
-                WHERE passageIndex MATCH ? AND rowid = ?
-                """)
-            for match in matches {
-                guard let passage = try resolve(match), let marked = try all.map({ $0[passage.id] }) ?? String.fetchOne(one, arguments: [expression, passage.id]) else { continue }
-                var scalars: [Unicode.Scalar] = []
-                var ranges: [ScalarRange] = []
-                var open: Int?
-                for scalar in marked.unicodeScalars {
-                    switch scalar.value {
-                    case 0xE000: open = scalars.count
-                    case 0xE001: if let start = open { ranges.append(ScalarRange(start: start, end: scalars.count)) }
-                    default: scalars.append(scalar)
-                    }
-                }
-                let boundaries = ClusterBoundaries(scalars: scalars)
-                for range in ranges {
-                    if try !body(passage, scalars, boundaries.widened(range)) { return }
-                }
-            }
-        }
-    }
-
-    /// Every matching passage's text with the matches between U+E000 and U+E001, by row id.
-    private static func highlights(_ expression: String, db: Database) throws -> [Int64: String] {
-        var marked: [Int64: String] = [:]
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT rowid, highlight(passageIndex, 0, char(57344), char(57345)) FROM passageIndex WHERE passageIndex MATCH ?
-            """, arguments: [expression])
-        while let row = try cursor.next() { marked[row[0]] = row[1] }
-        return marked
-    }
-
-    /// The passages matching, filtered and in order of case, source and start. The sources
-    /// are read once and the matches sorted here: sorting them in SQL joined every match to its
-    /// source and case first, which cost five times as much for a word in 20,000 turns.
     /// The passages matching, filtered and in order of case, source and start, as matches to
     /// resolve into passages with `resolve` (which answers nil for a passage of another role).
     /// The sources are read once and the matches sorted here: sorting them in SQL joined every
     /// match to its source and case first, which cost five times as much for a word in 20,000 turns.
-    private static func matches(_ search: TextSearch, expression: String, db: Database) throws
+    static func matches(_ search: TextSearch, expression: String, db: Database) throws
         -> (matches: [SearchMatch], resolve: (SearchMatch) throws -> SearchPassage?) {
         let (filters, arguments) = sourceFilters(search)
         var sources: [Int64: SearchSource] = [:]
