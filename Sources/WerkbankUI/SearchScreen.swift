@@ -59,7 +59,8 @@ struct SearchScreen {
         var line = parts.joined(separator: " · ")
         guard !state.search.query.isEmpty else { return line }
         let total = data.searchCounts.reduce(0) { $0 + $1.hits }
-        line += " — " + Text.labelHitsInCases.string(state.language, "\(total)", "\(data.searchCounts.count)")
+        line += " — " + (data.searchCounts.count == 1 ? Text.labelHitsInOneCase.string(state.language, "\(total)")
+            : Text.labelHitsInCases.string(state.language, "\(total)", "\(data.searchCounts.count)"))
         if data.searchHits.count < total { line += " " + Text.labelFirstHits.string(state.language, "\(data.searchHits.count)") }
         line += " · " + state.text(state.search.bySource ? .labelBySource : .labelByCase)
         let marked = state.search.markedAll ? total : state.search.marked.count

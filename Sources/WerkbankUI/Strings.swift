@@ -48,7 +48,7 @@ public enum Text: String, CaseIterable, Sendable {
     case messageEvidenceGone, titleRemoveFinding, messageJudgementCancelled, labelNewFinding, labelEditFinding, labelFirstOnly, messageChooseCase
     case screenSearch, labelSearchPrompt, labelNoHits, labelHitsInCases, labelFirstHits, labelBySource, labelMarked, messageRegexOn
     case messageRegexOff, messageNoHitsToCode, messageNothingCoded, messageAutocoded, messageAlreadyCoded, titleAutocode
-    case messageAutocodeUnit, hintAutocodeUnit, hintMark, hintMarkAll, hintRegex, hintGroup
+    case messageAutocodeUnit, hintAutocodeUnit, hintMark, hintMarkAll, hintRegex, hintGroup, labelHitsInOneCase
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
@@ -345,6 +345,7 @@ public enum Text: String, CaseIterable, Sendable {
         .hintMarkAll: ("all", "alle"),
         .hintRegex: ("regex", "regex"),
         .hintGroup: ("case/source", "casus/bron"),
+        .labelHitsInOneCase: ("%@ hits in 1 case", "%@ vondsten in 1 casus"),
     ]
 }
 
