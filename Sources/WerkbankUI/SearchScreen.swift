@@ -109,11 +109,12 @@ struct KWICLayout {
         hitColumn = kwicWidth * 2 / 5
     }
 
-    /// `interview-1 · S1 (Studenten) · revalidatie-1`; without the case (its header names it)
-    /// when that does not fit in `width` columns.
+    /// `S1 (Studenten) · interview-1 · revalidatie-1`: the speaker first, as source ids are
+    /// long and alike within a case; without the case (its header names it) when that does
+    /// not fit in `width` columns.
     static func tail(of hit: TextHit, width: Int = .max) -> String {
         let speaker = hit.speaker.map { speaker in hit.role.map { "\(speaker) (\($0))" } ?? speaker }
-        let parts = [hit.sourceID] + (speaker.map { [$0] } ?? [])
+        let parts = (speaker.map { [$0] } ?? []) + [hit.sourceID]
         let whole = (parts + [hit.caseID]).joined(separator: " · ")
         return DisplayWidth.of(whole) <= width ? whole : parts.joined(separator: " · ")
     }

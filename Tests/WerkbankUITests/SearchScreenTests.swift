@@ -65,12 +65,12 @@ import WerkbankStore
             1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9
             ┌ Search · clienten — 5 hits in 2 cases · by case · 1 marked ──────────────────┐
             │Revalidatie 1 — 3                                                             │
-            │  …e gaat het met de Cliënten en de samenwerking?   klein · I · revalidatie-1 │
-            │              Ja, de Cliënten in 日本 leren samenw… klein · C1 (Cliënten)     │
-            │● …met de studenten. Cliënten vragen veel. Dat mer… klein · C1 (Cliënten)     │
+            │  …e gaat het met de Cliënten en de samenwerking?   I · klein · revalidatie-1 │
+            │              Ja, de Cliënten in 日本 leren samenw… C1 (Cliënten) · klein     │
+            │● …met de studenten. Cliënten vragen veel. Dat mer… C1 (Cliënten) · klein     │
             │Revalidatie 2 — 2                                                             │
-            │               En de clienten hier?                 kort · I · revalidatie-2  │
-            │      Wij werken met cliënten, docenten en 漢字 sa… kort · S1 (Studenten)     │
+            │               En de clienten hier?                 I · kort · revalidatie-2  │
+            │      Wij werken met cliënten, docenten en 漢字 sa… S1 (Studenten) · kort     │
             │                                                                              │
             │                                                                              │
             │                                                                              │
@@ -98,12 +98,12 @@ import WerkbankStore
             1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
             ┌ Search · clienten — 5 hits in 2 cases · by source ───────────────────────────────────────────────────────────────────┐
             │Revalidatie 1 · klein — 3                                                                                             │
-            │             Hoe gaat het met de Cliënten en de samenwerking?                    klein · I · revalidatie-1            │
-            │                          Ja, de Cliënten in 日本 leren samenwerken 👍 met       klein · C1 (Cliënten) · revalidatie-1│
-            │  …enwerken 👍 met de studenten. Cliënten vragen veel. Dat merk je wel.          klein · C1 (Cliënten) · revalidatie-1│
+            │             Hoe gaat het met de Cliënten en de samenwerking?                    I · klein · revalidatie-1            │
+            │                          Ja, de Cliënten in 日本 leren samenwerken 👍 met       C1 (Cliënten) · klein · revalidatie-1│
+            │  …enwerken 👍 met de studenten. Cliënten vragen veel. Dat merk je wel.          C1 (Cliënten) · klein · revalidatie-1│
             │Revalidatie 2 · kort — 2                                                                                              │
-            │                           En de clienten hier?                                  kort · I · revalidatie-2             │
-            │                  Wij werken met cliënten, docenten en 漢字 samen.               kort · S1 (Studenten) · revalidatie-2│
+            │                           En de clienten hier?                                  I · kort · revalidatie-2             │
+            │                  Wij werken met cliënten, docenten en 漢字 samen.               S1 (Studenten) · kort · revalidatie-2│
             │                                                                                                                      │
             │                                                                                                                      │
             └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
