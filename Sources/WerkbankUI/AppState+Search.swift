@@ -31,8 +31,8 @@ extension AppState {
     /// The most hits the screen reads; the title says when there are more (the count is of all).
     static let searchHitLimit = 2_000
 
-    /// Words either side of a hit.
-    static let searchContextWords = 6
+    /// Words either side of a hit: enough for a wide terminal; a narrow one cuts them.
+    static let searchContextWords = 12
 
     /// The search as the store takes it.
     var textSearch: TextSearch { TextSearch(search.query, regex: search.regex) }

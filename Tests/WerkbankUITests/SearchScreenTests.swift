@@ -99,7 +99,7 @@ import WerkbankStore
             ┌ Search · clienten — 5 hits in 2 cases · by source ───────────────────────────────────────────────────────────────────┐
             │Revalidatie 1 · klein — 3                                                                                             │
             │             Hoe gaat het met de Cliënten en de samenwerking?                    I · klein · revalidatie-1            │
-            │                          Ja, de Cliënten in 日本 leren samenwerken 👍 met       C1 (Cliënten) · klein · revalidatie-1│
+            │                          Ja, de Cliënten in 日本 leren samenwerken 👍 met de s… C1 (Cliënten) · klein · revalidatie-1│
             │  …enwerken 👍 met de studenten. Cliënten vragen veel. Dat merk je wel.          C1 (Cliënten) · klein · revalidatie-1│
             │Revalidatie 2 · kort — 2                                                                                              │
             │                           En de clienten hier?                                  I · kort · revalidatie-2             │
