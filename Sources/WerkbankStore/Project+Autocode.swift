@@ -9,6 +9,17 @@ public enum AutocodeUnit: String, CaseIterable, Hashable, Sendable {
     case turn
 }
 
+/// Where a hit is: its source and its stretch (``TextHit/range``).
+public struct HitPlace: Hashable, Sendable {
+    public var sourceID: String
+    public var range: ScalarRange
+
+    public init(sourceID: String, range: ScalarRange) {
+        self.sourceID = sourceID
+        self.range = range
+    }
+}
+
 /// What autocoding did (or, in a dry run, would do).
 public struct AutocodeResult: Hashable, Sendable {
     public var hits: Int
@@ -23,13 +34,18 @@ public struct AutocodeResult: Hashable, Sendable {
 extension Project {
     /// Codes every hit of a search (as the hit, its sentence or its turn) with `code`, as one
     /// journaled step: one `undo` takes all the codings out again. Several hits in one unit
-    /// make one coding. Nothing is written when `dryRun`.
+    /// make one coding. Nothing is written when `dryRun`. With `only`, just the hits of the
+    /// search at those places (marked on the Search screen) are coded.
     public func autocode(_ search: TextSearch, code: String, unit: AutocodeUnit, coder: String,
-                         dryRun: Bool = false) throws -> AutocodeResult {
+                         dryRun: Bool = false, only: Set<HitPlace>? = nil) throws -> AutocodeResult {
         var units: [(source: String, range: ScalarRange)] = []
         var seen: Set<String> = []
         var hits = 0
         try eachHit(search, limit: nil) { passage, scalars, local in
+            if let only, !only.contains(HitPlace(sourceID: passage.sourceID, range: ScalarRange(start: passage.range.start + local.start,
+                                                                                                   end: passage.range.start + local.end))) {
+                return true
+            }
             hits += 1
             let range = Self.unit(unit, of: local, in: scalars)
             let absolute = ScalarRange(start: passage.range.start + range.start, end: passage.range.start + range.end)

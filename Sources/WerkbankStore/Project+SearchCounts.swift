@@ -27,13 +27,14 @@ extension Project {
             let condition = term.prefix ? "term >= ? AND term < ? || char(1114111)" : "term = ?"
             let termArguments: StatementArguments = term.prefix ? [term.text, term.text] : [term.text]
             var counts: [Int64: (slug: String, name: String, hits: Int)] = [:]
-            let cursor = try Row.fetchCursor(db, sql: """
+            let statement = try db.makeStatement(sql: """
                 SELECT p.sourceID, v.n FROM (SELECT doc, COUNT(*) AS n FROM temp.passageTerms WHERE \(condition) GROUP BY doc) v
                 JOIN passage p ON p.id = v.doc
-                """, arguments: termArguments)
-            while let row = try cursor.next() {
-                guard let found = cases[row[0]] else { continue }
-                counts[found.order.x, default: (found.slug, found.name, 0)].hits += row[1]
+                """)
+            statement.arguments = termArguments
+            try RawRows(statement, db: db).forEach { columns in
+                guard let found = cases[columns.int64(0)] else { return }
+                counts[found.order.x, default: (found.slug, found.name, 0)].hits += Int(columns.int64(1))
             }
             guard !counts.isEmpty else { return nil }
             return counts.sorted { $0.key < $1.key }.map { SearchCaseCount(caseID: $0.value.slug, caseName: $0.value.name, hits: $0.value.hits) }

@@ -27,17 +27,61 @@ extension Project {
         let expression = try search.ftsExpression()
         guard !expression.isEmpty else { return [] }
         if let counts = try termCounts(search, expression: expression) { return counts }
-        // Otherwise every matching passage is marked and its marks counted.
+        // Otherwise the marks of every matching passage are counted (from the index's
+        // positions, as `highlight()` would place them, without reading any text).
+        if search.roles.isEmpty { return try markCounts(search, expression: expression) }
         try read { db in
-            let marked = try Self.highlights(expression, db: db)
+            let marked = try Self.markCounts(expression, db: db)
             let (matches, resolve) = try Self.matches(search, expression: expression, db: db)
             for match in matches {
-                guard let passage = try resolve(match) else { continue }
-                let marks = marked[passage.id]?.unicodeScalars.lazy.filter { $0.value == 0xE000 }.count ?? 0
-                for _ in 0..<marks { Self.count(passage, in: &counts) }
+                guard let marks = marked[match.id], marks > 0, let passage = try resolve(match) else { continue }
+                if counts.last?.caseID == passage.caseID {
+                    counts[counts.count - 1].hits += marks
+                } else {
+                    counts.append(SearchCaseCount(caseID: passage.caseID, caseName: passage.caseName, hits: marks))
+                }
             }
         }
         return counts
+    }
+
+    /// The marks per case of an expression without a role filter: summed per source in SQL,
+    /// no speaker looked up and nothing sorted but the cases.
+    func markCounts(_ search: TextSearch, expression: String) throws -> [SearchCaseCount] {
+        try read { db in
+            let (filters, arguments) = Self.sourceFilters(search)
+            var cases: [Int64: (number: Int64, slug: String, name: String)] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.id, sc.number, sc.slug AS caseSlug, sc.name AS caseName FROM source s JOIN studyCase sc ON sc.id = s.caseID
+                \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND "))
+                """, arguments: arguments) {
+                cases[row["id"]] = (row["number"], row["caseSlug"], row["caseName"])
+            }
+            var marksBySource: [Int64: Int] = [:]
+            let statement = try db.makeStatement(sql: """
+                SELECT p.sourceID, \(FTSMarkCount.name)(passageIndex) FROM passageIndex JOIN passage p ON p.id = passageIndex.rowid
+                WHERE passageIndex MATCH ?
+                """)
+            statement.arguments = [expression]
+            try RawRows(statement, db: db).forEach { columns in marksBySource[columns.int64(0), default: 0] += Int(columns.int64(1)) }
+            var counts: [Int64: (slug: String, name: String, hits: Int)] = [:]
+            for (source, marks) in marksBySource where marks > 0 {
+                guard let found = cases[source] else { continue }
+                counts[found.number, default: (found.slug, found.name, 0)].hits += marks
+            }
+            return counts.sorted { $0.key < $1.key }.map { SearchCaseCount(caseID: $0.value.slug, caseName: $0.value.name, hits: $0.value.hits) }
+        }
+    }
+
+    /// The number of marks in every matching passage, by row id.
+    private static func markCounts(_ expression: String, db: Database) throws -> [Int64: Int] {
+        var marks: [Int64: Int] = [:]
+        let statement = try db.makeStatement(sql: """
+            SELECT rowid, \(FTSMarkCount.name)(passageIndex) FROM passageIndex WHERE passageIndex MATCH ?
+            """)
+        statement.arguments = [expression]
+        try RawRows(statement, db: db).forEach { columns in marks[columns.int64(0)] = Int(columns.int64(1)) }
+        return marks
     }
 
     private static func count(_ passage: SearchPassage, in counts: inout [SearchCaseCount]) {
@@ -48,59 +92,11 @@ extension Project {
         }
     }
 
-    /// Calls `body` with each hit in order (its passage, the passage's scalars, the hit within
-    /// them) until it returns false.
-    func eachHit(_ search: TextSearch, limit: Int?,
-                 _ body: (SearchPassage, [Unicode.Scalar], ScalarRange) throws -> Bool) throws {
-        if search.regex { return try eachRegexHit(search, body) }
-        let expression = try search.ftsExpression()
-        guard !expression.isEmpty else { return }
-        try read { db in
-            let (matches, resolve) = try Self.matches(search, expression: expression, db: db)
-            // A few hits read their passages one by one; all hits read them in one pass.
-            let all = limit == nil ? try Self.highlights(expression, db: db) : nil
-            let one = try db.cachedStatement(sql: """
-                SELECT highlight(passageIndex, 0, char(57344), char(57345)) FROM passageIndex
-                WHERE passageIndex MATCH ? AND rowid = ?
-                """)
-            for match in matches {
-                guard let passage = try resolve(match), let marked = try all.map({ $0[passage.id] }) ?? String.fetchOne(one, arguments: [expression, passage.id]) else { continue }
-                var scalars: [Unicode.Scalar] = []
-                var ranges: [ScalarRange] = []
-                var open: Int?
-                for scalar in marked.unicodeScalars {
-                    switch scalar.value {
-                    case 0xE000: open = scalars.count
-                    case 0xE001: if let start = open { ranges.append(ScalarRange(start: start, end: scalars.count)) }
-                    default: scalars.append(scalar)
-                    }
-                }
-                let boundaries = ClusterBoundaries(scalars: scalars)
-                for range in ranges {
-                    if try !body(passage, scalars, boundaries.widened(range)) { return }
-                }
-            }
-        }
-    }
-
-    /// Every matching passage's text with the matches between U+E000 and U+E001, by row id.
-    private static func highlights(_ expression: String, db: Database) throws -> [Int64: String] {
-        var marked: [Int64: String] = [:]
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT rowid, highlight(passageIndex, 0, char(57344), char(57345)) FROM passageIndex WHERE passageIndex MATCH ?
-            """, arguments: [expression])
-        while let row = try cursor.next() { marked[row[0]] = row[1] }
-        return marked
-    }
-
-    /// The passages matching, filtered and in order of case, source and start. The sources
-    /// are read once and the matches sorted here: sorting them in SQL joined every match to its
-    /// source and case first, which cost five times as much for a word in 20,000 turns.
     /// The passages matching, filtered and in order of case, source and start, as matches to
     /// resolve into passages with `resolve` (which answers nil for a passage of another role).
     /// The sources are read once and the matches sorted here: sorting them in SQL joined every
     /// match to its source and case first, which cost five times as much for a word in 20,000 turns.
-    private static func matches(_ search: TextSearch, expression: String, db: Database) throws
+    static func matches(_ search: TextSearch, expression: String, db: Database) throws
         -> (matches: [SearchMatch], resolve: (SearchMatch) throws -> SearchPassage?) {
         let (filters, arguments) = sourceFilters(search)
         var sources: [Int64: SearchSource] = [:]
@@ -118,14 +114,25 @@ extension Project {
             WHERE passageIndex MATCH ?
             """)
         statement.arguments = [expression]
-        let cursor = try Row.fetchCursor(statement)
-        while let row = try cursor.next() {
-            let sourceRowID: Int64 = row[1]
-            guard let source = sources[sourceRowID] else { continue }
-            matches.append(SearchMatch(order: SIMD3(source.order.x, source.order.y, row[2]), id: row[0], end: row[3], source: sourceRowID))
+        // Tens of thousands of rows of four integers: read from SQLite's columns directly
+        // (a GRDB row per match cost more than the query).
+        var packable = true
+        try RawRows(statement, db: db).forEach { columns in
+            let sourceRowID = columns.int64(1)
+            guard let source = sources[sourceRowID] else { return }
+            let match = SearchMatch(order: SIMD3(source.order.x, source.order.y, columns.int64(2)), id: columns.int64(0),
+                                    end: Int(columns.int64(3)), source: sourceRowID)
+            packable = packable && match.packable
+            matches.append(match)
         }
-        matches.sort { a, b in
-            a.order.x != b.order.x ? a.order.x < b.order.x : a.order.y != b.order.y ? a.order.y < b.order.y : a.order.z < b.order.z
+        // Case numbers, positions and offsets of any real study fit in one 64-bit key, which
+        // sorts tens of thousands of matches faster than comparing three fields.
+        if packable {
+            matches.sort { $0.packed < $1.packed }
+        } else {
+            matches.sort { a, b in
+                a.order.x != b.order.x ? a.order.x < b.order.x : a.order.y != b.order.y ? a.order.y < b.order.y : a.order.z < b.order.z
+            }
         }
         let roles = try participantRoles(db)
         let speakers = try db.cachedStatement(sql: "SELECT speaker FROM turn WHERE sourceID = ? AND start <= ? ORDER BY start DESC LIMIT 1")
@@ -195,6 +202,15 @@ struct SearchMatch {
     var id: Int64
     var end: Int
     var source: Int64
+
+    /// Whether ``packed`` keeps the order: case number below 2¹², position below 2¹⁶, start
+    /// below 2³⁶.
+    var packable: Bool {
+        order.x >= 0 && order.x < 1 << 12 && order.y >= 0 && order.y < 1 << 16 && order.z >= 0 && order.z < 1 << 36
+    }
+
+    /// The order as one key (when ``packable``).
+    var packed: UInt64 { UInt64(order.x) << 52 | UInt64(order.y) << 36 | UInt64(order.z) }
 }
 
 /// A passage (turn or paragraph) with a hit, and where it belongs.

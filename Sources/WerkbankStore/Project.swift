@@ -153,6 +153,8 @@ public final class Project: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "werkbank"
+        // Search counts the marks of a query from the index's positions (decision 51).
+        configuration.prepareDatabase { db in FTSMarkCount.register(db) }
         if prepare && !readonly {
             // NORMAL is what GRDB's read-write pool set up until now, whatever was asked for here:
             // committed changes survive a killed process; a power cut may lose the last ones.

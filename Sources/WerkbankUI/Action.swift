@@ -33,6 +33,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case editAttribute, nextAttributeValue, unsetAttribute
     /// The Memos screen: every memo; free memos written, edited and deleted there.
     case goMemos, newMemo, editMemo, deleteMemo, memoKind, memoAuthor, memoElement
+    /// `/` outside the reader: search the whole project; on the Search screen its keys.
+    case projectSearch, searchRegex, searchGroup, markHit, markAll, codeHits
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
@@ -40,7 +42,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
          .memo, .growCoding, .shrinkCoding, .fitCoding, .keepA, .keepB, .keepBoth, .keepNeither, .importTranscript,
          .newFinding, .editFinding, .removeFinding, .linkEvidence, .unlinkEvidence, .setJudgement,
          .editAttribute, .nextAttributeValue, .unsetAttribute,
-         .newMemo, .editMemo, .deleteMemo].contains(self)
+         .newMemo, .editMemo, .deleteMemo, .codeHits].contains(self)
     }
 
     /// For the coding actions: which element of the model (0 for LOS … 5 for SRI).

@@ -137,6 +137,12 @@ extension AppState {
             return reduce(.undo, data: data)
         case .redo:
             return reduce(.redo, data: data)
+        case .search:
+            guard !argument.isEmpty else {
+                startProjectSearch()
+                return []
+            }
+            return runSearch(argument)
         }
         return []
     }

@@ -49,6 +49,9 @@ extension AppState {
                 return [.addCoding(sourceID: source.id, range: range, code: code, coder: coder)]
             case .recode(let id):
                 return [.recode(id, code: code)]
+            case .autocode(let hits):
+                askAutocodeUnit(code: code, hits: hits)
+                return []
             }
         case .tab:
             guard matches.indices.contains(picker.selected) else { return [] }

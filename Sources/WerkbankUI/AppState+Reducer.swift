@@ -60,6 +60,7 @@ extension AppState {
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .find: startFind()
+        case .projectSearch: startProjectSearch()
         case .findNext: findAgain(backward: false, data: data)
         case .findPrevious: findAgain(backward: true, data: data)
         case .undo: return [.undo]
@@ -87,6 +88,10 @@ extension AppState {
         if screen == .synthesisCell || history.contains(.synthesisCell), let loadCellEffect { effects.append(loadCellEffect) }
         if screen == .memos || history.contains(.memos) { effects.append(.loadMemos) }
         if screen == .fragments || history.contains(.fragments), fragments.note == nil { effects.append(.loadFragments(fragments.filter)) }
+        // Hits change only when a source comes or goes; read them again while they show.
+        if screen == .search, !search.query.isEmpty {
+            effects.append(.search(textSearch, limit: Self.searchHitLimit, context: Self.searchContextWords))
+        }
         if screen == .studyCase, studyCase.tab == .findings, data.cases.indices.contains(caseIndex) {
             effects.append(.loadFindings(caseID: data.cases[caseIndex].id))
         }
@@ -193,6 +198,7 @@ extension AppState {
         case .cellFragments: data.cell?.fragments.count ?? 0
         case .cellFindings: data.cell?.findingRows.count ?? 0
         case .memos: visibleMemos(data).count
+        case .search: data.searchHits.count
         default: (feedback.scrollLimits[list] ?? 0) + 1
         }
     }

@@ -8,7 +8,7 @@ extension AppState {
         // The selection of the last coding is given back only while that coding is the last
         // edit; any other edit (or a failure) lets it go.
         switch result {
-        case .edited, .changed, .removed, .memoSaved, .freeMemoEdited, .redone, .resolved, .imported, .sourceClosed, .nothingToUndo, .failed, .synthesisEdited:
+        case .edited, .changed, .removed, .memoSaved, .freeMemoEdited, .redone, .resolved, .imported, .sourceClosed, .nothingToUndo, .failed, .synthesisEdited, .autocoded:
             reader.codedSelection = nil
         default: break
         }
@@ -84,6 +84,9 @@ extension AppState {
             say(Text.messageNoSuchTheme.string(language, detail), isError: true)
         case .synthesisEdited(let edit, let finding, let evidence):
             tookSynthesisEdit(edit, finding: finding, evidence: evidence, data: data)
+            return refreshEffects(data: data)
+        case .autocoded(let summary):
+            tookAutocode(summary)
             return refreshEffects(data: data)
         case .findingEmpty:
             say(text(.messageFindingEmpty), isError: true)

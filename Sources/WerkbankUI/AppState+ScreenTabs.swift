@@ -16,7 +16,9 @@ extension AppState {
             ActionTable.screenKey(for: tab, on: screen).map { "\($0) " + text(title) } ?? text(title)
         }
         // The reader and the import dialog belong to a case.
-        let current = screen == .source || screen == .importer ? .studyCase : screen == .synthesisCell ? .synthesis : screen
+        // The Search screen has no tab: the screen it was opened from keeps its own.
+        let shown = screen == .search ? history.last { $0 != .search } ?? .cases : screen
+        let current = shown == .source || shown == .importer ? .studyCase : shown == .synthesisCell ? .synthesis : shown
         return (screens, Tabs(titles: screens.map { titled($0, $0.title) }, selected: screens.firstIndex(of: current) ?? 0,
                               style: style("ui.tab"), selectedStyle: style("ui.tab.active"),
                               compactTitles: screens.map { titled($0, $0.shortTitle) },

@@ -22,6 +22,8 @@ public enum Modal: Hashable, Sendable {
     case memo(MemoEditor)
     case confirm(Confirmation)
     case judgement(JudgementPicker)
+    /// The unit of coding the marked hits of a search with a code.
+    case autocodeUnit(AutocodeQuestion)
 }
 
 /// A question before an action that is easy to regret: `y` or Enter runs its effects, `n` or
@@ -74,6 +76,7 @@ public struct AppState: Sendable {
     public var analysis = AnalysisScreenState()
     public var synthesis = SynthesisScreenState()
     public var memos = MemosScreenState()
+    public var search = SearchScreenState()
     /// `/` on list and text screens (the reader has its own search).
     public var find = FindState()
     /// A dialog over the screen: the code picker or the memo editor.

@@ -11,6 +11,8 @@ public struct CodePicker: Hashable, Sendable {
         case code(ScalarRange)
         /// Move a coding to another code.
         case recode(UUID)
+        /// Code the marked hits of a search (how many); the unit is asked next.
+        case autocode(hits: Int)
     }
 
     public var purpose: Purpose

@@ -1,7 +1,7 @@
 /// The `:` commands of the workbench.
 public enum ColonCommand: String, CaseIterable, Hashable, Sendable {
     case quit, openCase, cases, respondents, model, help, theme, lang, memo, disagreements, consensus, filter, fragments,
-         goto, importFile, undo, redo, attribute, memos
+         goto, importFile, undo, redo, attribute, memos, search
 }
 
 /// One row of the command table: a command's name, aliases, argument and what it does.
@@ -50,6 +50,9 @@ public enum CommandTable {
         entry(.importFile, "import", [], "FILE [OPTIONS]",
               "Import a transcript, speakers shown first; options --case NAME, --kind KIND, --date YYYY-MM-DD, --encoding latin1|cp1252",
               "Importeer een transcript, eerst de sprekers; opties --case NAAM, --kind SOORT, --date JJJJ-MM-DD, --encoding latin1|cp1252"),
+        entry(.search, "search", ["zoek"], "QUERY",
+              "Search the whole project: words, \"phrase\", prefix*, NEAR(a b, 5), OR, NOT (r on the screen: regex)",
+              "Zoek in het hele project: woorden, \"zinsdeel\", begin*, NEAR(a b, 5), OR, NOT (r op het scherm: regex)"),
         entry(.undo, "undo", [], nil, "Undo the last edit of the project", "Laatste wijziging ongedaan maken"),
         entry(.redo, "redo", [], nil, "Redo", "Opnieuw doen"),
         entry(.theme, "theme", [], "NAME|PATH", "Change the colours (default, light, dark-256, high-contrast, mono, or a .toml file)",

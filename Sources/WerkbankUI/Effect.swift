@@ -1,5 +1,6 @@
 import Foundation
 import WerkbankCore
+import WerkbankStore
 
 /// Work the reducer asks the runtime to do outside the state: reading or writing the project,
 /// loading a theme. An effect carries everything it needs (the coder who codes, the consensus
@@ -56,6 +57,10 @@ public enum Effect: Hashable, Sendable {
     case loadCell(CellKey, roles: [String], coders: [String])
     /// A change of a finding, its evidence or a judgement: one committed, undoable step.
     case editSynthesis(SynthesisEdit)
+    /// The first `limit` hits of a search (`context` words either side) and its counts per case.
+    case search(TextSearch, limit: Int, context: Int)
+    /// Codes the hits of a search (only those at `only`'s places, when given) as one step.
+    case autocode(TextSearch, code: String, unit: AutocodeUnit, coder: String, only: Set<HitPlace>?)
     /// Every memo of every kind, for the Memos screen.
     case loadMemos
     /// A change of a free memo: one committed, undoable step.

@@ -48,6 +48,8 @@ public enum EffectResult: Sendable {
     case synthesisEdited(SynthesisEdit, finding: UUID?, evidence: Int)
     /// A finding was left empty in the editor: nothing was written.
     case findingEmpty
+    /// Hits of a search were coded (one committed, undoable step).
+    case autocoded(AutocodeSummary)
     /// Reading or writing the project failed; the error in words.
     case failed(String)
 }

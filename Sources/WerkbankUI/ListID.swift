@@ -9,11 +9,13 @@ public enum ListID: String, CaseIterable, Hashable, Sendable {
     /// The synthesis grid and an opened cell's two sides.
     case synthesis, cellFragments, cellFindings
     case memos
+    /// The hits on the Search screen.
+    case search
 
     /// Whether it is a list of rows with a selection (rather than a text that scrolls by line).
     public var hasSelection: Bool {
         [.cases, .sources, .findings, .attributes, .units, .fragments, .matrix, .disagreements, .cooccurrence, .synthesis, .cellFragments,
-         .cellFindings, .memos].contains(self)
+         .cellFindings, .memos, .search].contains(self)
     }
 
     /// Whether it is a table without a cursor, whose view the arrow keys scroll (a table with

@@ -6,7 +6,7 @@ import WerkbankCore
 /// question), or the import dialog's id field. Like a screen it is a module that takes keys
 /// and draws itself; adding one is a type, a case here and that case in ``module``.
 enum OverlayKind: CaseIterable, Sendable {
-    case commandLine, picker, memo, confirm, judgement, search, find, importField
+    case commandLine, picker, memo, confirm, judgement, search, find, importField, projectSearch, autocodeUnit
 
     var module: any OverlayModule.Type {
         switch self {
@@ -18,6 +18,8 @@ enum OverlayKind: CaseIterable, Sendable {
         case .search: SearchOverlay.self
         case .find: FindOverlay.self
         case .importField: ImportFieldOverlay.self
+        case .projectSearch: ProjectSearchOverlay.self
+        case .autocodeUnit: AutocodeUnitOverlay.self
         }
     }
 }
@@ -46,10 +48,12 @@ extension AppState {
         case .memo: return .memo
         case .confirm: return .confirm
         case .judgement: return .judgement
+        case .autocodeUnit: return .autocodeUnit
         case nil: break
         }
         if reader.searchInput != nil { return .search }
         if find.input != nil { return .find }
+        if search.input != nil { return .projectSearch }
         if screen == .importer, importPreview?.editing != nil { return .importField }
         return nil
     }

@@ -20,6 +20,8 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case importer = "import"
     /// Every memo of every kind, and free memos written there.
     case memos
+    /// Search across the project: hits as keyword in context, coded from there.
+    case search
 
     /// A dialog takes the keys until it is closed: of the keys that work everywhere, only
     /// moving, help, the command line and Ctrl-C work on it.
@@ -46,6 +48,7 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .synthesisCell: .screenSynthesisCell
         case .importer: .screenImport
         case .memos: .screenMemos
+        case .search: .screenSearch
         }
     }
 

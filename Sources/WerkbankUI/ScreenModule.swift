@@ -48,6 +48,7 @@ extension ScreenKind {
         case .synthesisCell: SynthesisCellScreen.self
         case .importer: ImportScreen.self
         case .memos: MemosScreen.self
+        case .search: SearchScreen.self
         }
     }
 }

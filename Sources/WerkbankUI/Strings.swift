@@ -51,6 +51,9 @@ public enum Text: String, CaseIterable, Sendable {
     case screenMemos, hintNewMemo, hintEditMemo, hintDeleteMemo, hintMemoFilter, labelNoMemos, labelAllKinds, labelNewMemo, labelEditMemo
     case titleDeleteMemo, messageMemoAdded, messageMemoChanged, messageMemoDeleted, messageMemoNeedsTitle, messageNoMemo
     case messageMemoFilterUsage, messageNoSuchMemoKind, labelOnProject, kindMemoFree, kindMemoCoding, kindMemoSource, kindMemoCase, kindMemoCode
+    case screenSearch, labelSearchPrompt, labelNoHits, labelHitsInCases, labelFirstHits, labelMarked, messageRegexOn
+    case messageRegexOff, messageNoHitsToCode, messageNothingCoded, messageAutocoded, messageAlreadyCoded, titleAutocode
+    case messageAutocodeUnit, hintAutocodeUnit, hintMark, hintMarkAll, hintRegex, hintGroup, labelHitsInOneCase
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
@@ -244,7 +247,7 @@ public enum Text: String, CaseIterable, Sendable {
         .argumentTwoCoders: ("name two coders of: %@", "noem twee codeurs uit: %@"),
         .argumentUnknownCoders: ("no coder named %@; the coders are %@", "geen codeur met de naam %@; de codeurs zijn %@"),
         .messageCompletions: ("Commands: %@", "Opdrachten: %@"),
-        .messageNoSearch: ("No search yet: / searches", "Nog geen zoekopdracht: / zoekt"),
+        .messageNoSearch: ("No search yet: F finds", "Nog geen zoekopdracht: F vindt"),
         .messageNothingToSearch: ("Nothing to search on this screen", "Niets om te zoeken op dit scherm"),
         .messagePathCompletions: ("Files: %@", "Bestanden: %@"),
         .messageNoPathMatch: ("No file or folder starts with “%@”", "Geen bestand of map begint met “%@”"),
@@ -345,6 +348,28 @@ public enum Text: String, CaseIterable, Sendable {
         .messageEvidenceGone: ("Evidence removed: its fragment is no longer in the project", "Bewijs verwijderd: het fragment staat niet meer in het project"),
         .titleRemoveFinding: ("Remove this finding?", "Deze bevinding verwijderen?"),
         .messageJudgementCancelled: ("Judgement not changed", "Oordeel niet gewijzigd"),
+        .screenSearch: ("Search", "Zoeken"),
+        .labelSearchPrompt: ("Type a search after /: words, \"a phrase\", samenwerk*, NEAR(a b, 5), OR, NOT",
+                             "Typ een zoekopdracht na /: woorden, \"een zinsdeel\", samenwerk*, NEAR(a b, 5), OR, NOT"),
+        .labelNoHits: ("No hits", "Geen vondsten"),
+        .labelHitsInCases: ("%@ hits in %@ cases", "%@ vondsten in %@ casussen"),
+        .labelFirstHits: ("(first %@ shown)", "(eerste %@ getoond)"),
+        .labelMarked: ("%@ marked", "%@ gemarkeerd"),
+        .messageRegexOn: ("Regular expression: on", "Reguliere expressie: aan"),
+        .messageRegexOff: ("Regular expression: off (words, phrases, prefixes)", "Reguliere expressie: uit (woorden, zinsdelen, begin van woorden)"),
+        .messageNoHitsToCode: ("No hits to code", "Geen vondsten om te coderen"),
+        .messageNothingCoded: ("Nothing coded", "Niets gecodeerd"),
+        .messageAutocoded: ("%@ codings made with %@, %@ overlapping existing ones (u undoes them all)",
+                            "%@ coderingen gemaakt met %@, %@ overlappen bestaande (u draait ze alle terug)"),
+        .messageAlreadyCoded: ("; %@ already coded so", "; %@ al zo gecodeerd"),
+        .titleAutocode: ("Code %@ hits with %@", "%@ vondsten coderen met %@"),
+        .messageAutocodeUnit: ("Code each hit as: h the hit · s its sentence · t its turn", "Codeer elke vondst als: h de vondst · s haar zin · t haar beurt"),
+        .hintAutocodeUnit: ("h hit  s sentence  t turn  Esc cancel", "h vondst  s zin  t beurt  Esc annuleren"),
+        .hintMark: ("mark", "markeer"),
+        .hintMarkAll: ("all", "alle"),
+        .hintRegex: ("regex", "regex"),
+        .hintGroup: ("case/source", "casus/bron"),
+        .labelHitsInOneCase: ("%@ hits in 1 case", "%@ vondsten in 1 casus"),
     ]
 }
 

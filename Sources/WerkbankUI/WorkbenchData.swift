@@ -56,6 +56,9 @@ public struct WorkbenchData: Sendable {
     public var coOccurrenceTable: ReportTable?
     /// The matrix the Matrix screen shows.
     public var matrix: Matrix?
+    /// The Search screen: the first hits of its query, and the hits per case of all of them.
+    public var searchHits: [TextHit] = []
+    public var searchCounts: [SearchCaseCount] = []
     /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).
     public var fragments: [Fragment] = []
     /// The Synthesis screen: the grid and the conclusions under it; the opened cell.

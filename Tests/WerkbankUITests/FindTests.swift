@@ -4,12 +4,12 @@ import WerkbankCore
 import Testing
 @testable import WerkbankUI
 
-/// `/` on every list and text screen: a match selects its row (lists) or brings its line to
+/// `F` on every list and text screen (`/` searches the project): a match selects its row (lists) or brings its line to
 /// the top of the view and marks it (texts); `n` and `N` go on, round the end; the message
 /// says which of how many.
 @Suite struct FindTests {
     func find(_ workbench: Workbench, _ query: String) {
-        workbench.press(.character("/"))
+        workbench.press(.character("F"))
         workbench.type(query)
         workbench.press(.enter)
     }
@@ -35,7 +35,7 @@ import Testing
         let (workbench, folder) = try makeWorkbench(theme: theme)
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.character("n"))
-        #expect(workbench.state.message == StatusMessage(text: "No search yet: / searches", isError: true))
+        #expect(workbench.state.message == StatusMessage(text: "No search yet: F finds", isError: true))
         workbench.press(.character("3"))
         find(workbench, "CLIENTEN")
         #expect(workbench.state.message?.text == "“CLIENTEN”: 1 of 1")
@@ -112,7 +112,9 @@ import Testing
         let (workbench, folder) = try makeWorkbench()
         defer { try? FileManager.default.removeItem(at: folder) }
         workbench.press(.down, .enter, .tab, .tab, .enter)
-        find(workbench, "coordinator")
+        workbench.press(.character("/"))
+        workbench.type("coordinator")
+        workbench.press(.enter)
         #expect(workbench.state.reader.selectedRange != nil, "the reader's search selects the match")
         #expect(workbench.state.find.query == nil)
     }

@@ -79,9 +79,9 @@ import WerkbankStore
         command(workbench, "memos clienten REVALIDATIE")
         #expect(workbench.state.visibleMemos(workbench.data).map(\.memoID) == [.stable(from: "memo-1")])
         #expect(workbench.render().text.contains("Memos · “clienten REVALIDATIE” — 1 / \(all.count)"))
-        // `/` finds a row in the list, accents aside.
+        // `F` finds a row in the list, accents aside (`/` searches the project, decision 51).
         command(workbench, "filter clear")
-        workbench.press(.character("/"))
+        workbench.press(.character("F"))
         workbench.type("WENGER")
         workbench.press(.enter)
         #expect(workbench.state.chosenMemo(in: workbench.data)?.memoID == .stable(from: "memo-2"))

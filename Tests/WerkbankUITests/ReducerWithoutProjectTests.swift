@@ -100,6 +100,8 @@ import WerkbankCore
             case .search: state.screen = .source; state.reader.searchInput = TextInput()
             case .find: state.find.input = TextInput()
             case .importField: break
+            case .projectSearch: state.search.input = TextInput()
+            case .autocodeUnit: state.modal = .autocodeUnit(AutocodeQuestion(code: "LOS", hits: 2))
             }
             #expect(state.overlay == kind)
             _ = state.handle(.key(.character("3")), data: data)

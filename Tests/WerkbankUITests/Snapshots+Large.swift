@@ -241,14 +241,14 @@ let largeSnapshots: [String: String] = [
         │ Ctrl-C          Quit                                                                                                 │
         │ Ctrl-L          Draw the screen again                                                                                │
         │ Ctrl-Z          Suspend: back to the shell (fg returns)                                                              │
-        │ /               Search this screen's list or text (diacritics do not matter)                                         │
+        │ /               Search the whole project: hits as keyword in context, coded from there                               │
+        │ F               Find in this screen's list or text (diacritics do not matter)                                        │
         │ n               Next match                                                                                           │
         │ N               Previous match                                                                                       │
         │                                                                                                                      │
         │ Commands (type : first; Tab completes)                                                                               │
         │ :case NAME|NUMBER       Open a case by any of its names or its number (:c)                                           │
         │ :cases                  The Cases screen                                                                             │
-        │ :respondents            The respondent table of all cases (:respondenten)                                            │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                                                             ? help
          ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
