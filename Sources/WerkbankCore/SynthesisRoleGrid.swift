@@ -16,7 +16,7 @@ public struct SynthesisRoleGrid: Hashable, Sendable {
         public init() {}
     }
 
-    /// The roles in the study's order: the columns.
+    /// The roles in the study's order (or an attribute's values): the columns.
     public var roles: [String]
     /// Element short names: the rows.
     public var elements: [String]
@@ -27,7 +27,7 @@ public struct SynthesisRoleGrid: Hashable, Sendable {
     /// column after the matrix' ones.
     public init(matrix: Matrix, findings: [Finding], elements: [String]) {
         self.elements = elements
-        var roles = matrix.columns.map(\.id)
+        let roles = matrix.columns.map(\.id)
         var cells: [String: [String: Cell]] = [:]
         let wanted = Set(elements)
         for row in matrix.rows where row.depth == 0 && wanted.contains(row.code) {
@@ -36,16 +36,21 @@ public struct SynthesisRoleGrid: Hashable, Sendable {
                 cells[row.code, default: [:]][column.id, default: Cell()].fragmentCount = count
             }
         }
-        for finding in findings where wanted.contains(finding.cell.element) {
-            guard let role = finding.role, !role.isEmpty else { continue }
-            if !roles.contains(role) { roles.append(role) }
-            var cell = cells[finding.cell.element, default: [:]][role, default: Cell()]
-            cell.findingCount += 1
-            if cell.firstFinding == nil { cell.firstFinding = finding }
-            cells[finding.cell.element, default: [:]][role] = cell
-        }
         self.roles = roles
         self.cells = cells
+        for finding in findings where wanted.contains(finding.cell.element) {
+            guard let role = finding.role, !role.isEmpty else { continue }
+            addFinding(finding, column: role)
+        }
+    }
+
+    /// Counts a finding in its element's cell of `column` (a column added when new).
+    mutating func addFinding(_ finding: Finding, column: String) {
+        if !roles.contains(column) { roles.append(column) }
+        var cell = cells[finding.cell.element, default: [:]][column, default: Cell()]
+        cell.findingCount += 1
+        if cell.firstFinding == nil { cell.firstFinding = finding }
+        cells[finding.cell.element, default: [:]][column] = cell
     }
 
     /// The cell of `element` and `role`, empty when nothing is in it.

@@ -10,7 +10,7 @@ extension AppState {
     }
 
     /// Reads the grid (and, with roles as columns, the grid by role) and the conclusions.
-    var loadSynthesisEffect: Effect { .loadSynthesis(byRole: synthesis.byRole) }
+    var loadSynthesisEffect: Effect { .loadSynthesis(byRole: synthesis.byRole, attribute: synthesis.attribute) }
 
     /// The chosen row and role column of the grid by role.
     func synthesisRoleCursor(_ grid: SynthesisRoleGrid) -> (row: Int, column: Int) {
@@ -23,7 +23,16 @@ extension AppState {
         guard !grid.elements.isEmpty, !grid.roles.isEmpty else { return [] }
         let (row, column) = synthesisRoleCursor(grid)
         fragments.note = nil
-        fragments.filter = FragmentFilter(codes: [grid.elements[row]], roles: [grid.roles[column]])
+        if let attribute = synthesis.attribute {
+            guard grid.roles[column] != MatrixAttributeAxis.noneColumn else {
+                message = StatusMessage(text: Text.messageNoneColumn.string(language, attribute), isError: true)
+                return []
+            }
+            fragments.filter = FragmentFilter(codes: [grid.elements[row]],
+                                              attributes: [AttributeCondition(name: attribute, value: grid.roles[column])])
+        } else {
+            fragments.filter = FragmentFilter(codes: [grid.elements[row]], roles: [grid.roles[column]])
+        }
         lists[.fragments] = ListState()
         go(to: .fragments)
         return [.loadFragments(fragments.filter)]

@@ -51,7 +51,7 @@ public enum Effect: Hashable, Sendable {
     case importSource(Source, checksum: String, fileName: String)
     /// The synthesis grid and the conclusions.
     /// The synthesis grid and the conclusions; `byRole`, the grid with roles as columns too.
-    case loadSynthesis(byRole: Bool)
+    case loadSynthesis(byRole: Bool, attribute: String? = nil)
     /// An opened cell: its fragments of these roles and coders (any when empty), findings and
     /// judgement.
     case loadCell(CellKey, roles: [String], coders: [String])

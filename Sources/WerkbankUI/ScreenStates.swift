@@ -94,6 +94,8 @@ public struct SynthesisScreenState: Hashable, Sendable {
     public var column = 0
     /// Roles rather than cases as the grid's columns (`b`).
     public var byRole = false
+    /// With `byRole`, a category attribute whose values are the columns instead of the roles.
+    public var attribute: String?
     public var cell: CellKey?
     public var findingsFocused = false
     /// The finding just written, changed or linked: the findings' cursor goes to it once the

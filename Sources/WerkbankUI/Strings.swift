@@ -18,6 +18,7 @@ public enum Text: String, CaseIterable, Sendable {
     case hintUndo, hintColumn, hintFragments, hintAxis, hintColumns, hintMeasure, hintResolve, hintUnit, hintMode
     case screenDisagreements, labelResolved, labelNoDisagreements, messageResolved
     case labelNoMatchingFragments, labelOr, labelWith, labelWithout, labelSameTurn, labelByAttribute, messageNoneColumn
+    case messageSynthesisByAttribute
     case messageFilterUsage, messageNoSuchCode, messageNoSuchRole, messageNoSuchKind, messageNoSuchCoder, messageNoSuchSource
     case messageAmbiguousName
     case messageNotFound, labelNewSubcode, messageChooseCoding, messageCodingAtTurnEnd, messageSubcodeName, messageMemoSaved, labelPicker, labelPickerHint, labelMemoHint
@@ -136,6 +137,8 @@ public enum Text: String, CaseIterable, Sendable {
         .labelWithout: ("without", "zonder"),
         .labelSameTurn: ("in the same turn", "in dezelfde beurt"),
         .labelByAttribute: ("by %@", "per %@"),
+        .messageSynthesisByAttribute: ("Columns: the values of %@ (findings by the case's value, when it is an attribute of cases)",
+                                       "Kolommen: de waarden van %@ (bevindingen naar de waarde van de casus, als het een kenmerk van casussen is)"),
         .messageNoneColumn: ("(none) holds fragments without a value for %@: there is no value to filter by",
                              "(none) bevat fragmenten zonder waarde voor %@: er is geen waarde om op te filteren"),
         .messageFilterUsage: (":filter code|case|role|kind|coder|source|and|not VALUE, :filter within overlap|turn, :filter ATTRIBUTE=VALUE, or :filter clear",

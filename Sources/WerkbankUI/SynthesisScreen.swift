@@ -15,7 +15,9 @@ struct SynthesisScreen {
     static let maximumCellWidth = 48
 
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
-        let title = state.text(.screenSynthesis) + " · " + state.text(state.synthesis.byRole ? .labelByRole : .labelByCase)
+        let axis = state.synthesis.attribute.map { Text.labelByAttribute.string(state.language, $0) }
+            ?? state.text(state.synthesis.byRole ? .labelByRole : .labelByCase)
+        let title = state.text(.screenSynthesis) + " · " + axis
         let inner = state.frame(title).render(into: &buffer, area: area)
         buffer.fill(inner, style: state.style("ui.text"))
         guard let grid = data.synthesisGrid, !inner.isEmpty else { return }
@@ -200,10 +202,22 @@ extension SynthesisScreen: ScreenModule {
     static func reduce(_ action: Action, state: inout AppState, data: WorkbenchData) -> [Effect]? {
         guard let grid = data.synthesisGrid else { return nil }
         if action == .matrixAxis {
-            state.synthesis.byRole.toggle()
+            // Cases, roles, then each category attribute's values, and round again.
+            let attributes = data.attributes.filter { $0.kind == .category }.map(\.name)
+            if !state.synthesis.byRole {
+                state.synthesis.byRole = true
+            } else {
+                let next = state.synthesis.attribute.flatMap { attributes.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+                state.synthesis.attribute = next < attributes.count ? attributes[next] : nil
+                if state.synthesis.attribute == nil { state.synthesis.byRole = false }
+            }
             state.synthesis.column = 0
             state.tables[.synthesis] = nil
-            state.say(state.text(state.synthesis.byRole ? .messageSynthesisByRole : .messageSynthesisByCase))
+            if let attribute = state.synthesis.attribute {
+                state.say(Text.messageSynthesisByAttribute.string(state.language, attribute))
+            } else {
+                state.say(state.text(state.synthesis.byRole ? .messageSynthesisByRole : .messageSynthesisByCase))
+            }
             return [state.loadSynthesisEffect]
         }
         if state.synthesis.byRole, let roles = data.synthesisRoles {

@@ -7,16 +7,28 @@ import WerkbankStore
 extension Workbench {
     func performSynthesis(_ effect: Effect) throws -> [EffectResult] {
         switch effect {
-        case .loadSynthesis(let byRole):
+        case .loadSynthesis(let byRole, let attribute):
             let grid = try project.synthesisGrid()
             data.synthesisGrid = grid
             data.conclusions = try project.conclusions()
             // All findings are read only for the grid by role: the grid by case needs its
             // cells' first findings alone.
-            data.synthesisRoles = byRole
-                ? SynthesisRoleGrid(matrix: try project.matrix(by: .role, collapseSubcodes: true),
-                                    findings: try project.synthesis().findings, elements: grid.elements)
-                : nil
+            if byRole, let attribute {
+                let definition = try project.attributeDefinitions().first { $0.name == attribute }
+                var valueOfCase: [String: String]?
+                if definition?.target == .case {
+                    valueOfCase = Dictionary(try project.attributeValues(attribute: attribute).map { ($0.target.key, $0.value.text) },
+                                             uniquingKeysWith: { first, _ in first })
+                }
+                data.synthesisRoles = SynthesisRoleGrid(attributeMatrix: try project.matrix(byAttribute: attribute, collapseSubcodes: true),
+                                                        findings: try project.synthesis().findings, elements: grid.elements,
+                                                        valueOfCase: valueOfCase)
+            } else {
+                data.synthesisRoles = byRole
+                    ? SynthesisRoleGrid(matrix: try project.matrix(by: .role, collapseSubcodes: true),
+                                        findings: try project.synthesis().findings, elements: grid.elements)
+                    : nil
+            }
             return []
         case .loadCell(let key, let roles, let coders):
             data.cell = try Self.cellContents(key, roles: roles, coders: coders, in: project)

@@ -41,7 +41,7 @@ let synthesisSnapshots: [String: String] = [
         │ 4. Het model wordt gezien als een ideaalplaatje voor een professionele werkplaats.                                   │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          SYNTHESIS  sample.werkbank · coder Anouk                                                                        ? help
-         ↑↓ move  ←→ column  Enter open  b cases/roles  Esc back  1-8 f 9 screens  : command  ? help  q quit
+         ↑↓ move  ←→ column  Enter open  b columns  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """,
     "synthesis-80x24": """
         1│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
@@ -67,7 +67,7 @@ let synthesisSnapshots: [String: String] = [
         │ 1. Alle elementen worden door stakeholders herkend en zijn aanwezig in prof… │
         └──────────────────────────────────────────────────────────────────────────────┘
          SYNTHESIS  sample.werkbank · coder Anouk                                ? help
-         ↑↓ move  ←→ column  Enter open  b cases/roles  Esc back  1-8 f 9 screens
+         ↑↓ move  ←→ column  Enter open  b columns  Esc back  1-8 f 9 screens  : command
         """,
     "synthesis-cell-120x40": """
         1 Cases│2 Case│3 Resp.│4 Model│5 Help│6 Matrix│7 Disagr.│8 Analysis│f Frag.│9 Synth.
