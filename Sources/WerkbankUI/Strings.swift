@@ -51,10 +51,12 @@ public enum Text: String, CaseIterable, Sendable {
     case screenMemos, hintNewMemo, hintEditMemo, hintDeleteMemo, hintMemoFilter, labelNoMemos, labelAllKinds, labelNewMemo, labelEditMemo
     case titleDeleteMemo, messageMemoAdded, messageMemoChanged, messageMemoDeleted, messageMemoNeedsTitle, messageNoMemo
     case messageMemoFilterUsage, messageNoSuchMemoKind, labelOnProject, kindMemoFree, kindMemoCoding, kindMemoSource, kindMemoCase, kindMemoCode
+    case liveCoded, liveCodedOne, liveUncoded, liveUncodedOne, liveInThisSource, liveChanges, liveChangeOne, liveOthers,
+         liveChangedElsewhere, liveReloaded
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
-        let pair = Self.catalogue[self] ?? Self.memoCatalogue[self] ?? (rawValue, rawValue)
+        let pair = Self.catalogue[self] ?? Self.memoCatalogue[self] ?? Self.liveCatalogue[self] ?? (rawValue, rawValue)
         return language == .nl ? pair.nl : pair.en
     }
 

@@ -32,7 +32,7 @@ extension Workbench {
     /// Reads again what an edit can change. A coding changes the counts, the findings and
     /// the open source's codings; only a new code changes the study itself. Says when the
     /// source in the reader is gone.
-    private func reloadAfterEdit(studyChanged: Bool = false) throws -> [EffectResult] {
+    func reloadAfterEdit(studyChanged: Bool = false) throws -> [EffectResult] {
         if studyChanged { data.study = try project.study() }
         let counts = try project.codeCaseCounts()
         data.fragmentsByCase = Dictionary(grouping: counts, by: \.caseID).mapValues { $0.map(\.fragments).reduce(0, +) }
@@ -65,6 +65,8 @@ extension Workbench {
         case .suspend:
             suspendRequested = true
             return []
+        case .reload(let forced):
+            return try reloadForOthers(forced: forced)
         case .loadDecisions(let consensus):
             try markDecided(consensus: consensus)
             return []
