@@ -37,12 +37,12 @@ extension Workbench {
     }
 
     /// After the workbench's own event: its own journal rows are passed over. When others
-    /// committed in the meantime, their rows cannot be told from ours (without a coder
-    /// column), so they are passed over too and only reported as a change.
-    func passOwnEdits(versionBefore: Int?) {
+    /// committed since the last look (during the event), their rows cannot be told from ours
+    /// (without a coder column), so they are passed over too and only reported as a change.
+    func passOwnEdits() {
         guard live.version != nil else { return }
         let version = try? project.dataVersion()
-        if version != versionBefore {
+        if version != live.version {
             live.version = version
             live.stale = true
         }

@@ -46,9 +46,8 @@ public final class Workbench {
         // Others' commits up to now are taken first, so that the rows of this event's own
         // edits are not reported as theirs.
         noteOthers()
-        let version = live.version
         run(state.handle(event, data: data))
-        passOwnEdits(versionBefore: version)
+        passOwnEdits()
     }
 
     /// Runs the workbench on a terminal until the user quits (or a scripted terminal runs out

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WerkbankCore
+import TerminalKit
 import WerkbankStore
 @testable import WerkbankUI
 
@@ -115,6 +116,35 @@ import WerkbankStore
         #expect(workbench.watch())
         #expect(workbench.data.fragmentsByCase[source.caseID] == fragments + 1)
         #expect(workbench.state.message?.text == "Bram coded a fragment", "not in the reader: no source named")
+    }
+
+    @Test func othersCommitsDuringAnOwnEventAreNotCalledOurs() throws {
+        let (workbench, other, folder) = try readerAndOther()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = workbench.data.sourceCodings.count
+        // As if Bram committed while the workbench ran its own key's effects.
+        try bramCodes(1, in: workbench, through: other)
+        workbench.passOwnEdits()
+        #expect(workbench.watch(), "read again all the same")
+        #expect(workbench.data.sourceCodings.count == before + 1)
+        #expect(workbench.state.message?.text == "Changed elsewhere; read again", "the row is not told apart from the workbench's own")
+    }
+
+    @Test func aWorkbenchOpenedForReadingFollowsToo() throws {
+        let (writing, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reading = try Project.open(at: writing.project.url, for: .reading)
+        let state = AppState(language: .nl, readOnly: true, coder: "Student", projectName: "sample.werkbank",
+                             theme: Theme(name: "plain"), colorProfile: .ansi16, width: 80, height: 24)
+        let workbench = try Workbench(project: reading, state: state)
+        let source = try #require(try reading.sources().first)
+        let fragments = workbench.data.fragmentsByCase[source.caseID] ?? 0
+        let code = try #require(workbench.data.study.codebook.codes.first?.short)
+        _ = try writing.project.addCoding(source: source.id, range: ScalarRange(start: 0, end: 4), code: code, coder: "Bram")
+        _ = try writing.project.addCoding(source: source.id, range: ScalarRange(start: 5, end: 9), code: code, coder: "Bram")
+        #expect(workbench.watch())
+        #expect(workbench.data.fragmentsByCase[source.caseID] == fragments + 2)
+        #expect(workbench.state.message?.text == "Bram codeerde 2 fragmenten")
     }
 
     @Test func summariesInWords() {
