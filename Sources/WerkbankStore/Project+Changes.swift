@@ -29,16 +29,29 @@ public struct JournalChange: Sendable, Equatable {
     }
 }
 
+/// See ``Project/changeCounters()``.
+public struct ChangeCounters: Sendable, Equatable {
+    /// Changes when another connection commits.
+    public var dataVersion: Int
+    /// Rows changed through this project's own connection.
+    public var ownChanges: Int
+}
+
 extension Project {
-    /// SQLite's `data_version` of the read-write connection: it changes when another
-    /// connection (another process, or another ``Project`` on the same file) commits, and not
-    /// for this project's own commits, which all go through that connection. Cheap enough to
-    /// poll several times a second. `nil` on a project opened from a file that cannot be
-    /// written (there is no such connection, and nobody can change the file through it).
-    public func dataVersion() throws(ProjectError) -> Int? {
+    /// Two counters of the read-write connection, read together without a query plan:
+    /// SQLite's `data_version`, which changes when another connection (another process, or
+    /// another ``Project`` on the same file) commits and not for this project's own commits
+    /// (they all go through that connection), and the rows this connection has changed so far
+    /// (`sqlite3_total_changes`), which tells whether an own edit was made. Cheap enough to
+    /// read several times a second and around every key. `nil` on a project opened from a
+    /// file that cannot be written (there is no such connection, and nobody can change the
+    /// file through it).
+    public func changeCounters() throws(ProjectError) -> ChangeCounters? {
         guard let writer else { return nil }
         return try Self.wrap(url.path) {
-            try writer.inDatabase { try Int.fetchOne($0, sql: "PRAGMA data_version") }
+            try writer.inDatabase { db in
+                ChangeCounters(dataVersion: try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0, ownChanges: db.totalChangesCount)
+            }
         }
     }
 

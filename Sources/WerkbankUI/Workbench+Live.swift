@@ -7,6 +7,8 @@ import WerkbankStore
 /// since the screen was last read again.
 struct LiveWatch {
     var version: Int?
+    /// The rows the workbench's own connection had changed at the last look.
+    var ownChanges = 0
     var mark: Int64 = 0
     /// Others' journal rows not yet reported.
     var changes: [JournalChange] = []
@@ -19,7 +21,9 @@ struct LiveWatch {
 extension Workbench {
     /// Starts watching from what the project holds now.
     func startWatching() {
-        live.version = try? project.dataVersion()
+        let counters = try? project.changeCounters()
+        live.version = counters?.dataVersion
+        live.ownChanges = counters?.ownChanges ?? 0
         live.mark = (try? project.journalMark()) ?? 0
     }
 
@@ -27,7 +31,7 @@ extension Workbench {
     /// takes their journal rows since the mark. Returns whether they did.
     @discardableResult
     func noteOthers() -> Bool {
-        guard let version = try? project.dataVersion(), version != live.version else { return false }
+        guard let version = (try? project.changeCounters())?.dataVersion, version != live.version else { return false }
         live.version = version
         let changes = (try? project.journalChanges(after: live.mark)) ?? []
         if let last = changes.last { live.mark = last.seq }
@@ -40,12 +44,14 @@ extension Workbench {
     /// committed since the last look (during the event), their rows cannot be told from ours
     /// (without a coder column), so they are passed over too and only reported as a change.
     func passOwnEdits() {
-        guard live.version != nil else { return }
-        let version = try? project.dataVersion()
-        if version != live.version {
-            live.version = version
+        guard live.version != nil, let counters = try? project.changeCounters() else { return }
+        if counters.dataVersion != live.version {
+            live.version = counters.dataVersion
             live.stale = true
+        } else if counters.ownChanges == live.ownChanges {
+            return  // No edit of its own (a move, a frame): the journal is not read.
         }
+        live.ownChanges = counters.ownChanges
         live.mark = (try? project.journalMark()) ?? live.mark
     }
 
