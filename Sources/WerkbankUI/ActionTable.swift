@@ -211,7 +211,7 @@ public enum ActionTable {
         entry(.help, [.character("?")], [], "Help for this screen", "Hulp bij dit scherm", hint: .hintHelp),
         entry(.quit, [.character("q")], [], "Back; quit on the Cases screen", "Terug; stoppen op het scherm Casussen", hint: .hintQuit),
         entry(.forceQuit, [.control("c")], [], "Quit", "Stoppen"),
-        entry(.redraw, [.control("l")], [], "Draw the screen again", "Teken het scherm opnieuw"),
+        entry(.redraw, [.control("l")], [], "Read the project again and redraw the screen", "Lees het project opnieuw en teken het scherm opnieuw"),
         entry(.suspend, [.control("z")], [], "Suspend: back to the shell (fg returns)", "Pauzeren: terug naar de shell (fg keert terug)"),
         entry(.projectSearch, [.character("/")], [], "Search the whole project: hits as keyword in context, coded from there",
               "Zoek in het hele project: vondsten met hun context, van daaruit te coderen"),

@@ -57,7 +57,7 @@ extension AppState {
         case .goAnalysis:
             go(to: .analysis)
             return [loadAnalysisEffect(data: data)]
-        case .redraw: return [.redraw]
+        case .redraw: return [.redraw, .reload(forced: true)]
         case .suspend: return [.suspend]
         case .find: startFind()
         case .projectSearch: startProjectSearch()

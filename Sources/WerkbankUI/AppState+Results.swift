@@ -38,6 +38,9 @@ extension AppState {
             say(Text.messageUndone.string(language, label))
             restoreCodedSelection(data: data)
             return refreshEffects(data: data)
+        case .reloaded(let summary):
+            if let text = summary.text(language) { say(text) }
+            return liveRefreshEffects(data: data)
         case .redone(let label):
             say(Text.messageRedone.string(language, label))
             return refreshEffects(data: data)

@@ -12,6 +12,9 @@ public enum Effect: Hashable, Sendable {
     case undo
     /// Draws every row of the next frame (Ctrl-L).
     case redraw
+    /// Reads the project again for what is on screen and says what others changed (at an idle
+    /// moment after others' commits; `forced` by Ctrl-L).
+    case reload(forced: Bool)
     /// Hands the terminal back to the shell until `fg` (Ctrl-Z).
     case suspend
     case redo

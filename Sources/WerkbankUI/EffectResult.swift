@@ -21,6 +21,8 @@ public enum EffectResult: Sendable {
     /// or refused (an error message).
     case freeMemoEdited(Text, written: UUID?, isError: Bool)
     case undone(String)
+    /// The project was read again after others' commits (or Ctrl-L): what they changed.
+    case reloaded(LiveSummary)
     case redone(String)
     case nothingToUndo
     case nothingToRedo

@@ -65,6 +65,8 @@ extension Workbench {
         case .suspend:
             suspendRequested = true
             return []
+        case .reload(let forced):
+            return try reloadForOthers(forced: forced)
         case .loadDecisions(let consensus):
             try markDecided(consensus: consensus)
             return []

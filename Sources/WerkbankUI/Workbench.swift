@@ -22,6 +22,8 @@ public final class Workbench {
     var redrawRequested = false
     /// Set by Ctrl-Z: the loop hands the terminal back to the shell until `fg`.
     var suspendRequested = false
+    /// What is known of others' commits (the live view).
+    var live = LiveWatch()
 
     public init(project: Project, state: AppState, themeLoader: ThemeLoader? = nil, readTranscript: TranscriptReading? = nil,
                 currentDirectory: String = FileManager.default.currentDirectoryPath,
@@ -35,12 +37,17 @@ public final class Workbench {
         data = try WorkbenchData.load(from: project)
         // Checkpoints wait for an idle moment (``idle()``), not for the commit of a key press.
         if !state.readOnly { try project.deferCheckpoints() }
+        startWatching()
     }
 
     /// Applies one terminal event: the reducer changes the state, then its effects run.
     public func handle(_ event: InputEvent) {
         checkpointDue = true
+        // Others' commits up to now are taken first, so that the rows of this event's own
+        // edits are not reported as theirs.
+        noteOthers()
         run(state.handle(event, data: data))
+        passOwnEdits()
     }
 
     /// Runs the workbench on a terminal until the user quits (or a scripted terminal runs out
@@ -69,6 +76,7 @@ public final class Workbench {
             }
             guard let event = terminal.nextEvent(timeoutMilliseconds: pollMilliseconds) else {
                 if terminal.hasEnded { return }
+                if watch() { dirty = true }
                 idle()
                 continue
             }
@@ -109,7 +117,7 @@ public final class Workbench {
 
     /// Runs effects one after another; each result goes back through the reducer, which may
     /// ask for more (reading again what an edit changed).
-    private func run(_ effects: [Effect]) {
+    func run(_ effects: [Effect]) {
         var pending = effects
         while !pending.isEmpty {
             let effect = pending.removeFirst()

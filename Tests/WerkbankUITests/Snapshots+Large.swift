@@ -239,7 +239,7 @@ let largeSnapshots: [String: String] = [
         │ ?               Help for this screen                                                                                 │
         │ q               Back; quit on the Cases screen                                                                       │
         │ Ctrl-C          Quit                                                                                                 │
-        │ Ctrl-L          Draw the screen again                                                                                │
+        │ Ctrl-L          Read the project again and redraw the screen                                                         │
         │ Ctrl-Z          Suspend: back to the shell (fg returns)                                                              │
         │ /               Search the whole project: hits as keyword in context, coded from there                               │
         │ F               Find in this screen's list or text (diacritics do not matter)                                        │
