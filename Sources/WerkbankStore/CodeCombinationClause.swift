@@ -23,7 +23,10 @@ enum CodeCombinationClause {
         }
         let together = switch mode {
         case .overlap:
-            "b.start < c.\"end\" AND b.\"end\" > c.start"
+            // `+` keeps SQLite from the (sourceID, start) index, which walks every coding of the
+            // source starting before `c` ends (6 s for 100,000 codings); (sourceID, codeID) goes
+            // to the second code's few codings in the source (1 s).
+            "+b.start < c.\"end\" AND b.\"end\" > c.start"
         case .turn:
             """
             b.start >= (SELECT MAX(t.start) FROM turn t WHERE t.sourceID = c.sourceID AND t.start <= c.start) \
