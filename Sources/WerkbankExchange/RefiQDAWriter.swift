@@ -58,6 +58,28 @@ public enum RefiQDAWriter {
     ///   - memos: memos on codes, cases and sources.
     public static func project(study: Study, sources: [Source]? = nil, codings: [Coding]? = nil,
                                memos: [MemoTarget: String] = [:]) -> RefiQDAProject {
+        // About 600 bytes of XML per coding.
+        var xml = RefiQDAXML(capacity: 64 * 1024 + (codings ?? study.codings).count * 640)
+        var project = write(study: study, sources: sources, codings: codings, memos: memos, into: &xml)
+        project.xml = xml.text
+        return project
+    }
+
+    /// `project.qde` written to `handle` as it is made, in pieces of about half a megabyte, so
+    /// that the document is never held whole; the same bytes as ``project(study:sources:codings:memos:)``'s
+    /// `xml`, which the returned project leaves empty.
+    static func project(study: Study, memos: [MemoTarget: String] = [:], to handle: FileHandle,
+                        flushSize: Int = 512 * 1024) throws -> RefiQDAProject {
+        let sink = RefiQDAXMLSink(handle: handle)
+        var xml = RefiQDAXML(sink: sink, flushSize: flushSize)
+        let project = write(study: study, sources: nil, codings: nil, memos: memos, into: &xml)
+        xml.finish()
+        if let error = sink.error { throw error }
+        return project
+    }
+
+    private static func write(study: Study, sources: [Source]?, codings: [Coding]?, memos: [MemoTarget: String],
+                              into xml: inout RefiQDAXML) -> RefiQDAProject {
         let sources = sources ?? study.sources
         let codings = codings ?? study.codings
         var problems: [String] = []
@@ -102,8 +124,6 @@ public enum RefiQDAWriter {
         }
         var caseNoteLinks: [(note: UUID, caseGUID: UUID)] = []
 
-        // About 600 bytes of XML per coding.
-        var xml = RefiQDAXML(capacity: 64 * 1024 + codings.count * 640)
         xml.open("Project", [("xmlns", projectNamespace), ("name", study.title.isEmpty ? "Werkbank" : study.title),
                              ("origin", origin)])
 
@@ -247,7 +267,7 @@ public enum RefiQDAWriter {
         }
         RefiQDAFreeMemos.writeProjectRefs(memoNotes, into: &xml)
         xml.close("Project")
-        return RefiQDAProject(xml: xml.text, files: files, problems: problems,
+        return RefiQDAProject(xml: "", files: files, problems: problems,
                               codingCount: codingsBySource.values.reduce(0) { $0 + $1.count })
     }
 
