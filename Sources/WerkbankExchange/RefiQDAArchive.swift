@@ -17,46 +17,75 @@ public enum RefiQDAArchive {
         try write(files: project.files, to: url) { archive in try add(project.xml, path: "project.qde", to: archive) }
     }
 
-    /// Exports a study: `project.qde` is written on another core, to a temporary file as it is
-    /// made, while this one deflates the source texts, which are known without it; the file is
-    /// then deflated into the archive a megabyte at a time. The document is never held whole
-    /// (60 MB for 100,000 codings). Returns the project (for its problems and counts; its
-    /// `xml` is empty).
+    /// Exports a study held in memory, as ``export(study:memos:outline:to:eachSource:)`` does.
     public static func export(study: Study, memos: [MemoTarget: String] = [:], to url: URL) throws(RefiQDAArchiveError) -> RefiQDAProject {
-        let qde = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).qde.tmp")
-        defer { try? FileManager.default.removeItem(at: qde) }
-        guard FileManager.default.createFile(atPath: qde.path, contents: nil), let handle = try? FileHandle(forWritingTo: qde) else {
-            throw RefiQDAArchiveError(path: url.path, reason: "cannot create \(qde.path)")
-        }
-        let result = ResultBox()
-        let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) {
-            result.project = Result {
-                defer { try? handle.close() }
-                return try RefiQDAWriter.project(study: study, memos: memos, to: handle)
-            }
-        }
-        let files = study.sources.map { RefiQDAFile(path: RefiQDAWriter.sourceFile($0.id), text: $0.text) }
-        do {
-            try write(files: files, to: url) { archive in
-                group.wait()
-                _ = try result.project!.get()
-                try addFile(qde, path: "project.qde", to: archive)
-            }
-        } catch {
-            group.wait()
-            throw error
-        }
-        do {
-            return try result.project!.get()
-        } catch {
-            throw RefiQDAArchiveError(path: url.path, reason: "\(error)")
+        try stream(to: url) { handle, source in try RefiQDAWriter.project(study: study, memos: memos, to: handle, source: source) }
+    }
+
+    /// Exports a project read one source at a time (decision 57): `eachSource` hands over each
+    /// source of `outline` with its codings, in that order. `project.qde` goes to a temporary
+    /// file as it is made, in half-megabyte pieces, while another core deflates each source's
+    /// text into the archive; the file is then deflated into it a megabyte at a time. Neither
+    /// the document (60 MB for 100,000 codings) nor the sources are held whole. Returns the
+    /// project for its problems and counts (its `xml` and `files` empty).
+    public static func export(study: Study, memos: [MemoTarget: String] = [:], outline: [RefiQDASourceOutline], to url: URL,
+                              eachSource: ((Source, [Coding]) throws -> Void) throws -> Void) throws(RefiQDAArchiveError) -> RefiQDAProject {
+        try stream(to: url) { handle, source in
+            try RefiQDAWriter.project(study: study, memos: memos, outline: outline, to: handle, source: source, eachSource: eachSource)
         }
     }
 
-    /// Set once by the writing thread and read after it has finished (`DispatchGroup.wait`).
-    private final class ResultBox: @unchecked Sendable {
-        var project: Result<RefiQDAProject, Error>?
+    /// Texts waiting to be deflated: enough to keep the other core busy, few enough to stay small.
+    private static let textsInFlight = 8
+
+    /// The archive and its first error, used on the deflating queue and after it has drained.
+    private final class Deflater: @unchecked Sendable {
+        let archive: Archive
+        var error: Error?
+        init(_ archive: Archive) { self.archive = archive }
+    }
+
+    private static func stream(to url: URL, write: (FileHandle, _ source: (Source) throws -> Void) throws -> RefiQDAProject)
+        throws(RefiQDAArchiveError) -> RefiQDAProject {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let qde = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).qde.tmp")
+        defer { try? FileManager.default.removeItem(at: qde) }
+        let queue = DispatchQueue(label: "werkbank.qdpx.deflate", qos: .userInitiated)
+        let slots = DispatchSemaphore(value: textsInFlight)
+        let project: RefiQDAProject
+        do {
+            let archive = try Archive(url: temporary, accessMode: .create)
+            let shared = Deflater(archive)
+            guard FileManager.default.createFile(atPath: qde.path, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
+            let handle = try FileHandle(forWritingTo: qde)
+            defer { try? handle.close() }
+            project = try write(handle) { source in
+                if let error = queue.sync(execute: { shared.error }) { throw error }
+                let file = RefiQDAFile(path: RefiQDAWriter.sourceFile(source.id), text: source.text)
+                slots.wait()
+                queue.async {
+                    defer { slots.signal() }
+                    guard shared.error == nil else { return }
+                    do { try add(file.text, path: file.path, to: shared.archive) } catch { shared.error = error }
+                }
+            }
+            try queue.sync {
+                if let error = shared.error { throw error }
+            }
+            try handle.close()
+            try addFile(qde, path: "project.qde", to: archive)
+        } catch {
+            queue.sync {}
+            try? FileManager.default.removeItem(at: temporary)
+            throw RefiQDAArchiveError(path: url.path, reason: "\(error)")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw RefiQDAArchiveError(path: url.path, reason: reason)
+        }
+        return project
     }
 
     /// The sources, then `project.qde` (added last), into a temporary file moved into place.
