@@ -14,44 +14,88 @@ public enum RefiQDAArchive {
     /// Writes the archive to a temporary file beside `url`, then moves it into place, so that a
     /// failed export leaves any earlier file untouched.
     public static func write(_ project: RefiQDAProject, to url: URL) throws(RefiQDAArchiveError) {
-        try write(files: project.files, to: url) { project.xml }
+        try write(files: project.files, to: url) { archive in try add(project.xml, path: "project.qde", to: archive) }
     }
 
-    /// Exports a study: `project.qde` is written on another core while this one deflates the
-    /// source texts, which are known without it. Returns the project (for its problems and
-    /// counts).
+    /// Exports a study held in memory, as ``export(study:memos:outline:to:eachSource:)`` does.
     public static func export(study: Study, memos: [MemoTarget: String] = [:], to url: URL) throws(RefiQDAArchiveError) -> RefiQDAProject {
-        let result = ResultBox()
-        let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) {
-            result.project = RefiQDAWriter.project(study: study, memos: memos)
+        try stream(to: url) { handle, source in try RefiQDAWriter.project(study: study, memos: memos, to: handle, source: source) }
+    }
+
+    /// Exports a project read one source at a time (decision 57): `eachSource` hands over each
+    /// source of `outline` with its codings, in that order. `project.qde` goes to a temporary
+    /// file as it is made, in half-megabyte pieces, while another core deflates each source's
+    /// text into the archive; the file is then deflated into it a megabyte at a time. Neither
+    /// the document (60 MB for 100,000 codings) nor the sources are held whole. Returns the
+    /// project for its problems and counts (its `xml` and `files` empty).
+    public static func export(study: Study, memos: [MemoTarget: String] = [:], outline: [RefiQDASourceOutline], to url: URL,
+                              eachSource: ((Source, [Coding]) throws -> Void) throws -> Void) throws(RefiQDAArchiveError) -> RefiQDAProject {
+        try stream(to: url) { handle, source in
+            try RefiQDAWriter.project(study: study, memos: memos, outline: outline, to: handle, source: source, eachSource: eachSource)
         }
-        let files = study.sources.map { RefiQDAFile(path: RefiQDAWriter.sourceFile($0.id), text: $0.text) }
+    }
+
+    /// Texts waiting to be deflated: enough to keep the other core busy, few enough to stay small.
+    private static let textsInFlight = 8
+
+    /// The archive and its first error, used on the deflating queue and after it has drained.
+    private final class Deflater: @unchecked Sendable {
+        let archive: Archive
+        var error: Error?
+        init(_ archive: Archive) { self.archive = archive }
+    }
+
+    private static func stream(to url: URL, write: (FileHandle, _ source: (Source) throws -> Void) throws -> RefiQDAProject)
+        throws(RefiQDAArchiveError) -> RefiQDAProject {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let qde = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).qde.tmp")
+        defer { try? FileManager.default.removeItem(at: qde) }
+        let queue = DispatchQueue(label: "werkbank.qdpx.deflate", qos: .userInitiated)
+        let slots = DispatchSemaphore(value: textsInFlight)
+        let project: RefiQDAProject
         do {
-            try write(files: files, to: url) {
-                group.wait()
-                return result.project!.xml
+            let archive = try Archive(url: temporary, accessMode: .create)
+            let shared = Deflater(archive)
+            guard FileManager.default.createFile(atPath: qde.path, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
+            let handle = try FileHandle(forWritingTo: qde)
+            defer { try? handle.close() }
+            project = try write(handle) { source in
+                if let error = queue.sync(execute: { shared.error }) { throw error }
+                let file = RefiQDAFile(path: RefiQDAWriter.sourceFile(source.id), text: source.text)
+                slots.wait()
+                queue.async {
+                    defer { slots.signal() }
+                    guard shared.error == nil else { return }
+                    do { try add(file.text, path: file.path, to: shared.archive) } catch { shared.error = error }
+                }
             }
+            try queue.sync {
+                if let error = shared.error { throw error }
+            }
+            try handle.close()
+            try addFile(qde, path: "project.qde", to: archive)
         } catch {
-            group.wait()
-            throw error
+            queue.sync {}
+            try? FileManager.default.removeItem(at: temporary)
+            throw RefiQDAArchiveError(path: url.path, reason: "\(error)")
         }
-        return result.project!
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw RefiQDAArchiveError(path: url.path, reason: reason)
+        }
+        return project
     }
 
-    /// Set once by the writing thread and read after it has finished (`DispatchGroup.wait`).
-    private final class ResultBox: @unchecked Sendable {
-        var project: RefiQDAProject?
-    }
-
-    /// The sources, then `project.qde` (asked for last), into a temporary file moved into place.
-    private static func write(files: [RefiQDAFile], to url: URL, xml: () -> String) throws(RefiQDAArchiveError) {
+    /// The sources, then `project.qde` (added last), into a temporary file moved into place.
+    private static func write(files: [RefiQDAFile], to url: URL, project: (Archive) throws -> Void) throws(RefiQDAArchiveError) {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             let archive = try Archive(url: temporary, accessMode: .create)
             for file in files { try add(file.text, path: file.path, to: archive) }
-            try add(xml(), path: "project.qde", to: archive)
+            try project(archive)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw RefiQDAArchiveError(path: url.path, reason: "\(error)")
@@ -60,6 +104,21 @@ public enum RefiQDAArchive {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw RefiQDAArchiveError(path: url.path, reason: reason)
+        }
+    }
+
+    /// Deflates a file a megabyte at a time, as an entry like those of ``add(_:path:to:)``
+    /// (ZIPFoundation's own `addEntry(fileURL:)` would also copy the file's date and mode).
+    private static func addFile(_ file: URL, path: String, to archive: Archive) throws {
+        let handle = try FileHandle(forReadingFrom: file)
+        defer { try? handle.close() }
+        let size = try handle.seekToEnd()
+        try handle.seek(toOffset: 0)
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate,
+                             bufferSize: 1 << 20) { position, chunk in
+            // ZIPFoundation asks for the bytes in order; seek anyway, so that a retry cannot shift them.
+            try handle.seek(toOffset: UInt64(position))
+            return try handle.read(upToCount: chunk) ?? Data()
         }
     }
 

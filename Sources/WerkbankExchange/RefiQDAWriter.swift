@@ -72,26 +72,49 @@ public enum RefiQDAWriter {
                 problems.append("coding \(coding.id.uuidString) of unknown source \(coding.sourceID) left out")
                 continue
             }
-            guard knownCodes.contains(coding.code) else {
-                problems.append("coding \(coding.id.uuidString) with code \(coding.code), which is not in the codebook, left out")
+            guard let problem = problem(coding, length: length, knownCodes: knownCodes) else {
+                codingsBySource[coding.sourceID, default: []].append(coding)
                 continue
             }
-            guard coding.range.start >= 0, coding.range.end <= length else {
-                problems.append("coding \(coding.id.uuidString) at \(coding.range) outside \(coding.sourceID) left out")
-                continue
-            }
-            codingsBySource[coding.sourceID, default: []].append(coding)
+            problems.append(problem)
         }
 
         // Users: the study's coders, then anyone else who coded. (Authors of findings are in
         // their notes' records: as users they would come back as coders.)
         var userNames = study.coders.map(\.name)
         for name in codings.map(\.coder) where !userNames.contains(name) { userNames.append(name) }
-        let synthesisNotes = RefiQDASynthesis.notes(
-            study.synthesis, caseNames: Dictionary(study.cases.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
-            exportedCodings: Set(codingsBySource.values.joined().map(\.id)))
-        let memoNotes = RefiQDAFreeMemos.notes(study.memos)
 
+        // About 600 bytes of XML per coding.
+        var xml = RefiQDAXML(capacity: 64 * 1024 + codings.count * 640)
+        let codingCount = write(study: study, outline: sources.map { ($0.id, $0.caseID) }, users: userNames, memos: memos,
+                                into: &xml) { body in
+            for source in sources { body(source, codingsBySource[source.id] ?? []) }
+        }
+        return RefiQDAProject(xml: xml.text, files: sources.map { RefiQDAFile(path: sourceFile($0.id), text: $0.text) },
+                              problems: problems, codingCount: codingCount)
+    }
+
+    /// Why a coding of a source `length` code points long cannot be carried over, or `nil`.
+    static func problem(_ coding: Coding, length: Int, knownCodes: Set<String>) -> String? {
+        guard knownCodes.contains(coding.code) else {
+            return "coding \(coding.id.uuidString) with code \(coding.code), which is not in the codebook, left out"
+        }
+        guard coding.range.start >= 0, coding.range.end <= length else {
+            return "coding \(coding.id.uuidString) at \(coding.range) outside \(coding.sourceID) left out"
+        }
+        return nil
+    }
+
+    /// Writes `project.qde` into `xml`, the sources' part as `eachSource` hands over each
+    /// source (in `outline`'s order) with the codings to carry, so that a caller can read them
+    /// one source at a time. Returns how many codings it wrote.
+    ///
+    /// - Parameters:
+    ///   - outline: every source's id and case, in the order `eachSource` gives them.
+    ///   - users: the names of the `<Users>`, in order.
+    static func write(study: Study, outline: [(id: String, caseID: String)], users userNames: [String],
+                      memos: [MemoTarget: String], into xml: inout RefiQDAXML,
+                      eachSource: ((Source, [Coding]) -> Void) throws -> Void) rethrows -> Int {
         // Notes, in document order.
         var notes: [(guid: UUID, name: String, text: String)] = []
         func note(_ key: String, name: String, text: String?) -> UUID? {
@@ -102,8 +125,6 @@ public enum RefiQDAWriter {
         }
         var caseNoteLinks: [(note: UUID, caseGUID: UUID)] = []
 
-        // About 600 bytes of XML per coding.
-        var xml = RefiQDAXML(capacity: 64 * 1024 + codings.count * 640)
         xml.open("Project", [("xmlns", projectNamespace), ("name", study.title.isEmpty ? "Werkbank" : study.title),
                              ("origin", origin)])
 
@@ -159,7 +180,7 @@ public enum RefiQDAWriter {
                 variableValue("Sector", studyCase.sector)
                 variableValue("Table label", studyCase.tableLabel)
                 RefiQDAAttributes.writeValues(on: .case(studyCase.id), attributes, values: attributeValues, into: &xml)
-                for source in sources where source.caseID == studyCase.id {
+                for source in outline where source.caseID == studyCase.id {
                     xml.empty("SourceRef", [("targetGUID", sourceGUID(source.id).refiGUID)])
                 }
                 xml.close("Case")
@@ -168,16 +189,21 @@ public enum RefiQDAWriter {
         }
 
         // Sources.
-        var files: [RefiQDAFile] = []
-        if !sources.isEmpty {
+        // Only the evidence's codings are looked up among those carried.
+        let evidence = Set(study.synthesis.findings.flatMap { $0.evidence.map(\.codingID) }
+            + study.synthesis.conclusions.flatMap { $0.evidence.map(\.codingID) })
+        var exportedEvidence = Set<UUID>()
+        var codingCount = 0
+        if !outline.isEmpty {
             xml.open("Sources")
-            for source in sources {
-                files.append(RefiQDAFile(path: sourceFile(source.id), text: source.text))
+            try eachSource { source, codings in
+                codingCount += codings.count
+                for coding in codings where evidence.contains(coding.id) { exportedEvidence.insert(coding.id) }
                 let sourceNote = note("source|\(source.id)", name: "Memo: \(source.title)", text: memos[.source(source.id)])
                 xml.open("TextSource", [("guid", sourceGUID(source.id).refiGUID), ("name", source.title),
                                         ("plainTextPath", "internal://\(sourceGUID(source.id).refiGUID).txt")])
                 xml.element("Description", text: sourceDescription(source))
-                for coding in codingsBySource[source.id] ?? [] {
+                for coding in codings {
                     let user = userGUID(coding.coder).refiGUID
                     let created = coding.created.map(dateTime)
                     xml.open("PlainTextSelection", [
@@ -205,6 +231,10 @@ public enum RefiQDAWriter {
             }
             xml.close("Sources")
         }
+        let synthesisNotes = RefiQDASynthesis.notes(
+            study.synthesis, caseNames: Dictionary(study.cases.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+            exportedCodings: exportedEvidence)
+        let memoNotes = RefiQDAFreeMemos.notes(study.memos)
 
         // Notes: memos, then findings, judgements and conclusions.
         if !notes.isEmpty || !synthesisNotes.isEmpty || !memoNotes.isEmpty {
@@ -252,8 +282,7 @@ public enum RefiQDAWriter {
         }
         RefiQDAFreeMemos.writeProjectRefs(memoNotes, into: &xml)
         xml.close("Project")
-        return RefiQDAProject(xml: xml.text, files: files, problems: problems,
-                              codingCount: codingsBySource.values.reduce(0) { $0 + $1.count })
+        return codingCount
     }
 
     // MARK: - Codebook

@@ -9,9 +9,29 @@ struct RefiQDAXML {
     private(set) var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     private var depth = 0
     private var indents = [""]
+    /// Where the text goes once it holds more than `flushSize` bytes (`nil`: kept in `text`).
+    private let sink: RefiQDAXMLSink?
+    private let flushSize: Int
 
     init(capacity: Int = 0) {
+        sink = nil
+        flushSize = .max
         text.reserveCapacity(capacity)
+    }
+
+    /// Writes to `sink` in pieces of about `flushSize` bytes, so that the whole document is
+    /// never held; ``finish()`` hands over the rest.
+    init(sink: RefiQDAXMLSink, flushSize: Int = 512 * 1024) {
+        self.sink = sink
+        self.flushSize = flushSize
+        text.reserveCapacity(flushSize + 64 * 1024)
+    }
+
+    /// Hands what is left to the sink (nothing without one).
+    mutating func finish() {
+        guard let sink, !text.isEmpty else { return }
+        sink.write(text)
+        text.removeAll(keepingCapacity: true)
     }
 
     /// `<name attr="…">` (attributes with a `nil` value are left out).
@@ -28,6 +48,7 @@ struct RefiQDAXML {
         text += "</"
         text += name
         text += ">\n"
+        if text.utf8.count >= flushSize { finish() }
     }
 
     /// `<name attr="…"/>`.
@@ -103,6 +124,26 @@ struct RefiQDAXML {
             }
         }
         out += String(scalars)
+    }
+}
+
+/// Takes the pieces of a streamed ``RefiQDAXML`` in order. A failed write is kept (the
+/// element writers cannot throw) and reported by whoever made the sink.
+final class RefiQDAXMLSink {
+    private let handle: FileHandle
+    private(set) var error: Error?
+
+    init(handle: FileHandle) {
+        self.handle = handle
+    }
+
+    func write(_ text: String) {
+        guard error == nil else { return }
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            self.error = error
+        }
     }
 }
 

@@ -59,8 +59,13 @@ struct ExchangeCommand: ParsableCommand {
             return result
         }
         let (exported, exportSeconds) = try step("export qdpx") { try Measure.time {
-            let snapshot = try phase("  read project") { try project.snapshot() }
-            let refi = try phase("  write XML, zip") { try RefiQDAArchive.export(study: snapshot.study, memos: snapshot.memos, to: qdpx) }
+            // As `werkbank export --format qdpx`: sources are read as they are written.
+            let outline = try phase("  read outline") { try project.exportOutline() }
+            let refi = try phase("  read, write XML, zip") {
+                try RefiQDAArchive.export(study: outline.snapshot.study, memos: outline.snapshot.memos,
+                                          outline: outline.sources.map { RefiQDASourceOutline(id: $0.id, caseID: $0.caseID) },
+                                          to: qdpx, eachSource: project.forEachSource)
+            }
             return refi.codingCount
         } }
 

@@ -87,16 +87,20 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func exportProject(_ project: Project) throws {
-        let snapshot = try withProject { () throws(ProjectError) in try project.snapshot() }
+        // One source at a time, so that memory does not grow with the project (decision 57).
+        let outline = try withProject { () throws(ProjectError) in try project.exportOutline() }
         let exported: RefiQDAProject
         do {
-            exported = try RefiQDAArchive.export(study: snapshot.study, memos: snapshot.memos, to: URL(fileURLWithPath: output))
+            exported = try RefiQDAArchive.export(
+                study: outline.snapshot.study, memos: outline.snapshot.memos,
+                outline: outline.sources.map { RefiQDASourceOutline(id: $0.id, caseID: $0.caseID) }, to: URL(fileURLWithPath: output),
+                eachSource: project.forEachSource)
         } catch {
             printError("werkbank: \(error)")
             throw ExitCodes.cannotCreate
         }
         for problem in exported.problems { printError("werkbank: \(problem)") }
-        print("exported \(snapshot.study.sources.count) sources and \(exported.codingCount) codings to \(output)")
+        print("exported \(outline.sources.count) sources and \(exported.codingCount) codings to \(output)")
     }
 
     private func exportCodebook(_ project: Project) throws {
