@@ -28,32 +28,88 @@ struct Journal {
     }
 
     let db: Database
+    /// Who makes the entries and whose entries undo and redo take; `nil` for a caller that
+    /// names no coder, who undoes and redoes the whole project's history as before decision 55.
+    let coder: String?
 
     func record<T: Encodable>(_ label: String, entity: Entity, before: T?, after: T?) throws {
-        try db.execute(sql: "DELETE FROM journal WHERE undone = 1")
+        // A new edit drops what its own coder undid: the redo list is the coder's own.
+        if let coder {
+            try db.execute(sql: "DELETE FROM journal WHERE undone = 1 AND coder = ?", arguments: [coder])
+        } else {
+            try db.execute(sql: "DELETE FROM journal WHERE undone = 1")
+        }
         let beforeJSON = try before.map { try StudyImporter.json($0) }
         let afterJSON = try after.map { try StudyImporter.json($0) }
-        try db.execute(sql: "INSERT INTO journal (label, entity, before, after, at) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [label, entity.rawValue, beforeJSON, afterJSON, Date()])
+        try db.execute(sql: "INSERT INTO journal (label, entity, before, after, at, coder) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [label, entity.rawValue, beforeJSON, afterJSON, Date(), coder])
+        var keys = JournalKeys()
+        for value in [before as Any?, after as Any?] {
+            if let keyed = value.flatMap({ $0 as? any JournalKeyed }) { keys.formUnion(keyed.journalKeys) }
+        }
+        let seq = db.lastInsertedRowID
+        let insert = try db.cachedStatement(sql: "INSERT INTO journalTarget (seq, key, writes) VALUES (?, ?, ?)")
+        for key in keys.writes { try insert.execute(arguments: [seq, key, true]) }
+        for key in keys.uses.subtracting(keys.writes) { try insert.execute(arguments: [seq, key, false]) }
     }
 
-    /// Undoes the latest edit that is not undone.
-    func undo() throws -> String {
-        try step(sql: "SELECT * FROM journal WHERE undone = 0 ORDER BY seq DESC LIMIT 1", state: "before", undone: true,
-                 otherwise: .nothingToUndo)
+    /// Undoes the coder's latest edit that is not undone (entries from before decision 55
+    /// belong to no one and come after the coder's own).
+    func undo(_ choice: UndoChoice = .refuse) throws -> String {
+        try step(sql: "SELECT * FROM journal WHERE undone = 0\(mine) ORDER BY seq DESC LIMIT 1", state: "before", undone: true,
+                 choice: choice, otherwise: .nothingToUndo)
     }
 
-    /// Redoes the earliest edit that is undone.
-    func redo() throws -> String {
-        try step(sql: "SELECT * FROM journal WHERE undone = 1 ORDER BY seq ASC LIMIT 1", state: "after", undone: false,
-                 otherwise: .nothingToRedo)
+    /// Redoes the coder's earliest edit that is undone.
+    func redo(_ choice: UndoChoice = .refuse) throws -> String {
+        try step(sql: "SELECT * FROM journal WHERE undone = 1\(mine) ORDER BY seq ASC LIMIT 1", state: "after", undone: false,
+                 choice: choice, otherwise: .nothingToRedo)
     }
 
-    private func step(sql: String, state: String, undone: Bool, otherwise: ProjectError) throws -> String {
-        guard let row = try Row.fetchOne(db, sql: sql) else { throw otherwise }
+    private var mine: String { coder == nil ? "" : " AND (coder = ? OR coder IS NULL)" }
+
+    private func step(sql: String, state: String, undone: Bool, choice: UndoChoice, otherwise: ProjectError) throws -> String {
+        let arguments: StatementArguments = coder.map { [$0] } ?? []
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: arguments) else { throw otherwise }
+        let seq: Int64 = row["seq"]
+        let label: String = row["label"]
+        if choice != .anyway, let blocker = try blocker(of: row) {
+            guard choice == .skip else {
+                throw ProjectError.undoBlocked(UndoConflict(label: label, redo: !undone, coder: blocker.coder, theirLabel: blocker.label))
+            }
+            // Skipped: the edit stays as it is and leaves the coder's history.
+            try db.execute(sql: "DELETE FROM journal WHERE seq = ?", arguments: [seq])
+            return label
+        }
         try apply(row, state: state)
-        try db.execute(sql: "UPDATE journal SET undone = ? WHERE seq = ?", arguments: [undone, row["seq"] as Int64])
-        return row["label"]
+        try db.execute(sql: "UPDATE journal SET undone = ? WHERE seq = ?", arguments: [undone, seq])
+        return label
+    }
+
+    /// The latest later entry by someone else that changed what `row` changed or relied on,
+    /// or relied on what it changed, and is not undone.
+    private func blocker(of row: Row) throws -> (coder: String?, label: String)? {
+        let keys = try JournalKeys.of(entity: Entity(rawValue: row["entity"]), before: row["before"], after: row["after"])
+        let all = Array(keys.writes.union(keys.uses))
+        var found: (seq: Int64, coder: String?, label: String)?
+        // In chunks: SQLite limits the number of arguments of one statement.
+        for start in stride(from: 0, to: all.count, by: 500) {
+            let chunk = Array(all[start..<min(start + 500, all.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            var arguments = StatementArguments(chunk)
+            arguments += [row["seq"] as Int64, coder]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT j.seq, j.coder, j.label, t.key, t.writes FROM journalTarget t JOIN journal j ON j.seq = t.seq
+                WHERE t.key IN (\(marks)) AND j.seq > ? AND j.undone = 0 AND j.coder IS NOT ?
+                """, arguments: arguments)
+            while let later = try rows.next() {
+                let key: String = later["key"]
+                let inTheWay = (later["writes"] as Bool) ? keys.isBlocked(byWrite: key) : keys.isBlocked(byUse: key)
+                let seq: Int64 = later["seq"]
+                if inTheWay, seq > found?.seq ?? 0 { found = (seq, later["coder"], later["label"]) }
+            }
+        }
+        return found.map { ($0.coder, $0.label) }
     }
 
     /// Writes the `before` or `after` state of a journal row back into the project.

@@ -37,7 +37,7 @@ extension Project {
                                           position: try before?.position ?? store.nextPosition(), assignments: assignments)
             guard after != before else { return definition }
             try store.restore(name: before?.name ?? definition.name, to: after)
-            try Journal(db: db).record("declare attribute \(definition.name)", entity: .attribute, before: before, after: after)
+            try Journal(db: db, coder: actingCoder).record("declare attribute \(definition.name)", entity: .attribute, before: before, after: after)
             return definition
         }
     }
@@ -48,7 +48,7 @@ extension Project {
             let store = AttributeStore(db: db)
             guard let before = try store.snapshot(name) else { throw ProjectError.invalidAttribute(.unknownAttribute(name)) }
             try store.restore(name: before.name, to: nil)
-            try Journal(db: db).record("remove attribute \(before.name)", entity: .attribute, before: before, after: nil as AttributeSnapshot?)
+            try Journal(db: db, coder: actingCoder).record("remove attribute \(before.name)", entity: .attribute, before: before, after: nil as AttributeSnapshot?)
         }
     }
 
@@ -68,7 +68,7 @@ extension Project {
             let after = AttributeValueSnapshot(attribute: definition.name, key: target.key, value: typed.text)
             if after != before {
                 try store.apply(after, value: after.value)
-                try Journal(db: db).record("\(definition.name) = \(typed.text) on \(target.key)", entity: .attributeValue,
+                try Journal(db: db, coder: actingCoder).record("\(definition.name) = \(typed.text) on \(target.key)", entity: .attributeValue,
                                            before: before, after: after)
             }
             return AttributeAssignment(attribute: definition.name, target: target, value: typed)
@@ -89,7 +89,7 @@ extension Project {
             let before = AttributeValueSnapshot(attribute: definition.name, key: target.key, value: old)
             let after = AttributeValueSnapshot(attribute: definition.name, key: target.key, value: nil)
             try store.apply(after, value: nil)
-            try Journal(db: db).record("unset \(definition.name) on \(target.key)", entity: .attributeValue, before: before, after: after)
+            try Journal(db: db, coder: actingCoder).record("unset \(definition.name) on \(target.key)", entity: .attributeValue, before: before, after: after)
             return true
         }
     }

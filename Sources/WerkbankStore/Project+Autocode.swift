@@ -79,7 +79,7 @@ extension Project {
         let codings = result.codings
         try write { db in
             try CodingWriter(db: db).insert(codings)
-            try Journal(db: db).record("autocode \(code) ×\(codings.count)", entity: .codings,
+            try Journal(db: db, coder: actingCoder).record("autocode \(code) ×\(codings.count)", entity: .codings,
                                        before: nil as [CodingSnapshot]?, after: codings.map(CodingSnapshot.init))
         }
         return result

@@ -23,7 +23,7 @@ extension Project {
             let code = Code(short: trimmed, name: name.isEmpty ? trimmed : name, gloss: gloss, description: description,
                             colour: colour, parent: parent, groupID: parentRow["groupID"])
             try CodeWriter(db: db).insert(code, position: position)
-            try Journal(db: db).record("new code \(trimmed)", entity: .code, before: nil as CodeSnapshot?, after: CodeSnapshot(code))
+            try Journal(db: db, coder: actingCoder).record("new code \(trimmed)", entity: .code, before: nil as CodeSnapshot?, after: CodeSnapshot(code))
             return code
         }
     }

@@ -61,7 +61,7 @@ extension Project {
             try DecisionSnapshot.insertRow(snapshot, in: db)
             let writer = CodingWriter(db: db)
             for coding in copies { try writer.insert(coding) }
-            try Journal(db: db).record("decide \(disagreement.code): \(choice)", entity: .decision, before: nil as DecisionSnapshot?, after: snapshot)
+            try Journal(db: db, coder: actingCoder).record("decide \(disagreement.code): \(choice)", entity: .decision, before: nil as DecisionSnapshot?, after: snapshot)
         }
     }
 

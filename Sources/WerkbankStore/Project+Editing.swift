@@ -13,7 +13,7 @@ extension Project {
         return try write { db in
             try Self.checkWholeCharacters(range, of: source, in: db)
             try CodingWriter(db: db).insert(coding)
-            try Journal(db: db).record("code \(code)", entity: .coding, before: nil as CodingSnapshot?, after: CodingSnapshot(coding))
+            try Journal(db: db, coder: actingCoder).record("code \(code)", entity: .coding, before: nil as CodingSnapshot?, after: CodingSnapshot(coding))
             return try CodingReader(db: db).coding(coding.id)
         }
     }
@@ -23,7 +23,7 @@ extension Project {
         try write { db in
             let before = try CodingReader(db: db).coding(id)
             try CodingWriter(db: db).delete(id)
-            try Journal(db: db).record("uncode \(before.code)", entity: .coding, before: CodingSnapshot(before), after: nil as CodingSnapshot?)
+            try Journal(db: db, coder: actingCoder).record("uncode \(before.code)", entity: .coding, before: CodingSnapshot(before), after: nil as CodingSnapshot?)
         }
     }
 
@@ -43,7 +43,7 @@ extension Project {
             let writer = CodingWriter(db: db)
             try writer.restore(guid: id, to: CodingSnapshot(after))
             let label = code != nil ? "recode \(before.code) → \(after.code)" : range != nil ? "change range" : "memo"
-            try Journal(db: db).record(label, entity: .coding, before: CodingSnapshot(before), after: CodingSnapshot(after))
+            try Journal(db: db, coder: actingCoder).record(label, entity: .coding, before: CodingSnapshot(before), after: CodingSnapshot(after))
             return try CodingReader(db: db).coding(id)
         }
     }
@@ -84,7 +84,7 @@ extension Project {
             let before = try memos.memo(on: target)
             let after = MemoSnapshot(kind: target.kind, key: target.key, text: text.flatMap { $0.isEmpty ? nil : $0 })
             try memos.apply(after)
-            try Journal(db: db).record("memo on \(target.kind) \(target.key)", entity: .memo, before: before, after: after)
+            try Journal(db: db, coder: actingCoder).record("memo on \(target.kind) \(target.key)", entity: .memo, before: before, after: after)
         }
     }
 
@@ -93,17 +93,22 @@ extension Project {
         try read { db in try MemoStore(db: db).memo(on: target).text }
     }
 
-    /// Undoes the last edit that is not undone yet, also one made before a restart.
-    /// Returns what was undone.
+    /// Undoes the acting coder's last edit that is not undone yet, also one made before a
+    /// restart (see ``actingCoder``). An edit someone else has changed since is refused with
+    /// ``ProjectError/undoBlocked(_:)`` unless `choice` says to undo it anyway or skip it.
+    /// Returns what was undone (or skipped).
     @discardableResult
-    public func undo() throws(ProjectError) -> String {
-        try write { db in try Journal(db: db).undo() }
+    public func undo(_ choice: UndoChoice = .refuse) throws(ProjectError) -> String {
+        let coder = actingCoder
+        return try write { db in try Journal(db: db, coder: coder).undo(choice) }
     }
 
-    /// Redoes the edit undone last. Returns what was redone.
+    /// Redoes the acting coder's edit undone last, with the same check as ``undo(_:)``.
+    /// Returns what was redone (or skipped).
     @discardableResult
-    public func redo() throws(ProjectError) -> String {
-        try write { db in try Journal(db: db).redo() }
+    public func redo(_ choice: UndoChoice = .refuse) throws(ProjectError) -> String {
+        let coder = actingCoder
+        return try write { db in try Journal(db: db, coder: coder).redo(choice) }
     }
 }
 

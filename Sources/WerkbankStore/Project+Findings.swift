@@ -27,7 +27,7 @@ extension Project {
             finding.evidence = try Self.links(evidence, inCase: caseID, store: store)
             let snapshot = FindingSnapshot(finding, position: try store.nextPosition("finding"))
             try store.insert(snapshot)
-            try Journal(db: db).record("finding \(caseID) × \(element)", entity: .finding, before: nil as FindingSnapshot?, after: snapshot)
+            try Journal(db: db, coder: actingCoder).record("finding \(caseID) × \(element)", entity: .finding, before: nil as FindingSnapshot?, after: snapshot)
             return try Self.finding(snapshot.guid, store: store)
         }
     }
@@ -51,7 +51,7 @@ extension Project {
             let store = SynthesisStore(db: db)
             let before = try store.findingSnapshot(id)
             try store.restoreFinding(guid: id, to: nil)
-            try Journal(db: db).record("remove finding \(before.caseID) × \(before.element)", entity: .finding,
+            try Journal(db: db, coder: actingCoder).record("remove finding \(before.caseID) × \(before.element)", entity: .finding,
                                        before: before, after: nil as FindingSnapshot?)
         }
     }
@@ -89,7 +89,7 @@ extension Project {
             guard after != before else { return try Self.finding(id, store: store) }
             after.modified = Date()
             try store.restoreFinding(guid: id, to: after)
-            try Journal(db: db).record("\(label) \(before.caseID) × \(before.element)", entity: .finding, before: before, after: after)
+            try Journal(db: db, coder: actingCoder).record("\(label) \(before.caseID) × \(before.element)", entity: .finding, before: before, after: after)
             return try Self.finding(id, store: store)
         }
     }
@@ -105,7 +105,7 @@ extension Project {
             let before = try store.judgement(of: cell)
             let after = JudgementSnapshot(RecognitionJudgement(cell: cell, status: status, why: why, author: author, modified: Date()))
             try store.apply(after, cell: cell)
-            try Journal(db: db).record("judge \(cell.caseID) × \(cell.element): \(status.rawValue)", entity: .judgement,
+            try Journal(db: db, coder: actingCoder).record("judge \(cell.caseID) × \(cell.element): \(status.rawValue)", entity: .judgement,
                                        before: before, after: after)
             // Read back, so that the time is as stored.
             return try store.judgement(of: cell)?.judgement ?? after.judgement
@@ -118,7 +118,7 @@ extension Project {
             let store = SynthesisStore(db: db)
             guard let before = try store.judgement(of: cell) else { return }
             try store.apply(nil, cell: cell)
-            try Journal(db: db).record("clear judgement \(cell.caseID) × \(cell.element)", entity: .judgement,
+            try Journal(db: db, coder: actingCoder).record("clear judgement \(cell.caseID) × \(cell.element)", entity: .judgement,
                                        before: before, after: nil as JudgementSnapshot?)
         }
     }
@@ -134,7 +134,7 @@ extension Project {
             let conclusion = Conclusion(text: text, author: author, created: now, modified: now, cells: Self.unique(cells), evidence: links)
             let snapshot = ConclusionSnapshot(conclusion, position: try store.nextPosition("conclusion"))
             try store.insert(snapshot)
-            try Journal(db: db).record("conclusion", entity: .conclusion, before: nil as ConclusionSnapshot?, after: snapshot)
+            try Journal(db: db, coder: actingCoder).record("conclusion", entity: .conclusion, before: nil as ConclusionSnapshot?, after: snapshot)
             return try Self.conclusion(snapshot.guid, store: store)
         }
     }
@@ -158,7 +158,7 @@ extension Project {
             }
             after.modified = Date()
             try store.restoreConclusion(guid: id, to: after)
-            try Journal(db: db).record("edit conclusion", entity: .conclusion, before: before, after: after)
+            try Journal(db: db, coder: actingCoder).record("edit conclusion", entity: .conclusion, before: before, after: after)
             return try Self.conclusion(id, store: store)
         }
     }
@@ -169,7 +169,7 @@ extension Project {
             let store = SynthesisStore(db: db)
             let before = try store.conclusionSnapshot(id)
             try store.restoreConclusion(guid: id, to: nil)
-            try Journal(db: db).record("remove conclusion", entity: .conclusion, before: before, after: nil as ConclusionSnapshot?)
+            try Journal(db: db, coder: actingCoder).record("remove conclusion", entity: .conclusion, before: before, after: nil as ConclusionSnapshot?)
         }
     }
 

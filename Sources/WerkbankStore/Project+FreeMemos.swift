@@ -18,7 +18,7 @@ extension Project {
             (memo.created, memo.modified) = (now, now)
             let snapshot = FreeMemoSnapshot(memo)
             try store.insert(snapshot)
-            try Journal(db: db).record("memo \(memo.title)", entity: .freeMemo, before: nil as FreeMemoSnapshot?, after: snapshot)
+            try Journal(db: db, coder: actingCoder).record("memo \(memo.title)", entity: .freeMemo, before: nil as FreeMemoSnapshot?, after: snapshot)
             return try store.snapshot(memo.id).memo
         }
     }
@@ -40,7 +40,7 @@ extension Project {
             guard after.content != before.content else { return before.memo }
             after.modified = Date().timeIntervalSince1970
             try store.restore(guid: id, to: after)
-            try Journal(db: db).record("edit memo \(memo.title)", entity: .freeMemo, before: before, after: after)
+            try Journal(db: db, coder: actingCoder).record("edit memo \(memo.title)", entity: .freeMemo, before: before, after: after)
             return try store.snapshot(id).memo
         }
     }
@@ -51,7 +51,7 @@ extension Project {
             let store = FreeMemoStore(db: db)
             let before = try store.snapshot(id)
             try store.restore(guid: id, to: nil)
-            try Journal(db: db).record("remove memo \(before.title)", entity: .freeMemo, before: before, after: nil as FreeMemoSnapshot?)
+            try Journal(db: db, coder: actingCoder).record("remove memo \(before.title)", entity: .freeMemo, before: before, after: nil as FreeMemoSnapshot?)
         }
     }
 

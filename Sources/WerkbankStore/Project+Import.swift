@@ -59,7 +59,7 @@ extension Project {
             let prepared = rows.map(\.prepared)
             let rowIDs = try writer.insertRows(prepared, caseRowIDs: rows.map(\.caseRowID), firstPosition: position)
             try writer.insertPassages(prepared, sourceRowIDs: rowIDs)
-            let journal = Journal(db: db)
+            let journal = Journal(db: db, coder: actingCoder)
             for (row, rowID) in zip(rows, rowIDs) {
                 try db.execute(sql: "INSERT INTO sourceChecksum (sourceID, checksum) VALUES (?, ?)", arguments: [rowID, row.snapshot.checksum])
                 try journal.record("import \(row.prepared.source.id)", entity: .source, before: nil as SourceSnapshot?, after: row.snapshot)

@@ -38,6 +38,15 @@ public final class Project: Sendable {
 
     /// Whether the damage check before the first write is still to come.
     private let uncheckedForDamage: Mutex<Bool>
+    private let actingCoderState = Mutex<String?>(nil)
+
+    /// Who makes the edits through this project: the journal records each edit as theirs, and
+    /// ``undo(_:)`` and ``redo(_:)`` take only their own (decision 55). `nil` (the default)
+    /// records edits as no one's and undoes the whole project's history.
+    public var actingCoder: String? {
+        get { actingCoderState.withLock { $0 } }
+        set { actingCoderState.withLock { $0 = newValue } }
+    }
 
     private init(url: URL, readers: any DatabaseReader, writer: DatabaseQueue?, mode: OpenMode, checkBeforeWriting: Bool) {
         self.url = url
@@ -81,6 +90,10 @@ public final class Project: Sendable {
         if try checkSchema(writer, path: path) {
             // An upgrade is a write: the project is checked for damage before it.
             if check { try checkIntact(writer, path: path) }
+            // One process upgrades; another opening the project meanwhile waits here, then
+            // finds every migration applied.
+            let upgrading = ProjectLock.wait(for: url)
+            defer { _ = upgrading }
             try wrap(path) { try ProjectSchema.migrator.migrate(writer) }
         }
         if mode == .reading {

@@ -9,7 +9,7 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     case notAProject(path: String, reason: String)
     /// The project was written by a newer Werkbank with migrations this build does not know.
     case newerSchema(path: String, unknown: [String])
-    /// Another process holds the project's write lock for longer than the busy timeout.
+    /// Another process held the project's write lock for longer than ``Project/busyTimeout``.
     case busy(path: String)
     /// The project cannot be changed by this process (see ``ProjectAccess``), or was opened
     /// for reading only.
@@ -41,6 +41,9 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     case splitsCharacter(source: String, start: Int, end: Int, whole: ScalarRange)
     case nothingToUndo
     case nothingToRedo
+    /// The coder's last edit was changed since by someone else: undoing (or redoing) it would
+    /// overturn their work.
+    case undoBlocked(UndoConflict)
     case database(path: String, message: String)
 
     public var description: String {
@@ -50,7 +53,7 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notAProject(let path, let reason): "\(path): not a Werkbank project (\(reason))"
         case .newerSchema(let path, let unknown):
             "\(path): made by a newer Werkbank (schema \(unknown.joined(separator: ", "))); update Werkbank to open it"
-        case .busy(let path): "\(path): the project is being written by another Werkbank process; try again when it is done"
+        case .busy(let path): "\(path): another Werkbank process kept the project busy for \(Int(Project.busyTimeout)) s; nothing was written (try again)"
         case .readOnly(let path, let reason): "\(path): the project cannot be changed (\(reason)); it can still be read"
         case .needsUpgrade(let path, let reason):
             "\(path): made by an older Werkbank and must be upgraded once, but it cannot be written (\(reason)); open it once where it can be written, or read a copy"
@@ -73,6 +76,7 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
             "range \(start)..\(end) cuts a character of source `\(source)` in two (a character can be several code points, like 👍🏽); the whole characters are \(whole)"
         case .nothingToUndo: "nothing to undo"
         case .nothingToRedo: "nothing to redo"
+        case .undoBlocked(let conflict): conflict.description
         case .database(let path, let message): "\(path): \(message)"
         }
     }

@@ -100,6 +100,11 @@ enum ProjectSchema {
         migrator.registerMigration("v8-free-memos") { db in
             try ProjectSchema.createFreeMemoTable(db)
         }
+        // Undo that is yours (decision 55): who made each journal entry (NULL on entries from
+        // before, which belong to no one) and what each entry changed and relied on.
+        migrator.registerMigration("v9-journal-coder") { db in
+            try ProjectSchema.createJournalCoder(db)
+        }
         return migrator
     }
 

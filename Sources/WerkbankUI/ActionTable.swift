@@ -188,8 +188,8 @@ public enum ActionTable {
               hint: .hintGroup),
         entry(.searchRegex, [.character("r")], [.search], "Regular expression on or off (searches again)", "Reguliere expressie aan of uit (zoekt opnieuw)",
               hint: .hintRegex),
-        entry(.undo, [.character("u")], [], "Undo the last edit of the project", "Laatste wijziging ongedaan maken", hint: .hintUndo),
-        entry(.redo, [.control("r")], [], "Redo", "Opnieuw doen"),
+        entry(.undo, [.character("u")], [], "Undo your own last edit", "Je eigen laatste wijziging ongedaan maken", hint: .hintUndo),
+        entry(.redo, [.control("r")], [], "Redo your own edit undone last", "Je eigen laatst ongedaan gemaakte wijziging opnieuw doen"),
         entry(.back, [.escape], [], "Back to the previous screen", "Terug naar het vorige scherm", hint: .hintBack),
         entry(.goCases, [.character("1")], [], "Cases", "Casussen", hint: .hintScreens),
         entry(.goCase, [.character("2")], [], "The selected case", "De gekozen casus", hint: .hintScreens),
@@ -253,7 +253,7 @@ public enum ActionTable {
     }
 
     /// An action in words, for messages: its help on `screen` up to any remark in brackets,
-    /// starting in lower case ("undo the last edit of the project").
+    /// starting in lower case ("undo your own last edit").
     public static func name(of action: Action, on screen: ScreenKind, _ language: Language) -> String {
         let applicable = entries(for: screen).first { $0.action == action } ?? entries.first { $0.action == action }
         guard let help = applicable?.help(language) else { return action.rawValue }

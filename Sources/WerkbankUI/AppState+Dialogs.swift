@@ -8,9 +8,12 @@ extension AppState {
         case .character("y"), .character("Y"), .character("j"), .enter:
             modal = nil
             return confirmation.effects
+        case .character("s"), .character("S") where !confirmation.skipEffects.isEmpty:
+            modal = nil
+            return confirmation.skipEffects
         case .character("n"), .character("N"), .escape, .control("c"):
             modal = nil
-            say(text(.messageNothingRemoved))
+            say(text(confirmation.cancelled))
         default: break
         }
         return []

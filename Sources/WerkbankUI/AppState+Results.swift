@@ -48,6 +48,15 @@ extension AppState {
             say(text(.messageNothingToUndo))
         case .nothingToRedo:
             say(text(.messageNothingToRedo))
+        case .undoBlocked(let conflict):
+            let message = conflict.redo ? Text.messageRedoBlocked : Text.messageUndoBlocked
+            modal = .confirm(Confirmation(title: text(.titleUndoBlocked),
+                                          message: message.string(language, conflict.label, conflict.coder ?? text(.labelSomeone), conflict.theirLabel),
+                                          effects: [.overrideStep(redo: conflict.redo, skip: false)],
+                                          skipEffects: [.overrideStep(redo: conflict.redo, skip: true)],
+                                          cancelled: .messageNothingUndone))
+        case .skipped(let label):
+            say(Text.messageSkipped.string(language, label))
         case .resolved(let consensus):
             say(Text.messageResolved.string(language, consensus))
             return refreshEffects(data: data)

@@ -32,6 +32,10 @@ public struct Confirmation: Hashable, Sendable {
     public var title: String
     public var message: String
     public var effects: [Effect]
+    /// What `s` runs, where the question offers to skip (an undo someone else is in the way of).
+    public var skipEffects: [Effect] = []
+    /// What `n` or Esc says.
+    public var cancelled: Text = .messageNothingRemoved
 }
 
 /// A line for the user under the status bar.

@@ -18,6 +18,9 @@ public enum Effect: Hashable, Sendable {
     /// Hands the terminal back to the shell until `fg` (Ctrl-Z).
     case suspend
     case redo
+    /// Undo (or redo) the coder's edit that someone else changed since: all the same, or
+    /// (`skip`) leave it and drop it from the coder's history.
+    case overrideStep(redo: Bool, skip: Bool)
     case setTheme(String)
     case loadSource(id: String)
     case addCoding(sourceID: String, range: ScalarRange, code: String, coder: String)

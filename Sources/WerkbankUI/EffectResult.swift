@@ -1,6 +1,7 @@
 import Foundation
 import TerminalKit
 import WerkbankCore
+import WerkbankStore
 
 /// What running an effect came to, fed back to the reducer (``AppState/reduce(result:data:)``):
 /// the runner reads and writes the project and the data the screens show; every change of the
@@ -26,6 +27,9 @@ public enum EffectResult: Sendable {
     case redone(String)
     case nothingToUndo
     case nothingToRedo
+    /// The coder's edit was changed since by someone else: asked what to do.
+    case undoBlocked(UndoConflict)
+    case skipped(String)
     /// A disagreement was decided for the consensus coder.
     case resolved(consensus: String)
     /// A sub-code was added; with `then`, a stretch is to be coded with it.

@@ -5,8 +5,6 @@ import WerkbankStore
 public enum ReadOnlyReason: Hashable, Sendable {
     /// The user asked for it (`--read-only`).
     case requested
-    /// Another workbench has the project open for writing.
-    case openElsewhere(process: Int32?)
     /// The project file (or its folder) cannot be written; the detail says why.
     case notWritable(String)
     /// The project file, its folder or its file system cannot be written by this user.
@@ -17,8 +15,6 @@ public enum ReadOnlyReason: Hashable, Sendable {
         switch self {
         case .requested:
             Text.reasonRequested.string(language)
-        case .openElsewhere(let process):
-            Text.reasonOpenElsewhere.string(language) + (process.map { " (\(Text.labelProcess.string(language)) \($0))" } ?? "")
         case .notWritable(let detail):
             Text.reasonNotWritable.string(language, detail)
         case .denied(let denial):

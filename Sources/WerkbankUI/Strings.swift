@@ -30,10 +30,11 @@ public enum Text: String, CaseIterable, Sendable {
     case labelProject, labelCoder, labelReadOnly, labelNoFragments, labelFirstFragments
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintCommand, hintTabs, hintScreens
     case messageEnlarge, messageUnknownCommand, messageNoSuchCase, messageNoSuchTheme, messageThemeSet
-    case reasonRequested, reasonOpenElsewhere, reasonNotWritable, labelProcess, hintSelect, hintSearch, helpCommands
+    case reasonRequested, reasonNotWritable, hintSelect, hintSearch, helpCommands
     case messageOpenedReadOnly, hintWord, hintSentence, hintTurnEnd, hintOtherEnd, hintPick, messageMatchOf, labelWrapped, messageSelecting, messageSelectionStopped, messageAllCoders, messageOnlyYours, messageSubcodesCollapsed, messageSubcodesShown, messageAtPosition, messageChanged, modeSelect, messageRemoved, messageNothingRemoved, titleRemoveCoding, messageRemoveOthers, hintYesNo, labelWords, labelTurnOf, messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition, messageNoSearch, messageNothingToSearch, messagePathCompletions, messageNoPathMatch
     case argumentTwoCoders, argumentUnknownCoders
     case messageReadOnly, messageUndone, messageRedone, messageNothingToUndo, messageNothingToRedo
+    case titleUndoBlocked, messageUndoBlocked, messageRedoBlocked, labelSomeone, messageSkipped, messageNothingUndone
     case messageLanguageSet, helpTitle, helpGlobal, helpScreen
     case screenImport, labelSourceID, columnSpeaker, columnTurns, columnParticipantID, columnRole, columnFirstWords
     case labelInterviewer, labelUnmapped, labelImportButton, labelImportReady, labelImportWaiting, labelNoSpeakers
@@ -211,9 +212,7 @@ public enum Text: String, CaseIterable, Sendable {
         .messageThemeSet: ("Theme %@", "Thema %@"),
         .messageReadOnly: ("Not possible while read-only (%@): %@", "Kan niet, alleen lezen (%@): %@"),
         .reasonRequested: ("started with --read-only", "gestart met --read-only"),
-        .reasonOpenElsewhere: ("this project is open in another workbench", "dit project is open in een andere werkbank"),
         .reasonNotWritable: ("the project cannot be written: %@", "het project kan niet worden geschreven: %@"),
-        .labelProcess: ("process", "proces"),
         .hintSelect: ("select", "selecteren"),
         .hintSearch: ("search", "zoeken"),
         .helpCommands: ("Commands (type : first; Tab completes)", "Opdrachten (typ eerst :; Tab vult aan)"),
@@ -259,6 +258,14 @@ public enum Text: String, CaseIterable, Sendable {
         .messageUndone: ("Undone: %@", "Ongedaan gemaakt: %@"),
         .messageRedone: ("Redone: %@", "Opnieuw gedaan: %@"),
         .messageNothingToUndo: ("Nothing to undo", "Niets om ongedaan te maken"),
+        .titleUndoBlocked: ("Changed by someone else since", "Sindsdien door iemand anders gewijzigd"),
+        .messageUndoBlocked: ("Undo “%@”? %@ has since made “%@”, which undoing would overturn. y undo anyway · s skip it · n cancel",
+                              "“%@” ongedaan maken? %@ deed sindsdien “%@”; ongedaan maken draait dat terug. y toch · s overslaan · n annuleren"),
+        .messageRedoBlocked: ("Redo “%@”? %@ has since made “%@”, which redoing would overturn. y redo anyway · s skip it · n cancel",
+                              "“%@” opnieuw doen? %@ deed sindsdien “%@”; opnieuw doen draait dat terug. y toch · s overslaan · n annuleren"),
+        .labelSomeone: ("someone", "iemand"),
+        .messageNothingUndone: ("Nothing undone", "Niets ongedaan gemaakt"),
+        .messageSkipped: ("Skipped, left as it is: %@", "Overgeslagen, blijft zoals het is: %@"),
         .messageNothingToRedo: ("Nothing to redo", "Niets om opnieuw te doen"),
         .messageLanguageSet: ("Language: English", "Taal: Nederlands"),
         .helpTitle: ("Keys", "Toetsen"),

@@ -73,15 +73,21 @@ extension Workbench {
         case .loadFindings(let caseID):
             data.findings[caseID] = try WorkbenchData.findings(ofCase: caseID, in: project, elements: data.study.codebook.elements)
             return []
-        case .undo, .redo:
+        case .undo, .redo, .overrideStep:
+            // Only this coder's own edits (decision 55); one someone else changed since is asked about.
+            var redo = effect == .redo
+            var choice = UndoChoice.refuse
+            if case .overrideStep(let isRedo, let skip) = effect { (redo, choice) = (isRedo, skip ? .skip : .anyway) }
             do {
-                let label = effect == .undo ? try project.undo() : try project.redo()
-                return try reloadAfterEdit(studyChanged: true)
-                    + [effect == .undo ? .undone(label) : .redone(label)]
+                let label = redo ? try project.redo(choice) : try project.undo(choice)
+                if choice == .skip { return [.skipped(label)] }
+                return try reloadAfterEdit(studyChanged: true) + [redo ? .redone(label) : .undone(label)]
             } catch ProjectError.nothingToUndo {
                 return [.nothingToUndo]
             } catch ProjectError.nothingToRedo {
                 return [.nothingToRedo]
+            } catch ProjectError.undoBlocked(let conflict) {
+                return [.undoBlocked(conflict)]
             }
         case .loadSource(let id):
             let source = try project.source(id)

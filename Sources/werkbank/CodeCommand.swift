@@ -13,15 +13,17 @@ extension ScalarRange: ExpressibleByArgument {
     }
 }
 
-/// `--coder`: who codes. Defaults to $WERKBANK_CODER, then the login name.
+/// `--coder`: who codes and whose edits undo takes. Defaults as ``CoderName`` says.
 struct CoderOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The coder (default: $WERKBANK_CODER, else your login name).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("The coder (default: $WERKBANK_CODER, else `coder` in the config file, else your login name).", valueName: "name"))
     var coder: String?
 
-    var name: String {
-        let environment = ProcessInfo.processInfo.environment
-        return coder ?? environment["WERKBANK_CODER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "researcher"
+    func validate() throws {
+        guard CoderName.resolve(coder) != nil else { throw ValidationError(CoderName.missing) }
     }
+
+    /// Resolved in ``validate()``, which refuses a command where there is no coder.
+    var name: String { CoderName.resolve(coder) ?? "" }
 }
 
 struct CodeCommand: ParsableCommand {
@@ -50,6 +52,7 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        project.actingCoder = coder.name
         let coding = try withProject { () throws(ProjectError) in
             try project.addCoding(source: source, range: range, code: code, coder: coder.name, memo: memo)
         }
@@ -67,10 +70,12 @@ struct UncodeCommand: ParsableCommand {
     var id: String
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        project.actingCoder = coder.name
         let coding = try resolveCoding(id, in: project)
         try withProject { () throws(ProjectError) in try project.removeCoding(coding.id) }
         print(ReportWriter.render(CodingReport.table(for: [coding], title: "Uncoded"), as: output.format), terminator: "")
@@ -87,32 +92,64 @@ func resolveCoding(_ text: String, in project: Project) throws -> Coding {
     return try withProject { () throws(ProjectError) in try project.coding(matches[0]) }
 }
 
+/// `--anyway` / `--skip`: what undo or redo does with an edit someone else changed since.
+struct UndoChoiceOptions: ParsableArguments {
+    @Flag(name: .long, help: "Undo (or redo) it even though someone else changed it since, overturning their edit.")
+    var anyway = false
+    @Flag(name: .long, help: "Leave such an edit as it is and drop it from your undo history.")
+    var skip = false
+
+    func validate() throws {
+        if anyway && skip { throw ValidationError("give --anyway or --skip, not both") }
+    }
+
+    /// Runs `step` (undo or redo) as asked; says whether the edit was skipped rather than taken.
+    func run(_ step: (UndoChoice) throws(ProjectError) -> String) throws(ProjectError) -> (String, Bool) {
+        do {
+            return (try step(anyway ? .anyway : .refuse), false)
+        } catch .undoBlocked where skip {
+            return (try step(.skip), true)
+        }
+    }
+}
+
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Undo the last edit of the project (also one made in an earlier session).",
-        discussion: "Exits 2 when there is nothing to undo.")
+        abstract: "Undo your last edit of the project (also one made in an earlier session).",
+        discussion: """
+            Only the coder's own edits are undone (edits from before Werkbank recorded coders belong to no one, \
+            and come after your own). An edit that someone else has changed since is refused with exit 3 and \
+            a message naming them and their edit; --anyway undoes it all the same, --skip leaves it and goes on \
+            with the one before next time. Exits 2 when there is nothing to undo.
+            """)
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
+    @OptionGroup var choice: UndoChoiceOptions
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
-        let label = try withProject { () throws(ProjectError) in try project.undo() }
-        print("undone: \(label)")
+        project.actingCoder = coder.name
+        let (label, skipped) = try withProject { () throws(ProjectError) in try choice.run(project.undo) }
+        print("\(skipped ? "skipped" : "undone"): \(label)")
     }
 }
 
 struct RedoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "redo",
-        abstract: "Redo the edit undone last.",
-        discussion: "Exits 2 when there is nothing to redo.")
+        abstract: "Redo the edit you undid last.",
+        discussion: "As undo: only your own, refused with exit 3 when someone else changed it since (--anyway, --skip). Exits 2 when there is nothing to redo.")
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
+    @OptionGroup var choice: UndoChoiceOptions
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
-        let label = try withProject { () throws(ProjectError) in try project.redo() }
-        print("redone: \(label)")
+        project.actingCoder = coder.name
+        let (label, skipped) = try withProject { () throws(ProjectError) in try choice.run(project.redo) }
+        print("\(skipped ? "skipped" : "redone"): \(label)")
     }
 }

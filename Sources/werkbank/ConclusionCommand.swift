@@ -30,6 +30,7 @@ struct ConclusionAddCommand: ParsableCommand {
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        project.actingCoder = author.name
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let cells = try cell.map { try resolveCellArgument($0, in: study) }
         let codings = try evidence.map { try resolveCoding($0, in: project).id }

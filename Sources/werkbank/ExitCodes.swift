@@ -17,6 +17,8 @@ enum ExitCodes {
     static let ioError = ExitCode(74)
     /// The project cannot be written by this user or on this file system (EX_NOPERM).
     static let noPermission = ExitCode(77)
+    /// The coder's last edit was changed since by someone else; nothing was undone or redone.
+    static let undoBlocked = ExitCode(3)
     /// The project is busy in another process (EX_TEMPFAIL: try again).
     static let temporaryFailure = ExitCode(75)
     /// Nothing to undo or redo, or a coding, code or source that is not there.
@@ -33,6 +35,7 @@ enum ExitCodes {
              .unknownFinding, .unknownConclusion, .invalidSynthesis, .invalidAttribute,
              .unknownMemo, .invalidMemo: ExitCode(64)
         case .nothingToUndo, .nothingToRedo: notFound
+        case .undoBlocked: undoBlocked
         }
     }
 }

@@ -42,6 +42,7 @@ struct FindingAddCommand: ParsableCommand {
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        project.actingCoder = author.name
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let cell = try resolveCell(case: `case`, element: element, in: study)
         let role = try role.map { name in try resolveName { () throws(NameError) in try NameResolver(study: study).role(name).name } }

@@ -51,6 +51,7 @@ struct JudgeCommand: ParsableCommand {
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        project.actingCoder = author.name
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let cell = try resolveCell(case: `case`, element: element, in: study)
         guard let status, let why else {

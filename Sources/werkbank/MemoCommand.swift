@@ -70,6 +70,7 @@ struct MemoAddCommand: ParsableCommand {
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        project.actingCoder = coder.name
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let memo = FreeMemo(title: title, text: textArgument(text), author: coder.name, subject: try subject.subject(in: study))
         let written = try withProject { () throws(ProjectError) in try project.addFreeMemo(memo) }

@@ -30,11 +30,14 @@ struct ProjectOptions: ParsableArguments {
 
     /// Opens the project as ``open(for:)`` does, throwing ``ProjectError``s (and case-folder
     /// errors of the default project) as they are, for a caller that handles some of them.
+    /// A project opened for writing writes as the coder ``CoderName`` finds (a command with
+    /// `--coder` or `--author` sets its own after opening).
     func openQuietly(for mode: Project.OpenMode) throws -> Project {
-        if project == nil {
-            return try Project.openOrCreate(at: url, for: mode) { try CaseFolderLoader(folder: try CaseFolderOptions.folder(nil)).load() }
-        }
-        return try Project.open(at: url, for: mode)
+        let project = self.project == nil
+            ? try Project.openOrCreate(at: url, for: mode) { try CaseFolderLoader(folder: try CaseFolderOptions.folder(nil)).load() }
+            : try Project.open(at: url, for: mode)
+        if mode == .writing { project.actingCoder = CoderName.resolve(nil) }
+        return project
     }
 
     /// Prints why a project could not be opened and returns the exit code to throw.

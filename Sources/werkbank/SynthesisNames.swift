@@ -3,15 +3,17 @@ import Foundation
 import WerkbankCore
 import WerkbankStore
 
-/// `--author`: who writes. Defaults to $WERKBANK_CODER, then the login name.
+/// `--author`: who writes, and whose edits they are in the journal. Defaults as ``CoderName`` says.
 struct AuthorOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The author (default: $WERKBANK_CODER, else your login name).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("The author (default: $WERKBANK_CODER, else `coder` in the config file, else your login name).", valueName: "name"))
     var author: String?
 
-    var name: String {
-        let environment = ProcessInfo.processInfo.environment
-        return author ?? environment["WERKBANK_CODER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "researcher"
+    func validate() throws {
+        guard CoderName.resolve(author) != nil else { throw ValidationError(CoderName.missing) }
     }
+
+    /// Resolved in ``validate()``, which refuses a command where there is no author.
+    var name: String { CoderName.resolve(author) ?? "" }
 }
 
 /// A case × element cell named on the command line: the case by either name, folder or number,

@@ -12,7 +12,7 @@ struct Werkbank: ParsableCommand {
             Without --project, commands work on the default project ($XDG_DATA_HOME/werkbank/default.werkbank, \
             else ~/.local/share/werkbank/default.werkbank), made from the bundled sample cases on first use.
 
-            Exit codes: 0 success; 1 problems found (validate, check); 2 nothing to undo or redo; 64 usage \
+            Exit codes: 0 success; 1 problems found (validate, check); 2 nothing to undo or redo; 3 your edit was changed by someone else since (undo, redo); 64 usage \
             error (also an unknown source, code or coding); 65 a case folder or project whose data are \
             wrong (also a damaged project); 66 a folder or file that cannot be found; 69 no terminal for the \
             workbench; 74 the disk is full; 75 the project is busy in another process; 77 the project cannot \

@@ -23,7 +23,7 @@ struct WorkbenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Browse without changing the project (for students): every editing action is disabled.")
     var readOnly = false
 
-    @Option(name: .long, help: ArgumentHelp("The coder (default: the config file, $WERKBANK_CODER, else your login name).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("The coder you edit and undo as (default: $WERKBANK_CODER, else `coder` in the config file, else your login name; asked once where there is none).", valueName: "name"))
     var coder: String?
 
     @Option(name: .long, help: ArgumentHelp("Interface language: nl or en (default: from LANG).", valueName: "lang"))
@@ -67,19 +67,14 @@ struct WorkbenchCommand: ParsableCommand {
         let language = lang ?? config.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
         var readOnlyReason: ReadOnlyReason? = readOnly ? .requested : nil
         var startMessage: String?
-        var lock: ProjectLock?
         let project: Project
         if readOnly {
             project = try projectOptions.open(for: .reading)
         } else {
+            // Another workbench or command on the same project does not make this one
+            // read-only: each writes as its coder in short transactions (decision 55).
             do {
                 project = try projectOptions.openQuietly(for: .writing)
-                switch ProjectLock.acquire(for: project.url) {
-                case .success(let acquired): lock = acquired
-                case .failure(let held):
-                    readOnlyReason = .openElsewhere(process: held.pid)
-                    startMessage = Text.messageOpenedReadOnly.string(language, readOnlyReason!.text(language))
-                }
             } catch ProjectError.readOnly(_, let reason) {
                 // A project on a read-only share or in a read-only file can still be browsed.
                 // Said in the interface's language where the cause is known.
@@ -90,10 +85,9 @@ struct WorkbenchCommand: ParsableCommand {
                 throw ProjectOptions.report(error)
             }
         }
-        defer { _ = lock }
 
-        let environment = ProcessInfo.processInfo.environment
-        let coderName = coder ?? config.coder ?? environment["WERKBANK_CODER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "researcher"
+        let coderName = try CoderName.resolve(coder) ?? Self.askCoder(configURL: configURL)
+        if project.mode == .writing { project.actingCoder = coderName }
 
         let terminal: CursesTerminal
         do {
@@ -111,6 +105,22 @@ struct WorkbenchCommand: ParsableCommand {
             try Workbench(project: project, state: state, themeLoader: loader, readTranscript: Self.readTranscript)
         }
         workbench.run(on: terminal)
+    }
+
+    /// Asks who codes where nothing names a coder (no `--coder`, `$WERKBANK_CODER`, `coder` in
+    /// the config file or login name), once: the answer is remembered in the config file.
+    static func askCoder(configURL: URL) throws -> String {
+        print("Who is coding? Your name as coder (remembered in \(configURL.path)): ", terminator: "")
+        guard let answer = readLine()?.trimmingCharacters(in: .whitespaces), !answer.isEmpty else {
+            printError("werkbank: \(CoderName.missing)")
+            throw ExitCode(64)
+        }
+        do {
+            try ConfigFile.remember(coder: answer, in: configURL)
+        } catch {
+            printError("werkbank: could not remember the coder in \(configURL.path): \(error)")
+        }
+        return answer
     }
 
     /// Reads a transcript for `:import` in the workbench, as `werkbank import` does: errors name

@@ -36,12 +36,13 @@ import Testing
         let judged = try run(["judge", "Zorg 2", "LOS", "herkend", "--why", "Alle groepen noemen scholing.", "--author", "E2E"])
         #expect(judged.status == 0, "\(judged.errors)")
         #expect(judged.output.contains("revalidatie-2  LOS      herkend"))
-        #expect(try run(["undo"]).output == "undone: judge revalidatie-2 × LOS: herkend\n")
+        // Each undoes their own (decision 55): E2E judged; the link was made as the login name.
+        #expect(try run(["undo", "--coder", "E2E"]).output == "undone: judge revalidatie-2 × LOS: herkend\n")
         #expect(try run(["undo"]).output == "undone: link evidence revalidatie-2 × LOS\n")
         var listed = csvRows(try run(["finding", "list", "--case", "revalidatie-2", "--format", "csv"]))
         #expect(listed.first?[5] == "1", "one evidence link after undo")
         #expect(try run(["redo"]).status == 0)
-        #expect(try run(["redo"]).status == 0)
+        #expect(try run(["redo", "--coder", "E2E"]).status == 0)
         listed = csvRows(try run(["finding", "list", "--case", "4", "--element", "LOS", "--format", "csv"]))
         #expect(listed.first?[5] == "2" && listed.first?[3] == "Studenten")
 

@@ -59,18 +59,18 @@ struct WorkbenchTmuxTests {
         try session.waitFor("EXIT=0")
     }
 
-    @Test func aSecondWorkbenchOnTheSameProjectOpensReadOnly() throws {
+    /// Decision 55: a second workbench on the same project is not demoted to read-only.
+    @Test func aSecondWorkbenchOnTheSameProjectWritesToo() throws {
         defer { try? FileManager.default.removeItem(at: data) }
-        let first = try TmuxSession(command())
+        let first = try TmuxSession(command("--coder Anouk"))
         defer { first.close() }
         try first.waitFor("Revalidatie 1")
-        let second = try TmuxSession(command())
+        let second = try TmuxSession(command("--coder Bram"))
         defer { second.close() }
-        let screen = try second.waitFor("Opened read-only")
-        #expect(screen.contains("Opened read-only: this project is open in another workbench (process"))
-        #expect(screen.contains("read-only"))
+        let screen = try second.waitFor("Revalidatie 1")
+        #expect(!screen.contains("read-only"))
         try second.keys("u")
-        try second.waitFor("this project is open in another workbench")
+        try second.waitFor("Nothing to undo")
         try second.keys("q")
         try first.keys("q")
         try first.waitFor("EXIT=0")

@@ -23,7 +23,7 @@ import Testing
         let committed = try String(contentsOf: packageRoot.appendingPathComponent("docs/keybindings.md"), encoding: .utf8)
         #expect(committed == ActionTable.markdown(), "docs/keybindings.md is stale: run `swift run werkbank keybindings > docs/keybindings.md`")
         #expect(committed.contains("| `?` | help | Help for this screen |"))
-        #expect(committed.contains("| `u` | undo | Undo the last edit of the project (not with --read-only) |"))
+        #expect(committed.contains("| `u` | undo | Undo your own last edit (not with --read-only) |"))
     }
 
     @Test func everyStringHasBothLanguages() {
@@ -46,7 +46,7 @@ import Testing
         let text = workbench.render().text
         #expect(text.contains("On this screen: Case"))
         #expect(text.contains("Next tab"))
-        #expect(text.contains("Undo the last edit of the project (read-only)"))
+        #expect(text.contains("Undo your own last edit (read-only)"))
         #expect(text.contains("Read-only (started with --read-only): the keys marked read-only do nothing"))
     }
 }

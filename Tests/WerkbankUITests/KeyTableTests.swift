@@ -121,14 +121,14 @@ import WerkbankCore
         let (workbench, folder) = try makeWorkbench()
         defer { try? FileManager.default.removeItem(at: folder) }
         var state = workbench.state
-        state.readOnlyReason = .openElsewhere(process: 4242)
+        state.readOnlyReason = .denied(.file)
         _ = state.reduce(.undo, data: workbench.data)
         #expect(state.message?.text
-            == "Not possible while read-only (this project is open in another workbench (process 4242)): undo the last edit of the project")
+            == "Not possible while read-only (the project cannot be written: the file is read-only for you): undo your own last edit")
         state.language = .nl
         _ = state.reduce(.undo, data: workbench.data)
         #expect(state.message?.text
-            == "Kan niet, alleen lezen (dit project is open in een andere werkbank (proces 4242)): laatste wijziging ongedaan maken")
+            == "Kan niet, alleen lezen (het project kan niet worden geschreven: het bestand is voor jou alleen-lezen): je eigen laatste wijziging ongedaan maken")
     }
 }
 

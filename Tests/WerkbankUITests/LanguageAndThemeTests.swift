@@ -38,7 +38,6 @@ import WerkbankStore
         #expect(ReadOnlyReason.denied(.file).text(.nl) == "het project kan niet worden geschreven: het bestand is voor jou alleen-lezen")
         #expect(ReadOnlyReason.denied(.fileSystem).text(.nl).hasSuffix("het staat op een alleen-lezen bestandssysteem"))
         #expect(ReadOnlyReason.denied(.folder).text(.en) == "the project cannot be written: its folder is read-only for you")
-        #expect(ReadOnlyReason.openElsewhere(process: 42).text(.nl) == "dit project is open in een andere werkbank (proces 42)")
         let message = Text.messageOpenedReadOnly.string(.nl, ReadOnlyReason.denied(.folder).text(.nl))
         #expect(message == "Alleen-lezen geopend: het project kan niet worden geschreven: de map is voor jou alleen-lezen.")
     }

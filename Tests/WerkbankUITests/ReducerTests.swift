@@ -127,10 +127,10 @@ import WerkbankCore
         let coding = try workbench.project.addCoding(source: "rev1-interview-manager", range: ScalarRange(start: 0, end: 5),
                                                      code: "LOS", coder: "Anouk")
         workbench.press(.character("u"))
-        #expect(workbench.state.message == StatusMessage(text: "Not possible while read-only (started with --read-only): undo the last edit of the project", isError: true))
+        #expect(workbench.state.message == StatusMessage(text: "Not possible while read-only (started with --read-only): undo your own last edit", isError: true))
         #expect(try workbench.project.coding(coding.id).code == "LOS")
         workbench.press(.control("r"))
-        #expect(workbench.state.message?.text.hasSuffix(": redo") == true)
+        #expect(workbench.state.message?.text.hasSuffix(": redo your own edit undone last") == true)
     }
 
     @Test func scrollingStopsAtTheEndOfTheText() throws {

@@ -193,8 +193,8 @@ let smallSnapshots: [String: String] = [
         │ PgDn Ctrl-F     Page down                                                    │
         │ Home g          Go to the top                                                │
         │ End G           Go to the bottom                                             │
-        │ u               Undo the last edit of the project                            │
-        │ Ctrl-R          Redo                                                         │
+        │ u               Undo your own last edit                                      │
+        │ Ctrl-R          Redo your own edit undone last                               │
         │ Esc             Back to the previous screen                                  │
         │ 1               Cases                                                        │
         │ 2               The selected case                                            │
