@@ -139,7 +139,9 @@ struct ConfirmOverlay: OverlayModule {
 
     static func render(state: AppState, data: WorkbenchData, into buffer: inout ScreenBuffer, screen: Rect, bottomLine: Rect) {
         guard case .confirm(let confirmation) = state.modal else { return }
-        ConfirmDialog(title: confirmation.title, message: confirmation.message, hint: state.text(.hintYesNo),
+        // A question that offers to skip (an undo someone else is in the way of) names its three keys.
+        let hint = state.text(confirmation.skipEffects.isEmpty ? .hintYesNo : .hintAnywaySkipCancel)
+        ConfirmDialog(title: confirmation.title, message: confirmation.message, hint: hint,
                       style: state.style("ui.dialog"), titleStyle: state.style("ui.text.emphasis")).render(into: &buffer, area: screen)
     }
 }

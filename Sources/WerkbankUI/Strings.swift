@@ -31,7 +31,7 @@ public enum Text: String, CaseIterable, Sendable {
     case hintMove, hintOpen, hintBack, hintQuit, hintHelp, hintCommand, hintTabs, hintScreens
     case messageEnlarge, messageUnknownCommand, messageNoSuchCase, messageNoSuchTheme, messageThemeSet
     case reasonRequested, reasonNotWritable, hintSelect, hintSearch, helpCommands
-    case messageOpenedReadOnly, hintWord, hintSentence, hintTurnEnd, hintOtherEnd, hintPick, messageMatchOf, labelWrapped, messageSelecting, messageSelectionStopped, messageAllCoders, messageOnlyYours, messageSubcodesCollapsed, messageSubcodesShown, messageAtPosition, messageChanged, modeSelect, messageRemoved, messageNothingRemoved, titleRemoveCoding, messageRemoveOthers, hintYesNo, labelWords, labelTurnOf, messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition, messageNoSearch, messageNothingToSearch, messagePathCompletions, messageNoPathMatch
+    case messageOpenedReadOnly, hintWord, hintSentence, hintTurnEnd, hintOtherEnd, hintPick, messageMatchOf, labelWrapped, messageSelecting, messageSelectionStopped, messageAllCoders, messageOnlyYours, messageSubcodesCollapsed, messageSubcodesShown, messageAtPosition, messageChanged, modeSelect, messageRemoved, messageNothingRemoved, titleRemoveCoding, messageRemoveOthers, hintYesNo, hintAnywaySkipCancel, labelWords, labelTurnOf, messageNoCodeMatches, helpReadOnly, messageBadArgument, messageCompletions, argumentMissing, argumentLanguage, argumentOnlyInReader, argumentPosition, messageNoSearch, messageNothingToSearch, messagePathCompletions, messageNoPathMatch
     case argumentTwoCoders, argumentUnknownCoders
     case messageReadOnly, messageUndone, messageRedone, messageNothingToUndo, messageNothingToRedo
     case titleUndoBlocked, messageUndoBlocked, messageRedoBlocked, labelSomeone, messageSkipped, messageNothingUndone
@@ -239,6 +239,7 @@ public enum Text: String, CaseIterable, Sendable {
         .titleRemoveCoding: ("Remove a coding", "Codering verwijderen"),
         .messageRemoveOthers: ("Remove %@ of %@ (%@)? It is not your coding.", "%@ van %@ (%@) verwijderen? Het is niet jouw codering."),
         .hintYesNo: ("y yes  n no", "j ja  n nee"),
+        .hintAnywaySkipCancel: ("y anyway  s skip  n cancel", "y toch  s overslaan  n annuleren"),
         .labelWords: ("%@ words", "%@ woorden"),
         .labelTurnOf: ("turn %@/%@", "beurt %@/%@"),
         .messageNoCodeMatches: ("No code matches “%@”: type again, or Esc", "Geen code past bij “%@”: typ opnieuw, of Esc"),

@@ -43,7 +43,7 @@ import WerkbankStore
             │In the re│ undoing would overturn. y undo anyway · s skip it · n    │         │
             │Sector: J│ cancel                                                   │         │
             │Instituti│                                                          │         │
-            │  • Fonty│                       y yes  n no                        │         │
+            │  • Fonty│                y anyway  s skip  n cancel                │         │
             │Responden└──────────────────────────────────────────────────────────┘         │
             │                                                                              │
             │Een professionele werkplaats in de jeugdgezondheidszorg waar studenten        │
