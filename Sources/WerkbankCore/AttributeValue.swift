@@ -36,6 +36,14 @@ public struct AttributeAssignment: Hashable, Sendable {
     }
 }
 
+extension Sequence<AttributeAssignment> {
+    /// The values as text by their target's key (``AttributeTarget/key``), for values of one
+    /// attribute (which is declared on one kind of target); the first where a key repeats.
+    public var valueByTargetKey: [String: String] {
+        Dictionary(map { ($0.target.key, $0.value.text) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
 /// A filter condition: the attribute `name` has the value `value` (`betrokkenheid=hoog`).
 ///
 /// A fragment meets it when its speaker (a participant), its source or its case has that

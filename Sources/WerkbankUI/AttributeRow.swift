@@ -20,16 +20,13 @@ extension AppState {
         let studyCase = data.cases[caseIndex]
         let sources = data.sourcesByCase[studyCase.id] ?? []
         let speakers = Set(sources.flatMap(\.participants)).sorted { $0.localizedStandardCompare($1) == .orderedAscending }
-        var values: [String: String] = [:]
-        for assignment in data.attributeValues {
-            values["\(assignment.attribute.lowercased())\u{1F}\(assignment.target.kind.rawValue)\u{1F}\(assignment.target.key)"] = assignment.value.text
-        }
+        // An attribute is declared on one kind of target, so its name and the target's key find the value.
+        let values = Dictionary(grouping: data.attributeValues) { $0.attribute.lowercased() }.mapValues(\.valueByTargetKey)
         func rows(_ kind: AttributeTargetKind, _ targets: [(AttributeTarget, String)]) -> [AttributeRow] {
             let definitions = data.attributes.filter { $0.target == kind }
             return targets.flatMap { target, label in
                 definitions.map { definition in
-                    AttributeRow(target: target, targetLabel: label, definition: definition,
-                                 value: values["\(definition.id)\u{1F}\(kind.rawValue)\u{1F}\(target.key)"])
+                    AttributeRow(target: target, targetLabel: label, definition: definition, value: values[definition.id]?[target.key])
                 }
             }
         }
@@ -60,13 +57,11 @@ extension AppState {
         }
     }
 
-    /// Enter on a row: the command line with `:attribute NAME VALUE` to change, and the kind of
-    /// value (or the category's values) in the status line.
+    /// Enter on a row: the command line with `:attribute NAME VALUE` to change (a value that
+    /// does not fit is refused with the values or the kind it must be).
     mutating func editChosenAttribute(data: WorkbenchData) -> [Effect] {
         guard let row = chosenAttributeRow(in: data) else { return [] }
         commandInput = TextInput("attribute \(row.definition.name) \(row.value ?? "")")
-        let kind = row.definition.kind == .category ? row.definition.valueList : row.definition.kind.rawValue
-        say(Text.messageAttributeHelp.string(language, row.definition.name, kind))
         return []
     }
 

@@ -90,9 +90,15 @@ extension AppState {
         } else {
             matrix.axis = .case
         }
-        let byParticipant = matrix.attribute.flatMap { name in attributes.first { $0.name == name } }?.target == .participant
-        if (matrix.attribute == nil && matrix.axis == .role || byParticipant) && matrix.measure == .share { matrix.measure = .fragments }
+        if !matrixHasShare(data: data) && matrix.measure == .share { matrix.measure = .fragments }
         matrix.column = 0
+    }
+
+    /// Whether the share of text coded can be given for the matrix's columns: not by role or
+    /// by an attribute of participants, whose text is not theirs alone.
+    func matrixHasShare(data: WorkbenchData) -> Bool {
+        if let name = matrix.attribute { return data.attributes.first { $0.name == name }?.target != .participant }
+        return matrix.axis != .role
     }
 }
 
@@ -111,8 +117,7 @@ extension MatrixScreen: ScreenModule {
         case .matrixAxis:
             state.nextMatrixAxis(data: data)
         case .matrixMeasure:
-            let byParticipant = state.matrix.attribute.flatMap { name in data.attributes.first { $0.name == name } }?.target == .participant
-            let measures = MatrixMeasure.allCases.filter { (state.matrix.axis != .role && !byParticipant) || $0 != .share }
+            let measures = MatrixMeasure.allCases.filter { state.matrixHasShare(data: data) || $0 != .share }
             state.matrix.measure = measures[((measures.firstIndex(of: state.matrix.measure) ?? 0) + 1) % measures.count]
         default: return nil
         }

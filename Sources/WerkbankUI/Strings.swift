@@ -6,7 +6,7 @@ public enum Text: String, CaseIterable, Sendable {
     case appName, screenCases, screenCase, screenRespondents, screenModel, screenHelp
     case tabOverview, tabRespondents, tabSources, tabFindings, tabAttributes
     case columnOn, columnAttribute, columnValue, labelNoAttributes, messageAttributeSet, messageAttributeUnset,
-         messageAttributeHelp, argumentOnlyOnAttributes, messageNoSuchAttribute, labelAttributeTarget
+         argumentOnlyOnAttributes, messageNoSuchAttribute
     case kindInterview, kindFocusgroup, kindObservation, kindDocument, kindQuestionnaire
     case labelRoleFindings, labelRoleFindingsOne, labelRoleFragments, messageSynthesisByRole, messageSynthesisByCase
     case columnCase, columnTableLabel, columnInstitutions, columnRespondents, columnSources, columnFragments
@@ -85,10 +85,8 @@ public enum Text: String, CaseIterable, Sendable {
                              "Er zijn geen kenmerken vastgelegd (attributes.toml in de casusmap, of werkbank attribute declare)"),
         .messageAttributeSet: ("%@ = %@ on %@", "%@ = %@ bij %@"),
         .messageAttributeUnset: ("%@ removed from %@", "%@ weggehaald bij %@"),
-        .messageAttributeHelp: ("%@ (%@): Enter sets it, Esc leaves it", "%@ (%@): Enter legt het vast, Esc laat het"),
         .argumentOnlyOnAttributes: ("only on a case's Attributes tab, for the chosen row", "alleen op de tab Kenmerken van een casus, voor de gekozen rij"),
         .messageNoSuchAttribute: ("No attribute named %@", "Geen kenmerk met de naam %@"),
-        .labelAttributeTarget: ("case", "casus"),
         .kindInterview: ("interview", "interview"),
         .labelRoleFindings: ("%@ findings", "%@ bevindingen"),
         .labelRoleFindingsOne: ("1 finding", "1 bevinding"),

@@ -14,12 +14,9 @@ extension Workbench {
             // All findings are read only for the grid by role: the grid by case needs its
             // cells' first findings alone.
             if byRole, let attribute {
-                let definition = try project.attributeDefinitions().first { $0.name == attribute }
-                var valueOfCase: [String: String]?
-                if definition?.target == .case {
-                    valueOfCase = Dictionary(try project.attributeValues(attribute: attribute).map { ($0.target.key, $0.value.text) },
-                                             uniquingKeysWith: { first, _ in first })
-                }
+                // Findings are per case: only an attribute of cases gives them a value.
+                let onCases = data.attributes.first { $0.name == attribute }?.target == .case
+                let valueOfCase = onCases ? try project.attributeValues(attribute: attribute).valueByTargetKey : nil
                 data.synthesisRoles = SynthesisRoleGrid(attributeMatrix: try project.matrix(byAttribute: attribute, collapseSubcodes: true),
                                                         findings: try project.synthesis().findings, elements: grid.elements,
                                                         valueOfCase: valueOfCase)

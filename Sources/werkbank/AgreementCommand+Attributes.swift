@@ -35,9 +35,7 @@ extension AgreementCommand {
         guard definition.kind == .category, definition.target != .participant else {
             throw ValidationError("--by takes a category attribute of sources or cases; `\(definition.name)` is a \(definition.kind.rawValue) of \(definition.target.rawValue)s")
         }
-        let values = try withProject { () throws(ProjectError) in try project.attributeValues(attribute: definition.name) }
-        var valueOf: [String: String] = [:]
-        for assignment in values { valueOf[assignment.target.key] = assignment.value.text }
+        let valueOf = try withProject { () throws(ProjectError) in try project.attributeValues(attribute: definition.name) }.valueByTargetKey
         let all = try withProject { () throws(ProjectError) in try project.sources() }
         var columns: [ReportTable.Column] = []
         var rows: [[ReportTable.Cell]] = []
