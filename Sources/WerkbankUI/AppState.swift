@@ -1,4 +1,5 @@
 import TerminalKit
+import WerkbankStore
 import WerkbankCore
 
 /// The tabs of the Case screen.
@@ -99,6 +100,8 @@ public struct AppState: Sendable {
     public var commandHistory: [String] = []
     public var historyIndex: Int?
     public var message: StatusMessage?
+    /// The other workbenches on the project and where they are (decision 62).
+    public var others: [PresenceEntry] = []
     public var shouldQuit = false
     /// What the last frame measured: scroll limits, where the reader's text is.
     public var feedback = RenderFeedback()

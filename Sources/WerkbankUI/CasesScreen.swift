@@ -11,16 +11,20 @@ struct CasesScreen {
 
     func render(into buffer: inout ScreenBuffer, area: Rect, feedback: inout RenderFeedback) {
         let respondents = data.study.respondentTable
+        // Who else is in a case shows in a column of its own, there only while anyone is.
+        let showsPresence = !state.others.isEmpty
         let rows: [[Span]] = data.cases.map { studyCase in
             [Span(String(studyCase.number)), Span(studyCase.name), Span(studyCase.tableLabel),
              Span(respondents.total(case: studyCase).display),
              Span(String(data.sourcesByCase[studyCase.id]?.count ?? 0)),
              Span(String(data.fragmentsByCase[studyCase.id] ?? 0))]
+                + (showsPresence ? [Span(state.coders(inCase: studyCase.id), style: state.style("ui.text.emphasis"))] : [])
         }
         let columns = [TableColumn("#", alignment: .right), TableColumn(state.text(.columnCase)),
                        TableColumn(state.text(.columnTableLabel)), TableColumn(state.text(.columnRespondents), alignment: .right),
                        TableColumn(state.text(.columnSourcesShort), alignment: .right),
                        TableColumn(state.text(.columnFragmentsShort), alignment: .right)]
+            + (showsPresence ? [TableColumn(state.text(.columnOpenNow))] : [])
         // The list is as wide as its table needs and the details take the rest; when that
         // leaves the details too narrow to read, the details go under the list instead.
         let natural = TableView.columnWidths(columns: columns, rows: rows, available: .max).reduce(0, +)
@@ -67,6 +71,16 @@ struct CaseOverview {
             Span("\(state.text(.columnSources)) \(data.sourcesByCase[studyCase.id]?.count ?? 0)  ", style: state.style("ui.text")),
             Span("\(state.text(.columnFragments)) \(data.fragmentsByCase[studyCase.id] ?? 0)", style: state.style("ui.text")),
         ]))
+        let here = state.others.filter { $0.caseID == studyCase.id }
+        if !here.isEmpty {
+            lines.append(Line([Span("\(state.text(.presenceOpenNow)):", style: state.style("ui.text.dim"))]))
+            lines += here.map { entry in
+                let place = entry.sourceTitle ?? state.text(ScreenKind(rawValue: entry.screen)?.title ?? .screenCase)
+                let reading = entry.readOnly ? " (\(state.text(.presenceReading)))" : ""
+                return Line([Span("  • ", style: state.style("ui.text")), Span(entry.coder, style: state.style("ui.text.emphasis")),
+                             Span(" · \(place)\(reading)", style: state.style("ui.text"))])
+            }
+        }
         lines.append(Line([]))
         lines.append(Line(studyCase.description.replacingOccurrences(of: "\n", with: " "), style: state.style("ui.text")))
         return lines

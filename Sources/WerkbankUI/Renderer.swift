@@ -67,7 +67,13 @@ public struct Renderer {
         if state.screen == .source, let position = current.readerPosition(in: data) {
             left.append(Span(" · \(position)", style: bar))
         }
-        StatusBar(left: left, right: [Span("? \(state.text(.hintHelp)) ", style: bar)], style: bar)
+        let help = Span("? \(state.text(.hintHelp)) ", style: bar)
+        var right = [help]
+        let room = area.width - Line(left).width - help.text.count - 2
+        if let others = state.presenceSummary(room: room, reading: data.source?.id) {
+            right.insert(Span(others + "  ", style: state.style("ui.statusbar.presence")), at: 0)
+        }
+        StatusBar(left: left, right: right, style: bar)
             .render(into: &buffer, area: area)
     }
 

@@ -11,6 +11,7 @@ extension Theme {
         "ui.selection.unfocused": StyleSpec(attributes: .underline),
         "ui.statusbar": StyleSpec(attributes: .reverse),
         "ui.statusbar.mode": StyleSpec(attributes: [.reverse, .bold]),
+        "ui.statusbar.presence": StyleSpec(attributes: [.reverse, .bold]),
         "ui.hint.key": StyleSpec(attributes: .bold),
         "ui.tab.active": StyleSpec(attributes: [.bold, .underline]),
         "ui.table.header": StyleSpec(attributes: .bold),

@@ -7,7 +7,7 @@ import WerkbankStore
 /// (``handle(_:)``), frames come out (``render()``); effects such as undo run against the
 /// project before the next frame, so the screen never shows an edit that is not stored.
 public final class Workbench {
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     public internal(set) var data: WorkbenchData
     public let project: Project
     /// Whether an event came since the log was last found all in the project file.
@@ -24,6 +24,10 @@ public final class Workbench {
     var suspendRequested = false
     /// What is known of others' commits (the live view).
     var live = LiveWatch()
+    /// This workbench's entry among those who have the project open, once announced.
+    var presence: ProjectPresence?
+    /// Whether the loop looks for other workbenches (the running app does; most tests do not).
+    var watchesPresence = false
 
     public init(project: Project, state: AppState, themeLoader: ThemeLoader? = nil, readTranscript: TranscriptReading? = nil,
                 currentDirectory: String = FileManager.default.currentDirectoryPath,
@@ -48,6 +52,7 @@ public final class Workbench {
         noteOthers()
         run(state.handle(event, data: data))
         passOwnEdits()
+        presence?.update(currentPresence())
     }
 
     /// Runs the workbench on a terminal until the user quits (or a scripted terminal runs out
@@ -77,6 +82,7 @@ public final class Workbench {
             guard let event = terminal.nextEvent(timeoutMilliseconds: pollMilliseconds) else {
                 if terminal.hasEnded { return }
                 if watch() { dirty = true }
+                if lookAround() { dirty = true }
                 idle()
                 continue
             }

@@ -7,13 +7,24 @@ import Glibc
 /// Who a command writes as (decision 55): `--coder` (or `--author`), else `$WERKBANK_CODER`,
 /// else `coder` in the config file, else the login name (`$USER`, else the account's name).
 /// Nothing falls back to a made-up name: where none of these is there, a command that writes
-/// asks for `--coder`, and the workbench asks once and remembers the answer in the config file.
+/// asks for `--coder`. The workbench asks on its first start where none of the first three
+/// names a coder, offering the login name, and remembers the answer in the config file.
 enum CoderName {
     static func resolve(_ explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        chosen(explicit, environment: environment) ?? loginName(environment: environment)
+    }
+
+    /// A coder someone chose: `--coder`, `$WERKBANK_CODER` or `coder` in the config file; not
+    /// the login name, which the workbench only offers as the answer to its first question.
+    static func chosen(_ explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let explicit = nonEmpty(explicit) { return explicit }
         if let named = nonEmpty(environment["WERKBANK_CODER"]) { return named }
-        if let configured = nonEmpty(configured(environment: environment)) { return configured }
-        return nonEmpty(environment["USER"]) ?? account()
+        return nonEmpty(configured(environment: environment))
+    }
+
+    /// `$USER`, else the account's name.
+    static func loginName(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        nonEmpty(environment["USER"]) ?? account()
     }
 
     /// The name of the account this process runs as, where `$USER` is not set (in a container,

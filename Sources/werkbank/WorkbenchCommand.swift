@@ -86,7 +86,11 @@ struct WorkbenchCommand: ParsableCommand {
             }
         }
 
-        let coderName = try CoderName.resolve(coder) ?? Self.askCoder(configURL: configURL)
+        // A workbench that writes asks who codes on its first start (issue 15: the coder is
+        // explicit); one that only reads uses the login name and asks nothing.
+        let coderName = try CoderName.chosen(coder)
+            ?? (project.mode == .writing ? Self.askCoder(configURL: configURL, suggestion: CoderName.loginName())
+                                         : CoderName.loginName() ?? "reader")
         if project.mode == .writing { project.actingCoder = coderName }
 
         let terminal: CursesTerminal
@@ -104,14 +108,19 @@ struct WorkbenchCommand: ParsableCommand {
         let workbench = try withProject { () throws(ProjectError) in
             try Workbench(project: project, state: state, themeLoader: loader, readTranscript: Self.readTranscript)
         }
+        workbench.announcePresence()
         workbench.run(on: terminal)
+        workbench.withdrawPresence()
     }
 
-    /// Asks who codes where nothing names a coder (no `--coder`, `$WERKBANK_CODER`, `coder` in
-    /// the config file or login name), once: the answer is remembered in the config file.
-    static func askCoder(configURL: URL) throws -> String {
-        print("Who is coding? Your name as coder (remembered in \(configURL.path)): ", terminator: "")
-        guard let answer = readLine()?.trimmingCharacters(in: .whitespaces), !answer.isEmpty else {
+    /// Asks who codes where nothing names a coder (no `--coder`, `$WERKBANK_CODER` or `coder` in
+    /// the config file), once: the answer is remembered in the config file. Enter takes the
+    /// login name where there is one.
+    static func askCoder(configURL: URL, suggestion: String?) throws -> String {
+        let offer = suggestion.map { " [\($0)]" } ?? ""
+        print("Who is coding? Your name as coder, remembered in \(configURL.path)\(offer): ", terminator: "")
+        let typed = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard let answer = typed.isEmpty ? suggestion : typed else {
             printError("werkbank: \(CoderName.missing)")
             throw ExitCode(64)
         }

@@ -6,7 +6,7 @@ import Testing
 struct WorkbenchTmuxTests {
     let data = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-tmux-\(UUID().uuidString)")
 
-    func command(_ arguments: String = "", environment: String = "") -> String {
+    func command(_ arguments: String = "--coder Tester", environment: String = "") -> String {
         "env -u NO_COLOR -u WERKBANK_PROJECT XDG_DATA_HOME=\(data.path) XDG_CONFIG_HOME=\(data.path)/config LANG=C.UTF-8 "
             + "\(environment) \(BinaryRunner.binary.path) \(arguments)"
     }
@@ -74,6 +74,44 @@ struct WorkbenchTmuxTests {
         try second.keys("q")
         try first.keys("q")
         try first.waitFor("EXIT=0")
+    }
+
+    /// Issue 15: the coder is explicit. Without `--coder`, `$WERKBANK_CODER` or `coder` in the
+    /// config file, the first start asks, offering the login name; the answer is remembered.
+    @Test func theFirstStartAsksWhoCodesAndRemembersIt() throws {
+        defer { try? FileManager.default.removeItem(at: data) }
+        let session = try TmuxSession(command("", environment: "WERKBANK_CODER= USER=carla"), width: 120)
+        defer { session.close() }
+        let question = try session.waitFor("Who is coding?")
+        #expect(question.contains("[carla]:"), "the login name is offered")
+        try session.type("Carla Jansen")
+        try session.keys("Enter")
+        try session.waitFor("coder Carla Jansen")
+        try session.keys("q")
+        try session.waitFor("EXIT=0")
+        let config = try String(contentsOf: data.appendingPathComponent("config/werkbank/config.toml"), encoding: .utf8)
+        #expect(config.contains("coder = 'Carla Jansen'"))
+
+        let again = try TmuxSession(command("", environment: "WERKBANK_CODER= USER=carla"), width: 120)
+        defer { again.close() }
+        let screen = try again.waitFor("coder Carla Jansen")
+        #expect(!screen.contains("Who is coding?"), "asked once")
+        try again.keys("q")
+        try again.waitFor("EXIT=0")
+    }
+
+    @Test func enterTakesTheLoginNameOnTheFirstStart() throws {
+        defer { try? FileManager.default.removeItem(at: data) }
+        let session = try TmuxSession(command("", environment: "WERKBANK_CODER= USER=daan"), width: 120)
+        defer { session.close() }
+        try session.waitFor("[daan]:")
+        try session.keys("Enter")
+        try session.waitFor("coder daan")
+        try session.keys("q")
+        try session.waitFor("EXIT=0")
+        let listed = try BinaryRunner.run(["who", "--project", data.appendingPathComponent("werkbank/default.werkbank").path],
+                                          environment: ["XDG_DATA_HOME": data.path])
+        #expect(listed.status == 0 && !listed.output.contains("daan"), "gone from `who` after quitting: \(listed.output)")
     }
 
     @Test func noColorKeepsTheSelectionVisibleWithoutColours() throws {
