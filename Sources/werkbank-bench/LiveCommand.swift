@@ -10,6 +10,8 @@ import WerkbankUI
 /// a turn of the source open in the reader; the workbench's idle look (`PRAGMA data_version`,
 /// journal rows, data read again) and the next frame are timed. In the running workbench the
 /// loop's 250 ms read timeout comes on top: a remote change is on screen at most that later.
+/// Then, with `--writers` other processes coding the same source all the while, a key that
+/// codes (`1`) is timed from the press to the committed, finished frame.
 struct LiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "live",
@@ -21,11 +23,20 @@ struct LiveCommand: ParsableCommand {
     @Option(name: .long, help: "Idle looks timed while nothing changes.")
     var looks = 1_000
 
+    @Option(name: .long, help: "Other processes (`werkbank-bench writer`) coding the same source while keys are timed.")
+    var writers = 3
+
+    @Option(name: .customLong("writer-delay-ms"), help: "Milliseconds each writer waits between its codings.")
+    var writerDelayMS = 50
+
+    @Option(name: .long, help: "Coding keys timed while the writers run.")
+    var keys = 200
+
     @Flag(name: .long, help: "Print one JSON object instead of the table.")
     var json = false
 
     func run() throws {
-        guard changes > 0, looks > 0 else { throw ValidationError("the counts must be positive") }
+        guard changes > 0, looks > 0, keys > 0, writers >= 0 else { throw ValidationError("the counts must be positive") }
         let study = try CaseFolderLoader(folder: try ScreensCommand.sampleCases()).load()
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-live-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: temporary) }
@@ -57,17 +68,24 @@ struct LiveCommand: ParsableCommand {
             guard changed else { throw ValidationError("the workbench did not see remote coding \(index + 1)") }
             toFrame.append(seconds * 1000)
         }
+        let busy = try BusyKeys(workbench: workbench, project: url, source: source.id, writers: writers, delayMS: writerDelayMS, keys: keys).run()
         let figures: [(String, Double)] = [
             ("idle_look_median_ms", Measure.percentile(50, of: idle)), ("idle_look_p99_ms", Measure.percentile(99, of: idle)),
             ("remote_to_frame_median_ms", Measure.percentile(50, of: toFrame)), ("remote_to_frame_p99_ms", Measure.percentile(99, of: toFrame)),
+            ("key_to_frame_busy_median_ms", Measure.percentile(50, of: busy.keyTimes)),
+            ("key_to_frame_busy_p99_ms", Measure.percentile(99, of: busy.keyTimes)),
+            ("refresh_busy_median_ms", Measure.percentile(50, of: busy.refreshTimes)),
+            ("refresh_busy_p99_ms", Measure.percentile(99, of: busy.refreshTimes)),
         ]
         if json {
-            var object: [String: Any] = ["changes": changes, "looks": looks, "poll_interval_ms": 250]
+            var object: [String: Any] = ["changes": changes, "looks": looks, "poll_interval_ms": 250, "writers": writers, "writer_delay_ms": writerDelayMS,
+                                         "keys": keys, "writer_commits": busy.writerCommits]
             for (key, value) in figures { object[key] = value }
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
         } else {
-            print("live view: \(changes) remote codings, \(looks) idle looks; the loop looks every 250 ms")
+            print("live view: \(changes) remote codings, \(looks) idle looks; the loop looks every 250 ms; "
+                  + "\(keys) coding keys while \(writers) writers committed \(busy.writerCommits) codings")
             for (key, value) in figures { print("  \(key.padding(toLength: 28, withPad: " ", startingAt: 0)) \(String(format: "%.3f", value))") }
         }
     }
