@@ -39,7 +39,7 @@ extension AppState {
             restoreCodedSelection(data: data)
             return refreshEffects(data: data)
         case .reloaded(let summary):
-            if let text = summary.text(language) { say(text) }
+            if let text = summary.text(language) { sayLive(text) }
             return liveRefreshEffects(data: data)
         case .redone(let label):
             say(Text.messageRedone.string(language, label))
@@ -111,5 +111,17 @@ extension AppState {
     /// Puts a line in the message row.
     mutating func say(_ text: String, isError: Bool = false) {
         message = StatusMessage(text: text, isError: isError)
+    }
+
+    /// Says what others changed. A message of the user's own action (until their next key) is
+    /// kept in front, so that what they just did is not replaced by what others did meanwhile.
+    mutating func sayLive(_ text: String) {
+        guard let current = message, !current.isLive else {
+            message = StatusMessage(text: text, isError: false)
+            message?.isLive = true
+            return
+        }
+        let own = current.own ?? current.text
+        message = StatusMessage(text: own + " · " + text, isError: current.isError, own: own)
     }
 }

@@ -43,10 +43,16 @@ public struct Confirmation: Hashable, Sendable {
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
     public var isError: Bool
+    /// The user's own message when the live view added what others did after it (`Coded LOS ·
+    /// Bram coded a fragment`): a later look replaces only the part after it.
+    public var own: String?
+    /// Whether the whole message is the live view's (then the next look replaces it).
+    public var isLive = false
 
-    public init(text: String, isError: Bool) {
+    public init(text: String, isError: Bool, own: String? = nil) {
         self.text = text
         self.isError = isError
+        self.own = own
     }
 }
 

@@ -65,6 +65,27 @@ import WerkbankStore
         #expect(workbench.state.message?.text == "Bram coded a fragment in this source")
     }
 
+    @Test func theUsersOwnMessageStaysInFrontOfWhatOthersDid() throws {
+        let (workbench, other, folder) = try readerAndOther()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("1"))
+        let own = try #require(workbench.state.message?.text)
+        #expect(own.hasPrefix("Coded "))
+        try bramCodes(1, in: workbench, through: other)
+        #expect(workbench.watch())
+        #expect(workbench.state.message?.text == own + " · Bram coded a fragment in this source")
+        try bramCodes(2, in: workbench, through: other)
+        #expect(workbench.watch())
+        #expect(workbench.state.message?.text == own + " · Bram coded 2 fragments in this source", "the part after it is replaced")
+        workbench.press(.character("j"))
+        try bramCodes(1, in: workbench, through: other)
+        #expect(workbench.watch())
+        #expect(workbench.state.message?.text == "Bram coded a fragment in this source", "after the next key, only the others")
+        try bramCodes(1, in: workbench, through: other)
+        #expect(workbench.watch())
+        #expect(workbench.state.message?.text == "Bram coded a fragment in this source", "a live message is replaced whole")
+    }
+
     @Test func anOpenDialogIsLeftAloneUntilItCloses() throws {
         let (workbench, other, folder) = try readerAndOther()
         defer { try? FileManager.default.removeItem(at: folder) }
