@@ -67,8 +67,11 @@ extension Workbench {
 
     /// Reads what the screens show again and says what others changed; `forced` (Ctrl-L)
     /// says so even when nothing changed. The state (screen, selections, scroll, the reader's
-    /// cursor) is not touched here; the reducer reads the open screen's tables again.
+    /// cursor) is not touched here; the reducer reads the open screen's tables again, and
+    /// the selections of lists whose rows others can add or remove are then put back on the
+    /// same items (``KeptSelections``).
     func reloadForOthers(forced: Bool) throws -> [EffectResult] {
+        keptSelections = KeptSelections(state: state, data: data)
         noteOthers()
         let summary = LiveSummary(changes: live.changes, sourceID: data.source?.id, forced: forced)
         live.changes = []

@@ -28,6 +28,9 @@ public final class Workbench {
     var presence: ProjectPresence?
     /// Whether the loop looks for other workbenches (the running app does; most tests do not).
     var watchesPresence = false
+    /// What was selected when the live view began to read the project again; put back by
+    /// identity once every effect of that reading has run.
+    var keptSelections: KeptSelections?
 
     public init(project: Project, state: AppState, themeLoader: ThemeLoader? = nil, readTranscript: TranscriptReading? = nil,
                 currentDirectory: String = FileManager.default.currentDirectoryPath,
@@ -134,6 +137,10 @@ public final class Workbench {
                 results = [.failed("\(error)")]
             }
             for result in results { pending += state.reduce(result: result, data: data) }
+        }
+        if let kept = keptSelections {
+            keptSelections = nil
+            kept.restore(in: &state, data: data)
         }
     }
 }

@@ -33,6 +33,8 @@ struct SoakLedger {
     /// What went against the rules: an undo that took back something other than the coder's
     /// last edit, or nothing where there was one.
     private(set) var problems: [String] = []
+    /// Every acknowledged edit and undo in order, for the message of a failing soak.
+    private(set) var history: [String] = []
 
     init(coder: String) { self.coder = coder }
 
@@ -45,6 +47,7 @@ struct SoakLedger {
         codings.append((id, memo))
         undoStack.append(.code(id: id))
         acknowledged += 1
+        history.append("code")
     }
 
     /// The memo written on the coding made last.
@@ -53,6 +56,7 @@ struct SoakLedger {
         codings[codings.count - 1].memo = true
         undoStack.append(.memo(id: codings.last?.id))
         acknowledged += 1
+        history.append("memo")
     }
 
     /// The coding `id` removed, or the last one where ids are not known.
@@ -62,6 +66,7 @@ struct SoakLedger {
         let removed = codings.remove(at: index)
         undoStack.append(.uncode(id: removed.id, hadMemo: removed.memo))
         acknowledged += 1
+        history.append("uncode")
     }
 
     mutating func wroteFreeMemo() {
@@ -82,6 +87,7 @@ struct SoakLedger {
         }
         undoStack.removeLast()
         acknowledged += 1
+        history.append("undo \(label)")
         switch last {
         case .code(let id):
             if let index = codings.lastIndex(where: { $0.id == id }) { codings.remove(at: index) }

@@ -97,7 +97,11 @@ struct SoakTmuxTests {
         group.wait()
         for writer in writers { #expect(writer.failures.isEmpty, "\(writer.coder): \(writer.failures)") }
 
-        // The screens show what the CLI reads.
+        // The screens show what the CLI reads, by the live view alone: each workbench goes
+        // to its Cases screen, and a second later (the issue's bound for a remote change to
+        // appear) every one shows the counts of the last commits.
+        for workbench in workbenches where !workbench.killed { try workbench.showCases() }
+        Thread.sleep(forTimeInterval: 1.0)
         let all = try Self.fragments(project)
         let perCase = Dictionary(grouping: all, by: { $0["Case"] ?? "" }).mapValues(\.count)
         for workbench in workbenches where !workbench.killed {
@@ -122,7 +126,8 @@ struct SoakTmuxTests {
             #expect(rows.count == ledger.codingCount, "\(ledger.coder): \(rows.count) codings in the project, \(ledger.codingCount) acknowledged and not undone")
             let exactMemos = index >= workbenches.count || !workbenches[index].wrapped
             if exactMemos {
-                #expect(rows.filter { !($0["Memo"] ?? "").isEmpty }.count == ledger.memoCount, "\(ledger.coder): memos on codings")
+                #expect(rows.filter { !($0["Memo"] ?? "").isEmpty }.count == ledger.memoCount,
+                        "\(ledger.coder): memos on codings; the project: \(rows.map { ($0["Start"] ?? "", $0["Memo"] ?? "") }); the ledger: \(ledger.history)")
             }
             acknowledged += ledger.acknowledged
         }

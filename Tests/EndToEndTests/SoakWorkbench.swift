@@ -161,18 +161,22 @@ final class SoakWorkbench {
         killed = true
     }
 
-    /// The Cases screen's fragment counts per case name, after reading the project again.
+    /// Goes to the Cases screen (without asking to read the project again).
+    func showCases() throws {
+        try session.keys("Escape", "1")
+        try waitUntil("the Cases screen") { $0.contains(" CASES ") && $0.contains("Frag.") }
+    }
+
+    /// The Cases screen's fragment counts per case name, as shown now.
     func casesScreenCounts(caseNames: [String]) throws -> [String: Int] {
-        try session.keys("Escape", "1", "C-l")
-        let screen = try waitUntil("the Cases screen") { $0.contains(" CASES ") && $0.contains("Frag.") }
+        let screen = try session.screen()
         var counts: [String: Int] = [:]
         for line in screen.split(separator: "\n") {
             for name in caseNames where line.contains("  \(name)  ") {
                 // `│2  Revalidatie 1  Zorg 1   28   5   210  Bram  │`: the Frag. column is the
-                // third number after the name.
+                // last number (the Open now column holds names).
                 let after = line.components(separatedBy: "  \(name)  ").last ?? ""
-                let numbers = after.split(separator: " ").compactMap { Int($0) }
-                if numbers.count >= 3 { counts[name] = numbers[2] }
+                if let last = after.split(separator: " ").compactMap({ Int($0) }).last { counts[name] = last }
             }
         }
         return counts

@@ -86,6 +86,48 @@ import WerkbankStore
         #expect(workbench.state.message?.text == "Bram coded a fragment in this source", "a live message is replaced whole")
     }
 
+    @Test func aSelectedFragmentStaysOnItsItemWhenOthersAddRowsAboveIt() throws {
+        let (workbench, folder) = try makeWorkbench(height: 30)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let other = try Project.open(at: workbench.project.url)
+        workbench.press(.character("f"))
+        try #require(workbench.state.screen == .fragments && workbench.data.fragments.count > 8)
+        for _ in 0..<6 { workbench.press(.character("j")) }
+        _ = workbench.render()
+        let before = workbench.state.list(.fragments)
+        let chosen = workbench.data.fragments[before.selected].id
+        // Bram codes the very start of the first fragment's source with its code: a row above.
+        let first = workbench.data.fragments[0].coding
+        _ = try other.addCoding(source: first.sourceID, range: ScalarRange(start: 0, end: 2), code: first.code, coder: "Bram")
+        #expect(workbench.watch())
+        let after = workbench.state.list(.fragments)
+        #expect(workbench.data.fragments[after.selected].id == chosen, "the same fragment is selected")
+        #expect(after.selected == before.selected + 1)
+        #expect(after.offset - after.selected == before.offset - before.selected, "at the same height on screen")
+    }
+
+    @Test func thePanelsChosenCodingStaysWhenOthersCodeTheSameTurn() throws {
+        let (workbench, other, folder) = try readerAndOther()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try #require(workbench.data.source)
+        let turn = workbench.data.sourceUnits[workbench.state.list(.units).selected]
+        try #require(turn.start > 5)
+        workbench.press(.character("1"), .character("2"))
+        workbench.press(.tab, .character("j"))
+        let here = workbench.state.codingsHere(in: workbench.data)
+        let index = workbench.state.reader.panelIndex
+        try #require(here.indices.contains(index))
+        let chosen = here[index].id
+        // Bram codes from just before the turn: his coding comes first in the panel.
+        _ = try other.addCoding(source: source.id, range: ScalarRange(start: turn.start - 5, end: turn.end), code: "VOR", coder: "Bram")
+        #expect(workbench.watch())
+        let now = workbench.state.codingsHere(in: workbench.data)
+        #expect(now.count == here.count + 1, "\(here.map { "\($0.code) \($0.coder) \($0.range)" }) → \(now.map { "\($0.code) \($0.coder) \($0.range)" })")
+        #expect(now.contains { $0.coder == "Bram" && $0.code == "VOR" })
+        #expect(workbench.state.reader.panelIndex != index, "the rows moved: read again, the codings are in the order of the text")
+        #expect(now.indices.contains(workbench.state.reader.panelIndex) && now[workbench.state.reader.panelIndex].id == chosen)
+    }
+
     @Test func anOpenDialogIsLeftAloneUntilItCloses() throws {
         let (workbench, other, folder) = try readerAndOther()
         defer { try? FileManager.default.removeItem(at: folder) }
