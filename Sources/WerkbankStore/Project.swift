@@ -163,7 +163,7 @@ public final class Project: Sendable {
     static func configuration(readonly: Bool = false, prepare: Bool = true) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = readonly
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = .callback(BusyWait.retry)
         configuration.foreignKeysEnabled = true
         configuration.label = "werkbank"
         // Search counts the marks of a query from the index's positions (decision 51).
