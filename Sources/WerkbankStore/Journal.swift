@@ -25,6 +25,8 @@ struct Journal {
         case attribute
         /// A free memo (``FreeMemoSnapshot``).
         case freeMemo
+        /// The practice setting (``PracticeSnapshot``; `nil`: not a practice project).
+        case practice
     }
 
     let db: Database
@@ -175,6 +177,8 @@ struct Journal {
             let other = try otherJSON.map { try decoder.decode(FreeMemoSnapshot.self, from: Data($0.utf8)) }
             guard let guid = target?.guid ?? other?.guid else { return }
             try FreeMemoStore(db: db).restore(guid: guid, to: target)
+        case .practice:
+            try PracticeSnapshot.restore(try json.map { try decoder.decode(PracticeSnapshot.self, from: Data($0.utf8)) }, in: db)
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))
