@@ -33,13 +33,18 @@ public struct FeedbackItem: Hashable, Sendable, Identifiable {
 public struct PracticeFeedback: Hashable, Sendable {
     public var student: String
     public var consensus: String
+    /// The agreement table as `werkbank agreement` shows it.
     public var agreement: CoderAgreement
+    /// The same by character as figures: per code either coded (codebook order) and pooled.
+    public var figures: AgreementReport<BinaryAgreement>
     public var items: [FeedbackItem]
 
-    public init(student: String, consensus: String, agreement: CoderAgreement, items: [FeedbackItem]) {
+    public init(student: String, consensus: String, agreement: CoderAgreement, figures: AgreementReport<BinaryAgreement>,
+                items: [FeedbackItem]) {
         self.student = student
         self.consensus = consensus
         self.agreement = agreement
+        self.figures = figures
         self.items = items
     }
 

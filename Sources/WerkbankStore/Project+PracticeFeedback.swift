@@ -15,8 +15,9 @@ extension Project {
         let order = try codeOrder()
         let items = PracticeFeedback.items(codings: input.codings, student: student, consensus: setup.consensus,
                                            sourceOrder: input.sources.map(\.id), codeOrder: order)
+        let figures = input.binaryAgreement(unit: unit == .segment ? .character : unit, codes: input.usedCodes(orderedBy: order))
         return PracticeFeedback(student: student, consensus: setup.consensus,
-                                agreement: CoderAgreement(input, unit: unit, codeOrder: order), items: items)
+                                agreement: CoderAgreement(input, unit: unit, codeOrder: order), figures: figures, items: items)
     }
 
     /// Every student's agreement with the consensus coder per element of the model (the

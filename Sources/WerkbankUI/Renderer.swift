@@ -62,6 +62,7 @@ public struct Renderer {
                            style: bar.patched(with: Style(attributes: .bold)))
         }
         if state.readOnly { left.append(Span(" · \(state.text(.labelReadOnly))", style: bar)) }
+        if state.practice != nil { left.append(Span(" · \(state.text(.labelPractising))", style: bar)) }
         var current = state
         current.feedback = measured
         if state.screen == .source, let position = current.readerPosition(in: data) {
