@@ -35,7 +35,8 @@ public struct PracticeFeedback: Hashable, Sendable {
     public var consensus: String
     /// The agreement table as `werkbank agreement` shows it.
     public var agreement: CoderAgreement
-    /// The same by character as figures: per code either coded (codebook order) and pooled.
+    /// The figures per element of the model (in model order) and pooled over the elements, as
+    /// ``ClassAgreement`` has them.
     public var figures: AgreementReport<BinaryAgreement>
     public var items: [FeedbackItem]
 

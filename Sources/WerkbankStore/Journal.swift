@@ -33,6 +33,9 @@ struct Journal {
     /// Who makes the entries and whose entries undo and redo take; `nil` for a caller that
     /// names no coder, who undoes and redoes the whole project's history as before decision 55.
     let coder: String?
+    /// Whether only the coder's own entries count, not the entries of no one (a student
+    /// practising undoes nothing but their own layer, decision 61).
+    var ownOnly = false
 
     func record<T: Encodable>(_ label: String, entity: Entity, before: T?, after: T?) throws {
         // A new edit drops what its own coder undid: the redo list is the coder's own.
@@ -68,7 +71,7 @@ struct Journal {
                  choice: choice, otherwise: .nothingToRedo)
     }
 
-    private var mine: String { coder == nil ? "" : " AND (coder = ? OR coder IS NULL)" }
+    private var mine: String { coder == nil ? "" : ownOnly ? " AND coder = ?" : " AND (coder = ? OR coder IS NULL)" }
 
     private func step(sql: String, state: String, undone: Bool, choice: UndoChoice, otherwise: ProjectError) throws -> String {
         let arguments: StatementArguments = coder.map { [$0] } ?? []

@@ -15,7 +15,9 @@ extension Project {
         let order = try codeOrder()
         let items = PracticeFeedback.items(codings: input.codings, student: student, consensus: setup.consensus,
                                            sourceOrder: input.sources.map(\.id), codeOrder: order)
-        let figures = input.binaryAgreement(unit: unit == .segment ? .character : unit, codes: input.usedCodes(orderedBy: order))
+        // Per element of the model, pooled over the elements: as the class view has it.
+        let elements = try study().codebook.elements.map(\.short)
+        let figures = input.binaryAgreement(unit: unit == .segment ? .character : unit, codes: elements)
         return PracticeFeedback(student: student, consensus: setup.consensus,
                                 agreement: CoderAgreement(input, unit: unit, codeOrder: order), figures: figures, items: items)
     }

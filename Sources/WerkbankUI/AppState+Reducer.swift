@@ -203,6 +203,7 @@ extension AppState {
         case .cellFindings: data.cell?.findingRows.count ?? 0
         case .memos: visibleMemos(data).count
         case .search: data.searchHits.count
+        case .feedback: data.feedback?.items.count ?? 0
         default: (feedback.scrollLimits[list] ?? 0) + 1
         }
     }

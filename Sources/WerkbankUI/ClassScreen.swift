@@ -17,9 +17,9 @@ struct ClassScreen {
             return
         }
         var table = agreement.table(state.practiceFigure)
-        table.columns[0].title = state.text(.labelCoder)
+        table.columns[0].title = state.text(.columnStudent)
         table.columns[1].title = state.text(.columnSources)
-        // Cells in four characters, as on the Feedback screen, so that six elements fit 80 columns.
+        // Two decimals, as on the Feedback screen, so that six elements fit 80 columns.
         table.rows = agreement.rows.map { row in
             [.text(row.student), .number(row.sourceCount)] + (row.perElement + [row.pooled]).map { figures in
                 row.sourceCount == 0 ? .notApplicable
@@ -27,6 +27,7 @@ struct ClassScreen {
             }
         }
         table.columns[table.columns.count - 1].title = "∑"
+        table.footnotes = [Text.labelClassFootnote.string(state.language, agreement.consensus)]
         RespondentsScreen.renderTable(table, name: .practiceClass, state: state, into: &buffer, area: inner, feedback: &feedback)
     }
 }

@@ -19,7 +19,7 @@ struct FeedbackScreen {
         }
         let sources = result.agreement.sourceIDs.count
         let title = Text.labelFeedbackTitle.string(state.language, result.student, result.consensus,
-                                                   "\(sources) \(state.text(.columnSources).lowercased())")
+                                                   (sources == 1 ? Text.labelFeedbackSourceOne : .labelFeedbackSources).string(state.language, String(sources)))
         let inner = state.frame("\(state.text(.screenFeedback)) · \(title)").render(into: &buffer, area: area)
         guard !result.agreement.isEmpty else {
             buffer.write(Text.labelFeedbackNoSources.string(state.language, result.consensus), x: inner.x + 1, y: inner.y,
@@ -54,7 +54,7 @@ struct FeedbackScreen {
         }
         var x = area.x + 1 + label.count
         for (code, figures) in columns {
-            let width = max(4, code.count) + 2
+            let width = max(5, code.count) + 2
             guard x + width <= area.x + area.width else { break }
             buffer.write(String(repeating: " ", count: width - code.count) + code, x: x, y: area.y, style: state.style("ui.table.header"))
             for (row, (_, figure)) in rows.enumerated() {
@@ -66,9 +66,9 @@ struct FeedbackScreen {
         }
     }
 
-    /// A figure in four characters: `0.91`, `1.00`, `-0.2`.
+    /// A figure in two decimals (`0.91`, `-0.05`): three would not let six elements fit 80 columns.
     static func short(_ value: Double) -> String {
-        String(format: value < 0 ? "%.1f" : "%.2f", value)
+        String(format: "%.2f", value)
     }
 
     private func renderItem(_ item: FeedbackItem, consensus: String, selected: Bool, into buffer: inout ScreenBuffer,

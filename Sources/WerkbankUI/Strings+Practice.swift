@@ -33,6 +33,11 @@ extension Text {
         .hintFigure: ("figure", "maat"),
         .hintFeedback: ("feedback", "feedback"),
         .messageFigure: ("Cells show %@", "Cellen tonen %@"),
+        .labelFeedbackSources: ("%@ sources", "%@ bronnen"),
+        .labelFeedbackSourceOne: ("1 source", "1 bron"),
+        .columnStudent: ("Student", "Student"),
+        .labelClassFootnote: ("Sources: those each student and %@ both coded. ∑: every element pooled.",
+                              "Bronnen: die elke student en %@ allebei codeerden. ∑: alle elementen samen."),
     ]
 }
 

@@ -19,7 +19,7 @@ struct PracticeCommand: ParsableCommand {
             unless asked (--include-practice, or naming the coder). `practice feedback` compares a student with the \
             consensus; `practice class` lists every student's agreement per element.
             """,
-        subcommands: [PracticeEnableCommand.self, PracticeDisableCommand.self, PracticeFeedbackCommand.self, PracticeClassCommand.self])
+        subcommands: [PracticeEnableCommand.self, PracticeDisableCommand.self, PracticeJoinCommand.self, PracticeFeedbackCommand.self, PracticeClassCommand.self])
 }
 
 struct PracticeEnableCommand: ParsableCommand {
@@ -54,6 +54,21 @@ struct PracticeDisableCommand: ParsableCommand {
         project.actingCoder = coder.name
         try withProject { () throws(ProjectError) in try project.disablePractice() }
         print("practice ended")
+    }
+}
+
+struct PracticeJoinCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "join",
+        abstract: "Mark a coder as a student practising (what `werkbank --practice` does on first start), so that `werkbank code --coder NAME` codes into their layer.")
+
+    @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
+
+    func run() throws {
+        let project = try projectOptions.open(for: .writing)
+        try withProject { () throws(ProjectError) in try project.joinPractice(student: coder.name) }
+        print("\(coder.name) practises in this project")
     }
 }
 
