@@ -62,7 +62,7 @@ public enum Text: String, CaseIterable, Sendable {
          labelFeedbackCount, labelFeedbackCountOne, feedbackYouCoded, feedbackConsensusCoded, feedbackBothCoded,
          feedbackConsensusNothing, labelExplanation, labelNoExplanation, labelClassTitle,
          labelClassNone, messageNotPracticeProject, messagePractiseHidden, messagePractiseRefused, hintFigure,
-         hintFeedback, messageFigure, labelFeedbackNoSources, labelFeedbackSources, labelFeedbackSourceOne, columnStudent, labelClassFootnote
+         messagePractising, messageFigure, labelFeedbackNoSources, labelFeedbackSources, labelFeedbackSourceOne, columnStudent, labelClassFootnote
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {

@@ -108,6 +108,10 @@ struct WorkbenchCommand: ParsableCommand {
         var state = AppState(language: language, readOnly: readOnlyReason != nil, readOnlyReason: readOnlyReason, coder: coderName, projectName: project.url.lastPathComponent,
                              theme: chosenTheme, colorProfile: terminal.colorProfile, width: size.width, height: size.height)
         state.practice = practiceMode
+        if let practiceMode {
+            state.message = StatusMessage(text: Text.messagePractising.string(language, practiceMode.student, practiceMode.consensus),
+                                          isError: false)
+        }
         if let startMessage { state.message = StatusMessage(text: startMessage, isError: true) }
         let workbench = try withProject { () throws(ProjectError) in
             try Workbench(project: project, state: state, themeLoader: loader, readTranscript: Self.readTranscript)

@@ -160,7 +160,7 @@ import WerkbankStore
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          FEEDBACK  sample.werkbank · coder Lotte · practice                      ? help
-         ↑↓ move  Enter open  Esc back  1-8 f 9 screens  P feedback  : command  ? help
+         ↑↓ move  Enter open  Esc back  1-8 f 9 screens  : command  ? help  q quit
         """
 
     static let class80x24 = """
@@ -187,6 +187,6 @@ import WerkbankStore
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          CLASS  sample.werkbank · coder Docent                                   ? help
-         ↑↓ move  m figure  ←→ column  Esc back  1-8 f 9 screens  P feedback  : command
+         ↑↓ move  m figure  ←→ column  Esc back  1-8 f 9 screens  : command  ? help
         """
 }
