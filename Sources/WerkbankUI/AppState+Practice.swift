@@ -90,3 +90,12 @@ extension AppState {
     /// In practice mode, the Case screen's tabs without Findings (which quotes others' codings).
     func tabShown(_ tab: CaseTab) -> Bool { practice == nil || tab != .findings }
 }
+
+extension WorkbenchData {
+    /// The study's coders but the students practising: the pair the Disagreements and Analysis
+    /// screens compare unless told otherwise (`:disagreements A B` still takes a student).
+    var researchCoders: [String] {
+        let students = Set(practiceSetup?.students ?? [])
+        return study.coders.map(\.name).filter { !students.contains($0) }
+    }
+}

@@ -45,7 +45,7 @@ extension AppState {
             go(to: .matrix)
             return [loadMatrixEffect]
         case .goDisagreements:
-            if disagreements.coders.count != 2 { disagreements.coders = Array(data.study.coders.map(\.name).prefix(2)) }
+            if disagreements.coders.count != 2 { disagreements.coders = Array(data.researchCoders.prefix(2)) }
             guard disagreements.coders.count == 2 else { return [] }
             go(to: .disagreements)
             return [.loadDisagreements(coderA: disagreements.coders[0], coderB: disagreements.coders[1], consensus: disagreements.consensus)]
@@ -77,7 +77,7 @@ extension AppState {
     /// Loads the Analysis screen's tables for its unit and mode, of the two coders compared
     /// (the first two when none were chosen).
     mutating func loadAnalysisEffect(data: WorkbenchData) -> Effect {
-        if disagreements.coders.count != 2 { disagreements.coders = Array(data.study.coders.map(\.name).prefix(2)) }
+        if disagreements.coders.count != 2 { disagreements.coders = Array(data.researchCoders.prefix(2)) }
         return .loadAnalysis(coders: disagreements.coders, unit: analysis.unit, mode: analysis.mode)
     }
 
