@@ -126,6 +126,15 @@ import WerkbankStore
         teacher.press(.character("m"))
         #expect(teacher.state.practiceFigure == .alpha)
         #expect(teacher.render().text.contains("Agreement with Bram per element (α)"))
+        // The Disagreements screen works on a student's layer as it is, when the teacher names it;
+        // by default it compares researchers only.
+        teacher.press(.character("7"))
+        #expect(teacher.state.disagreements.coders == ["Anouk", "Bram"])
+        teacher.press(.character(":"))
+        teacher.type("disagreements Lotte Bram")
+        teacher.press(.enter)
+        #expect(teacher.state.screen == .disagreements)
+        #expect(teacher.data.disagreements.contains { $0.code == "LOS" && $0.range == ScalarRange(start: 2349, end: 2819) })
     }
 
     @Test func outsideAPracticeProjectPSaysSo() throws {
