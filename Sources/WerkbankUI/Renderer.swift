@@ -87,7 +87,8 @@ public struct Renderer {
     /// The hint bar, generated from the action table for the screen and mode.
     private var hints: [KeyHint] {
         let canGoBack = !(state.screen == .cases && state.history.isEmpty)
-        return ActionTable.hints(for: state.screen, readOnly: state.readOnly, canGoBack: canGoBack, selecting: state.isSelecting)
+        return ActionTable.hints(for: state.screen, readOnly: state.readOnly, canGoBack: canGoBack, selecting: state.isSelecting,
+                                  practising: state.practice != nil)
             .map { KeyHint($0.keys, state.text($0.label)) }
     }
 }

@@ -34,6 +34,7 @@ extension Text {
         .messagePractising: ("Practising as %@: your codings are a layer of your own; P compares them with %@",
                              "Je oefent als %@: je coderingen zijn een eigen laag; P vergelijkt ze met %@"),
         .messageFigure: ("Cells show %@", "Cellen tonen %@"),
+        .hintFeedback: ("feedback", "feedback"),
         .labelFeedbackSources: ("%@ sources", "%@ bronnen"),
         .labelFeedbackSourceOne: ("1 source", "1 bron"),
         .columnStudent: ("Student", "Student"),

@@ -61,7 +61,7 @@ public enum Text: String, CaseIterable, Sendable {
     case screenFeedback, screenClass, labelPractising, labelFeedbackTitle, labelFeedbackFigures, labelFeedbackNone,
          labelFeedbackCount, labelFeedbackCountOne, feedbackYouCoded, feedbackConsensusCoded, feedbackBothCoded,
          feedbackConsensusNothing, labelExplanation, labelNoExplanation, labelClassTitle,
-         labelClassNone, messageNotPracticeProject, messagePractiseHidden, messagePractiseRefused, hintFigure,
+         labelClassNone, messageNotPracticeProject, messagePractiseHidden, messagePractiseRefused, hintFigure, hintFeedback,
          messagePractising, messageFigure, labelFeedbackNoSources, labelFeedbackSources, labelFeedbackSourceOne, columnStudent, labelClassFootnote
 
     /// The string in `language`.

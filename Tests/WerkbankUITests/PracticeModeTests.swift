@@ -79,7 +79,10 @@ import WerkbankStore
             #expect(workbench.state.screen == .cases, "\(key) shows others' codings")
             #expect(workbench.state.message?.text.contains("While practising") == true)
         }
-        #expect(!workbench.render().text.contains("Matrix"), "no tab of a hidden screen")
+        workbench.press(.character("k"))
+        let screen = workbench.render().text
+        #expect(!screen.contains("Matrix"), "no tab of a hidden screen")
+        #expect(screen.contains("1-5 screens  P feedback"), "the hint bar hints the screens a student sees, and P")
         // The case's memo and the source's memo are not the student's to write.
         workbench.press(.enter, .character("m"))
         #expect(workbench.state.modal == nil)
@@ -169,7 +172,7 @@ import WerkbankStore
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
          FEEDBACK  sample.werkbank · coder Lotte · practice                      ? help
-         ↑↓ move  Enter open  Esc back  1-8 f 9 screens  : command  ? help  q quit
+         ↑↓ move  Enter open  Esc back  1-5 screens  P feedback  : command  ? help
         """
 
     static let class80x24 = """
