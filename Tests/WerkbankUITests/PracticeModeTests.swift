@@ -102,6 +102,29 @@ import WerkbankStore
         #expect(try workbench.project.codings(inSource: Self.source, coder: "Lotte").isEmpty)
     }
 
+    /// Another student's coding in the same source, committed elsewhere, is neither shown nor
+    /// told; the open feedback follows the consensus coder's new coding.
+    @Test func othersCommitsStayOutOfAStudentsView() throws {
+        let (workbench, folder) = try practising()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try codeTheTurn(workbench)
+        let other = try Project.open(at: workbench.project.url)
+        try other.joinPractice(student: "Sem")
+        other.actingCoder = "Sem"
+        try other.addCoding(source: Self.source, range: ScalarRange(start: 82, end: 407), code: "VOR", coder: "Sem")
+        #expect(workbench.watch())
+        #expect(workbench.data.sourceCodings.map(\.coder) == ["Lotte"])
+        #expect(workbench.state.message?.text.contains("Sem") != true, "no word of what Sem coded")
+        #expect(!workbench.render().text.contains("Sem"))
+        workbench.press(.character("P"))
+        let before = try #require(workbench.data.feedback?.items.count)
+        other.actingCoder = "Bram"
+        try other.addCoding(source: Self.source, range: ScalarRange(start: 3, end: 76), code: "VOR", coder: "Bram", memo: "Vraag naar de rol")
+        #expect(workbench.watch())
+        #expect(workbench.data.feedback?.items.count == before + 1)
+        #expect(workbench.data.feedback?.items.first?.explanation == ["Vraag naar de rol"])
+    }
+
     @Test func feedbackSnapshot80x24() throws {
         let (workbench, folder) = try practising()
         defer { try? FileManager.default.removeItem(at: folder) }
