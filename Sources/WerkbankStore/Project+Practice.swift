@@ -102,6 +102,11 @@ extension Project {
         }
     }
 
+    /// Every coder marked as a student, by name, also after practice has ended.
+    public func practiceCoders() throws(ProjectError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT name FROM coder WHERE practice = 1 ORDER BY name") }
+    }
+
     /// Whether `coder` is a student practising.
     public func isPracticeCoder(_ coder: String) throws(ProjectError) -> Bool {
         try read { db in try Bool.fetchOne(db, sql: "SELECT practice FROM coder WHERE name = ?", arguments: [coder]) ?? false }

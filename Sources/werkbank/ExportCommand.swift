@@ -92,10 +92,16 @@ struct ExportCommand: ParsableCommand {
     private func exportProject(_ project: Project) throws {
         // One source at a time, so that memory does not grow with the project (decision 57).
         let outline = try withProject { () throws(ProjectError) in try project.exportOutline() }
+        var study = outline.snapshot.study
+        if !includePractice {
+            // Students practising are not users of the exported project, as their codings are not in it.
+            let students = Set(try withProject { () throws(ProjectError) in try project.practiceCoders() })
+            study.coders.removeAll { students.contains($0.name) }
+        }
         let exported: RefiQDAProject
         do {
             exported = try RefiQDAArchive.export(
-                study: outline.snapshot.study, memos: outline.snapshot.memos,
+                study: study, memos: outline.snapshot.memos,
                 outline: outline.sources.map { RefiQDASourceOutline(id: $0.id, caseID: $0.caseID) }, to: URL(fileURLWithPath: output),
                 eachSource: { body in try project.forEachSource(includePractice: includePractice, body) })
         } catch {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 
 /// `werkbank practice` of the built binary (decision 61): a practice project with Bram as
 /// consensus, student Lotte's layer, her feedback and the class view, in json and csv.
@@ -94,6 +95,20 @@ struct PracticeCommandTests {
         #expect(!(try String(contentsOfFile: exported, encoding: .utf8)).contains(",Lotte,"))
         #expect(try run(["export", "--format", "csv", "--include-practice", "-o", exported]).status == 0)
         #expect(try String(contentsOfFile: exported, encoding: .utf8).contains(",Lotte,"))
+        // The `.qdpx` export neither: no coding of Lotte's, and she is no user of it.
+        let qdpx = folder.appendingPathComponent("all.qdpx").path
+        #expect(try run(["export", "--format", "qdpx", "-o", qdpx]).status == 0)
+        let imported = folder.appendingPathComponent("back.werkbank").path
+        let back = try BinaryRunner.run(["import-qdpx", qdpx, "-o", imported])
+        #expect(back.status == 0, "\(back.errors)")
+        let coders = try BinaryRunner.run(["fragments", "--format", "csv", "--project", imported]).output
+        #expect(!coders.contains(",Lotte,") && coders.contains(",Bram,"))
+        let archive = try Archive(url: URL(fileURLWithPath: qdpx), accessMode: .read)
+        let entry = try #require(archive["project.qde"])
+        var xml = Data()
+        _ = try archive.extract(entry) { xml.append($0) }
+        #expect(String(decoding: xml, as: UTF8.self).contains("name=\"Bram\""))
+        #expect(!String(decoding: xml, as: UTF8.self).contains("Lotte"))
     }
 
     @Test func mistakesAreSaid() throws {
