@@ -49,7 +49,8 @@ extension Project {
     }
 
     /// Makes the project a practice project whose students are compared with `consensus` (or
-    /// names another consensus coder). Undoable.
+    /// names another consensus coder). Undoable. The acting coder (the teacher) becomes known
+    /// to the project, so that their workbench opens as a researcher's.
     /// - Throws: ``ProjectError/practice(_:)`` when `consensus` is a student practising.
     public func enablePractice(consensus: String) throws(ProjectError) {
         let name = consensus.trimmingCharacters(in: .whitespaces)
@@ -57,6 +58,14 @@ extension Project {
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT practice FROM coder WHERE name = ?", arguments: [name]) == true {
                 throw ProjectError.practice("\(name) is a student practising, not a consensus coder")
+            }
+            // The teacher who enables practice is known to the project from now on, so that their
+            // own workbench does not open in practice mode.
+            if let teacher = actingCoder {
+                guard try Bool.fetchOne(db, sql: "SELECT practice FROM coder WHERE name = ?", arguments: [teacher]) != true else {
+                    throw ProjectError.practice("\(teacher) is a student practising; a teacher enables practice")
+                }
+                try db.execute(sql: "INSERT INTO coder (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [teacher])
             }
             let before = try String.fetchOne(db, sql: "SELECT consensus FROM practiceSetting WHERE id = 1").map(PracticeSnapshot.init)
             let after = PracticeSnapshot(consensus: name)

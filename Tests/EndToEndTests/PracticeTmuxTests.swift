@@ -36,4 +36,25 @@ struct PracticeTmuxTests {
         #expect(csv.output.contains("rev1-interview-manager,LOS,2349,2819,student,"))
         #expect(!(try fixture.run(["fragments", "--format", "csv"])).output.contains(",Lotte,"))
     }
+
+    /// The teacher who enabled practice opens as a researcher: `P` shows the class.
+    @Test func theTeacherOpensTheClassView() throws {
+        let fixture = try InitializedProject("practice-teacher-tmux")
+        defer { fixture.remove() }
+        for arguments in [["practice", "enable", "--consensus", "Bram", "--coder", "Docent"], ["practice", "join", "--coder", "Lotte"],
+                          ["code", "--source", "rev1-interview-manager", "--range", "2349..2819", "--code", "LOS", "--coder", "Lotte"]] {
+            #expect(try fixture.run(arguments).status == 0)
+        }
+        let data = fixture.folder.appendingPathComponent("data").path
+        let session = try TmuxSession("env -u NO_COLOR -u WERKBANK_PROJECT -u WERKBANK_CODER HOME=/tmp XDG_DATA_HOME=\(data) "
+                                      + "XDG_CONFIG_HOME=\(data) LANG=C.UTF-8 \(BinaryRunner.binary.path) --coder Docent --project \(fixture.path)")
+        defer { session.close() }
+        let start = try session.waitFor("coder Docent")
+        #expect(!start.contains("practice"))
+        try session.keys("P")
+        let screen = try session.waitFor("Class · Agreement with Bram per element (κ)")
+        #expect(screen.contains("Lotte"))
+        try session.keys("C-c")
+        try session.waitFor("EXIT=0")
+    }
 }

@@ -88,6 +88,7 @@ import WerkbankCore
         #expect(try project.practiceSetup() == nil)
         _ = try project.redo()
         #expect(try project.practiceSetup()?.consensus == "Bram")
+        #expect(try project.coderNames().contains("Docent"), "the teacher is known, not taken for a new student")
     }
 
     /// A student's undo reaches their own entries only, not the entries of no one that every
