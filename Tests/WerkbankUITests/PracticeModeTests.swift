@@ -55,6 +55,20 @@ import WerkbankStore
         #expect(workbench.state.selection(in: workbench.data) == ScalarRange(start: 2349, end: 2819))
     }
 
+    @Test func feedbackInDutch() throws {
+        let (workbench, folder) = try practising(language: .nl)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try codeTheTurn(workbench)
+        workbench.press(.character("P"))
+        let index = try #require(workbench.data.feedback?.items.firstIndex { $0.side == .student })
+        for _ in 0..<index { workbench.press(.character("j")) }
+        let text = workbench.render().text
+        #expect(text.contains("Feedback · Lotte vergeleken met Bram — 1 bron"))
+        #expect(text.contains("jij codeerde hier LOS; de consensus codeerde GOC, SRI"))
+        #expect(text.contains("Waarom (Bram): Roosters en afdelingen zo ingericht: (her)inrichten."))
+        #expect(text.contains("Overeenstemming per teken"))
+    }
+
     @Test func undoTouchesOnlyTheStudentsLayerAndFeedbackFollows() throws {
         let (workbench, folder) = try practising()
         defer { try? FileManager.default.removeItem(at: folder) }
