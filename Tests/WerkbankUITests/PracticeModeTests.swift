@@ -101,6 +101,11 @@ import WerkbankStore
         workbench.press(.enter, .character("m"))
         #expect(workbench.state.modal == nil)
         #expect(workbench.state.message?.text.contains("only your own codings and their memos") == true)
+        workbench.press(.character(":"))
+        workbench.type("memo LOS")
+        workbench.press(.enter)
+        #expect(workbench.state.modal == nil)
+        #expect(workbench.state.message?.text.contains("memos on sources, cases, codes or the project") == true)
         // Nor the Findings tab, which quotes others' codings.
         for _ in CaseTab.allCases { workbench.press(.tab); #expect(workbench.state.studyCase.tab != .findings) }
         // A sub-code from the picker is a codebook edit.
