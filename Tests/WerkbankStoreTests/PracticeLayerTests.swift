@@ -133,5 +133,12 @@ import WerkbankCore
         let lotte = try #require(classView.rows.first)
         #expect(lotte.perElement[classView.elements.firstIndex(of: "LOS") ?? 0].kappa == losKappa)
         #expect(lotte.sourceCount == 1)
+        // A student who has not coded yet has a row with nothing to compare.
+        try project.joinPractice(student: "Noor")
+        let withNoor = try project.classAgreement()
+        let noor = try #require(withNoor.rows.firstIndex { $0.student == "Noor" })
+        #expect(withNoor.rows[noor].sourceCount == 0)
+        #expect(withNoor.table(.kappa).rows[noor].dropFirst(2).allSatisfy { $0 == .notApplicable })
+        #expect(withNoor.table(.percent).rows[0][2] != .notApplicable)
     }
 }
