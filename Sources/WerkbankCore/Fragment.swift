@@ -45,11 +45,15 @@ public struct FragmentFilter: Hashable, Sendable {
     public var combinationMode: CoOccurrenceMode
     /// Attribute conditions, all of which must hold (see ``AttributeMatcher``).
     public var attributes: [AttributeCondition] = []
+    /// Whether students' practice codings count too (decision 61); they do anyway for a coder
+    /// named in `coders`.
+    public var includePractice = false
 
     public init(codes: [String] = [], includeSubcodes: Bool = true, caseIDs: [String] = [], roles: [String] = [],
                 kinds: [SourceKind] = [], coders: [String] = [], sourceIDs: [String] = [],
                 combinations: [CodeCombination] = [], combinationMode: CoOccurrenceMode = .overlap,
-                attributes: [AttributeCondition] = []) {
+                attributes: [AttributeCondition] = [], includePractice: Bool = false) {
+        self.includePractice = includePractice
         self.attributes = attributes
         self.codes = codes
         self.includeSubcodes = includeSubcodes

@@ -74,8 +74,11 @@ extension Project {
         try read { db in try CodingReader(db: db).coding(id) }
     }
 
-    /// The codings of a source that overlap `range` (all of them when `range` is `nil`), by start.
-    public func codings(inSource source: String, overlapping range: ScalarRange? = nil, coder: String? = nil) throws(ProjectError) -> [Coding] {
+    /// The codings of a source that overlap `range` (all of them when `range` is `nil`), by start:
+    /// of `coder` only when given, else of every coder but students practising (unless
+    /// `includePractice`).
+    public func codings(inSource source: String, overlapping range: ScalarRange? = nil, coder: String? = nil,
+                        includePractice: Bool = false) throws(ProjectError) -> [Coding] {
         try read { db in
             guard let sourceRowID = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE slug = ?", arguments: [source]) else {
                 throw ProjectError.unknownSource(source)
@@ -89,6 +92,8 @@ extension Project {
             if let coder {
                 sql += " AND d.name = ?"
                 arguments += [coder]
+            } else if !includePractice {
+                sql += " AND " + PracticeLayer.excluded()
             }
             return try Row.fetchAll(db, sql: sql + " ORDER BY c.start, c.\"end\", k.position", arguments: arguments).map(CodingReader.coding)
         }

@@ -25,12 +25,17 @@ struct Journal {
         case attribute
         /// A free memo (``FreeMemoSnapshot``).
         case freeMemo
+        /// The practice setting (``PracticeSnapshot``; `nil`: not a practice project).
+        case practice
     }
 
     let db: Database
     /// Who makes the entries and whose entries undo and redo take; `nil` for a caller that
     /// names no coder, who undoes and redoes the whole project's history as before decision 55.
     let coder: String?
+    /// Whether only the coder's own entries count, not the entries of no one (a student
+    /// practising undoes nothing but their own layer, decision 61).
+    var ownOnly = false
 
     func record<T: Encodable>(_ label: String, entity: Entity, before: T?, after: T?) throws {
         // A new edit drops what its own coder undid: the redo list is the coder's own.
@@ -66,7 +71,7 @@ struct Journal {
                  choice: choice, otherwise: .nothingToRedo)
     }
 
-    private var mine: String { coder == nil ? "" : " AND (coder = ? OR coder IS NULL)" }
+    private var mine: String { coder == nil ? "" : ownOnly ? " AND coder = ?" : " AND (coder = ? OR coder IS NULL)" }
 
     private func step(sql: String, state: String, undone: Bool, choice: UndoChoice, otherwise: ProjectError) throws -> String {
         let arguments: StatementArguments = coder.map { [$0] } ?? []
@@ -175,6 +180,8 @@ struct Journal {
             let other = try otherJSON.map { try decoder.decode(FreeMemoSnapshot.self, from: Data($0.utf8)) }
             guard let guid = target?.guid ?? other?.guid else { return }
             try FreeMemoStore(db: db).restore(guid: guid, to: target)
+        case .practice:
+            try PracticeSnapshot.restore(try json.map { try decoder.decode(PracticeSnapshot.self, from: Data($0.utf8)) }, in: db)
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

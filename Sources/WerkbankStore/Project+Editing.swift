@@ -100,7 +100,7 @@ extension Project {
     @discardableResult
     public func undo(_ choice: UndoChoice = .refuse) throws(ProjectError) -> String {
         let coder = actingCoder
-        return try write { db in try Journal(db: db, coder: coder).undo(choice) }
+        return try write { db in try Journal(db: db, coder: coder, ownOnly: try Self.isPractising(coder, db)).undo(choice) }
     }
 
     /// Redoes the acting coder's edit undone last, with the same check as ``undo(_:)``.
@@ -108,7 +108,13 @@ extension Project {
     @discardableResult
     public func redo(_ choice: UndoChoice = .refuse) throws(ProjectError) -> String {
         let coder = actingCoder
-        return try write { db in try Journal(db: db, coder: coder).redo(choice) }
+        return try write { db in try Journal(db: db, coder: coder, ownOnly: try Self.isPractising(coder, db)).redo(choice) }
+    }
+
+    /// Whether `coder` is a student practising, whose undo reaches only their own entries.
+    private static func isPractising(_ coder: String?, _ db: Database) throws -> Bool {
+        guard let coder else { return false }
+        return try Bool.fetchOne(db, sql: "SELECT practice FROM coder WHERE name = ?", arguments: [coder]) ?? false
     }
 }
 

@@ -22,14 +22,20 @@ extension Project {
     /// time in one read transaction (decision 57): an export holds one source, not the project.
     /// Sources come as in ``allSources()``; a source's codings in ``allCodings()``'s order.
     /// An error thrown by `body` ends the walk and is rethrown as it is.
+    /// Students' practice codings are left out (decision 61).
     public func forEachSource(_ body: (Source, [Coding]) throws -> Void) throws {
+        try forEachSource(includePractice: false, body)
+    }
+
+    /// ``forEachSource(_:)``, with students' practice codings when `includePractice`.
+    public func forEachSource(includePractice: Bool, _ body: (Source, [Coding]) throws -> Void) throws {
         var failure: Error?
         try read { db in
             let slugs = try String.fetchAll(db, sql: """
                 SELECT s.slug FROM source s JOIN studyCase sc ON sc.id = s.caseID ORDER BY sc.number, s.position
                 """)
             let codings = try db.cachedStatement(sql: """
-                SELECT \(CodingReader.columns) \(CodingReader.joins) WHERE s.slug = ?
+                SELECT \(CodingReader.columns) \(CodingReader.joins) WHERE s.slug = ?\(includePractice ? "" : " AND " + PracticeLayer.excluded())
                 ORDER BY s.position, c.start, c."end", k.position
                 """)
             for slug in slugs {

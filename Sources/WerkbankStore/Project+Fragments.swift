@@ -44,6 +44,7 @@ extension Project {
             add("f.role", filter.roles)
             add("s.kind", filter.kinds.map(\.rawValue))
             add("d.name", filter.coders)
+            if filter.coders.isEmpty && !filter.includePractice { conditions.append(PracticeLayer.excluded()) }
             add("s.slug", filter.sourceIDs)
             conditions += try CodeCombinationClause.conditions(filter.combinations, mode: filter.combinationMode,
                                                                includeSubcodes: filter.includeSubcodes,
@@ -134,6 +135,7 @@ extension Project {
 
     /// Fragments per code and case, optionally for some coders only; codes and cases without
     /// fragments are left out.
+    /// Students' practice codings count only for a coder named in `coders`.
     public func codeCaseCounts(coders: [String] = []) throws(ProjectError) -> [CodeCaseCount] {
         try read { db in
             // Counting per source and code first runs on the covering index alone; only the
@@ -141,6 +143,8 @@ extension Project {
             var inner = "SELECT sourceID, codeID, COUNT(*) AS n FROM coding"
             if !coders.isEmpty {
                 inner += " WHERE coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
+            } else {
+                inner += " WHERE " + PracticeLayer.excluded("coding")
             }
             inner += " GROUP BY sourceID, codeID"
             let sql = """

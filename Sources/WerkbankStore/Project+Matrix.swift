@@ -73,8 +73,9 @@ extension Project {
     /// The project's codings tallied per source, code and coder; per speaker too when
     /// `speakers` (with the speaker's role); with every coding's range when `ranges`. Only the
     /// codings that meet `combinations` are tallied.
+    /// Students' practice codings are left out unless `includePractice` or named in `coders`.
     public func matrixTallies(speakers: Bool, ranges: Bool, coders: [String] = [], combinations: [CodeCombination] = [],
-                              combinationMode: CoOccurrenceMode = .overlap) throws(ProjectError) -> [MatrixTally] {
+                              combinationMode: CoOccurrenceMode = .overlap, includePractice: Bool = false) throws(ProjectError) -> [MatrixTally] {
         try read { db in
             let sourceSlugs = try Self.names(db, "SELECT id, slug FROM source")
             let codeShorts = try Self.names(db, "SELECT id, short FROM code")
@@ -82,6 +83,8 @@ extension Project {
             var conditions: [String] = []
             if !coders.isEmpty {
                 conditions.append("c.coderID IN (SELECT id FROM coder WHERE name IN (\(CodeCombinationClause.marks(coders.count))))")
+            } else if !includePractice {
+                conditions.append(PracticeLayer.excluded())
             }
             conditions += try CodeCombinationClause.conditions(combinations, mode: combinationMode, includeSubcodes: true,
                                                                coders: coders, db: db)
@@ -158,11 +161,11 @@ extension Project {
             var tally = CoOccurrenceTally(finder: CoOccurrenceFinder(mode: mode))
             var sql = """
                 SELECT c.sourceID, s.slug, c.start, c."end", k.short FROM coding c JOIN source s ON s.id = c.sourceID
-                JOIN code k ON k.id = c.codeID
+                JOIN code k ON k.id = c.codeID WHERE \(PracticeLayer.excluded())
                 """
             var arguments: StatementArguments = []
             if let caseID {
-                sql += " WHERE s.caseID = (SELECT id FROM studyCase WHERE slug = ?)"
+                sql += " AND s.caseID = (SELECT id FROM studyCase WHERE slug = ?)"
                 arguments += [caseID]
             }
             let turnStatement = try db.cachedStatement(sql: "SELECT speaker, start, \"end\" FROM turn WHERE sourceID = ? ORDER BY start")

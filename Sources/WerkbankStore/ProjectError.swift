@@ -35,6 +35,9 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidSynthesis(String)
     /// An attribute declaration or value that does not fit (see ``AttributeError``).
     case invalidAttribute(AttributeError)
+    /// Practice coding refused something: not a practice project, a student name that is a
+    /// researcher's, an edit a student may not make; the text says what.
+    case practice(String)
     case invalidRange(source: String, start: Int, end: Int, length: Int)
     /// The range starts or ends inside a character made of several scalars (👍🏽, `e` with a
     /// combining accent); `whole` is the smallest range of whole characters around it.
@@ -68,6 +71,7 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownConclusion(let id): "no conclusion \(id.uuidString.lowercased()) in this project"
         case .unknownMemo(let id): "no memo \(id.uuidString.lowercased()) in this project"
         case .invalidMemo(let message): message
+        case .practice(let message): message
         case .invalidSynthesis(let message): message
         case .invalidAttribute(let error): error.description
         case .invalidRange(let source, let start, let end, let length):

@@ -105,6 +105,11 @@ enum ProjectSchema {
         migrator.registerMigration("v9-journal-coder") { db in
             try ProjectSchema.createJournalCoder(db)
         }
+        // Practice coding for a class (decision 61): which coders are students practising, and
+        // the consensus coder they are compared with.
+        migrator.registerMigration("v13-practice") { db in
+            try ProjectSchema.createPractice(db)
+        }
         return migrator
     }
 

@@ -35,6 +35,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case goMemos, newMemo, editMemo, deleteMemo, memoKind, memoAuthor, memoElement
     /// `/` outside the reader: search the whole project; on the Search screen its keys.
     case projectSearch, searchRegex, searchGroup, markHit, markAll, codeHits
+    /// Practice coding: a student's feedback, or the class's agreement for the teacher; the
+    /// figure the class view shows.
+    case goPractice, practiceFigure
 
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {

@@ -14,13 +14,16 @@ extension ActionTable {
     /// where nothing is edited, and Esc where there is nothing to go back to.
     /// While a stretch is being selected in the reader (`selecting`), the hints are the keys
     /// that shape and code it.
-    public static func hints(for screen: ScreenKind, readOnly: Bool, canGoBack: Bool, selecting: Bool = false) -> [ActionHint] {
-        hintBars[HintMode(screen: screen, readOnly: readOnly, canGoBack: canGoBack, selecting: selecting)] ?? []
+    /// While `practising` (decision 61), screens that show others' codings and edits a student
+    /// may not make are left out, and `P` (feedback) is hinted.
+    public static func hints(for screen: ScreenKind, readOnly: Bool, canGoBack: Bool, selecting: Bool = false,
+                             practising: Bool = false) -> [ActionHint] {
+        hintBars[HintMode(screen: screen, readOnly: readOnly, canGoBack: canGoBack, selecting: selecting, practising: practising)] ?? []
     }
 
     /// What a hint bar depends on.
     private struct HintMode: Hashable {
-        var screen: ScreenKind, readOnly: Bool, canGoBack: Bool, selecting: Bool
+        var screen: ScreenKind, readOnly: Bool, canGoBack: Bool, selecting: Bool, practising: Bool
     }
 
     /// Every hint bar, worked out once (they are drawn in every frame).
@@ -30,8 +33,10 @@ extension ActionTable {
             for readOnly in [false, true] {
                 for canGoBack in [false, true] {
                     for selecting in [false, true] {
-                        bars[HintMode(screen: screen, readOnly: readOnly, canGoBack: canGoBack, selecting: selecting)] =
-                            makeHints(for: screen, readOnly: readOnly, canGoBack: canGoBack, selecting: selecting)
+                        for practising in [false, true] {
+                            bars[HintMode(screen: screen, readOnly: readOnly, canGoBack: canGoBack, selecting: selecting, practising: practising)] =
+                                makeHints(for: screen, readOnly: readOnly, canGoBack: canGoBack, selecting: selecting, practising: practising)
+                        }
                     }
                 }
             }
@@ -39,8 +44,13 @@ extension ActionTable {
         return bars
     }()
 
-    private static func makeHints(for screen: ScreenKind, readOnly: Bool, canGoBack: Bool, selecting: Bool) -> [ActionHint] {
-        let applicable = entries(for: screen)
+    private static func makeHints(for screen: ScreenKind, readOnly: Bool, canGoBack: Bool, selecting: Bool,
+                                  practising: Bool) -> [ActionHint] {
+        let applicable = entries(for: screen).filter { entry in
+            guard practising else { return true }
+            if let target = entry.action.targetScreen, AppState.hiddenWhilePractising.contains(target) { return false }
+            return !entry.action.edits || AppState.practiceEdits.contains(entry.action)
+        }
         let editsHere = applicable.contains { !$0.screens.isEmpty && $0.action.edits }
         let shown = applicable.filter { entry in
             guard entry.hint != nil, !(readOnly && entry.action.edits) else { return false }
@@ -58,7 +68,11 @@ extension ActionTable {
             if keys[label] == nil { labels.append(label) }
             keys[label, default: []].append(key)
         }
-        return labels.map { ActionHint(keys: displayName(of: keys[$0] ?? []), label: $0) }
+        var hints = labels.map { ActionHint(keys: displayName(of: keys[$0] ?? []), label: $0) }
+        if practising && !selecting && !screen.isDialog {
+            hints.insert(ActionHint(keys: "P", label: .hintFeedback), at: hints.firstIndex { $0.label == .hintCommand } ?? hints.count)
+        }
+        return hints
     }
 
     /// The actions that shape a selection: hinted only while selecting.

@@ -96,6 +96,8 @@ extension AppState {
         case .memo:
             // A memo on a code: `:memo LOS`.
             guard !readOnly else { return reduce(.memo, data: data) }
+            // A student practising writes memos on their own codings only: said before anything is typed.
+            guard practice == nil else { return keepPractising([.saveMemo(.memo(.code(argument)), text: "")]) }
             guard let code = data.study.codebook.code(argument) else {
                 message = StatusMessage(text: Text.messageNoSuchCode.string(language, argument), isError: true)
                 return []

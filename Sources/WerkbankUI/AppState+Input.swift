@@ -7,13 +7,13 @@ extension AppState {
     public mutating func handle(_ event: InputEvent, data: WorkbenchData) -> [Effect] {
         switch event {
         case .key(let key):
-            return handle(key, data: data)
+            return keepPractising(handle(key, data: data))
         case .resize(let width, let height):
             self.width = width
             self.height = height
             return []
         case .mouse(let mouse):
-            return handle(mouse: mouse, data: data)
+            return keepPractising(handle(mouse: mouse, data: data))
         }
     }
 

@@ -22,6 +22,7 @@ extension AppState {
                                     isError: true)
             return []
         }
+        if refusedWhilePractising(action) { return [] }
         if let effects = screen.module.reduce(action, state: &self, data: data) { return effects }
         switch action {
         case .moveUp: move(by: -1, data: data)
@@ -44,7 +45,7 @@ extension AppState {
             go(to: .matrix)
             return [loadMatrixEffect]
         case .goDisagreements:
-            if disagreements.coders.count != 2 { disagreements.coders = Array(data.study.coders.map(\.name).prefix(2)) }
+            if disagreements.coders.count != 2 { disagreements.coders = Array(data.researchCoders.prefix(2)) }
             guard disagreements.coders.count == 2 else { return [] }
             go(to: .disagreements)
             return [.loadDisagreements(coderA: disagreements.coders[0], coderB: disagreements.coders[1], consensus: disagreements.consensus)]
@@ -65,6 +66,7 @@ extension AppState {
         case .findPrevious: findAgain(backward: true, data: data)
         case .undo: return [.undo]
         case .redo: return [.redo]
+        case .goPractice: return openPractice(data: data)
         default:
             // An action of another screen (the table binds it there only).
             break
@@ -75,7 +77,7 @@ extension AppState {
     /// Loads the Analysis screen's tables for its unit and mode, of the two coders compared
     /// (the first two when none were chosen).
     mutating func loadAnalysisEffect(data: WorkbenchData) -> Effect {
-        if disagreements.coders.count != 2 { disagreements.coders = Array(data.study.coders.map(\.name).prefix(2)) }
+        if disagreements.coders.count != 2 { disagreements.coders = Array(data.researchCoders.prefix(2)) }
         return .loadAnalysis(coders: disagreements.coders, unit: analysis.unit, mode: analysis.mode)
     }
 
@@ -95,6 +97,8 @@ extension AppState {
         if screen == .studyCase, studyCase.tab == .findings, data.cases.indices.contains(caseIndex) {
             effects.append(.loadFindings(caseID: data.cases[caseIndex].id))
         }
+        if data.feedback != nil, let practice { effects.append(.loadFeedback(student: practice.student)) }
+        if data.classAgreement != nil { effects.append(.loadClass) }
         return effects
     }
 
@@ -199,6 +203,7 @@ extension AppState {
         case .cellFindings: data.cell?.findingRows.count ?? 0
         case .memos: visibleMemos(data).count
         case .search: data.searchHits.count
+        case .feedback: data.feedback?.items.count ?? 0
         default: (feedback.scrollLimits[list] ?? 0) + 1
         }
     }
@@ -239,8 +244,9 @@ extension AppState {
     }
 
     mutating func switchTab(by delta: Int, data: WorkbenchData) -> [Effect] {
-        let tabs = CaseTab.allCases
-        studyCase.tab = tabs[(studyCase.tab.rawValue + delta + tabs.count) % tabs.count]
+        let tabs = CaseTab.allCases.filter(tabShown)
+        let at = tabs.firstIndex(of: studyCase.tab) ?? 0
+        studyCase.tab = tabs[(at + delta + tabs.count) % tabs.count]
         if data.cases.indices.contains(caseIndex) { studyCase.lastTab[data.cases[caseIndex].id] = studyCase.tab }
         return findingsEffect(data: data)
     }
@@ -266,6 +272,11 @@ extension AppState {
 
     mutating func go(to target: ScreenKind) {
         guard target != screen else { return }
+        // A command (`:fragments`, `:memos`) cannot show a student others' codings either.
+        if practice != nil, Self.hiddenWhilePractising.contains(target) {
+            message = StatusMessage(text: Text.messagePractiseHidden.string(language, text(target.title)), isError: true)
+            return
+        }
         history.append(screen)
         screen = target
     }

@@ -39,7 +39,12 @@ extension AppState {
             restoreCodedSelection(data: data)
             return refreshEffects(data: data)
         case .reloaded(let summary):
-            if let text = summary.text(language) { sayLive(text) }
+            // A student practising is not told what others coded: it is nothing they see.
+            if practice != nil {
+                if summary.forced { say(text(.liveReloaded)) }
+            } else if let text = summary.text(language) {
+                sayLive(text)
+            }
             return liveRefreshEffects(data: data)
         case .redone(let label):
             say(Text.messageRedone.string(language, label))

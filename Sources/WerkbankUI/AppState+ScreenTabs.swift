@@ -11,7 +11,10 @@ extension AppState {
     /// not fit either (50 columns), the other tabs show only their keys.
     var screenTabs: (screens: [ScreenKind], widget: Tabs) {
         // The Memos screen has a tab while it is shown: the bar of 80 columns is full (decision 50).
-        let screens = screen == .memos ? Self.tabScreens + [.memos] : Self.tabScreens
+        // So have the practice screens (decision 61); a student practising sees no tab of a
+        // screen that shows others' codings.
+        var screens = [.memos, .feedback, .practiceClass].contains(screen) ? Self.tabScreens + [screen] : Self.tabScreens
+        if practice != nil { screens.removeAll { Self.hiddenWhilePractising.contains($0) } }
         func titled(_ tab: ScreenKind, _ title: Text) -> String {
             ActionTable.screenKey(for: tab, on: screen).map { "\($0) " + text(title) } ?? text(title)
         }

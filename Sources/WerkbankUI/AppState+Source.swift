@@ -82,6 +82,9 @@ extension AppState {
         case .memo:
             if let coding = chosenCoding(in: data) {
                 modal = .memo(MemoEditor(target: .coding(coding.id), title: "\(coding.code) · \(coding.coder)", text: coding.memo ?? ""))
+            } else if practice != nil {
+                // A student writes memos on their own codings only: said before anything is typed.
+                _ = keepPractising([.saveMemo(.memo(.source(source.id)), text: "")])
             } else {
                 modal = .memo(MemoEditor(target: .memo(.source(source.id)), title: source.title, text: data.memos[.source(source.id)] ?? ""))
             }

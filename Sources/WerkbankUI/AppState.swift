@@ -64,6 +64,10 @@ public struct AppState: Sendable {
     public var readOnlyReason: ReadOnlyReason?
     public var readOnly: Bool { readOnlyReason != nil }
     public var coder: String
+    /// The student practising and their consensus coder; `nil` when not in practice mode.
+    public var practice: PracticeMode?
+    /// The figure the class view shows in its cells.
+    public var practiceFigure: AgreementFigure = .kappa
     public var projectName: String
     public var theme: Theme { didSet { resolveStyles() } }
     public var colorProfile: ColorProfile { didSet { resolveStyles() } }

@@ -69,6 +69,10 @@ public enum Effect: Hashable, Sendable {
     case autocode(TextSearch, code: String, unit: AutocodeUnit, coder: String, only: Set<HitPlace>?)
     /// Every memo of every kind, for the Memos screen.
     case loadMemos
+    /// A student's practice layer compared with the consensus coder.
+    case loadFeedback(student: String)
+    /// Every student's agreement with the consensus coder.
+    case loadClass
     /// A change of a free memo: one committed, undoable step.
     case editFreeMemo(FreeMemoEdit)
 }

@@ -11,16 +11,18 @@ public enum ListID: String, CaseIterable, Hashable, Sendable {
     case memos
     /// The hits on the Search screen.
     case search
+    /// The differences on the Feedback screen; the class view's table.
+    case feedback, practiceClass
 
     /// Whether it is a list of rows with a selection (rather than a text that scrolls by line).
     public var hasSelection: Bool {
         [.cases, .sources, .findings, .attributes, .units, .fragments, .matrix, .disagreements, .cooccurrence, .synthesis, .cellFragments,
-         .cellFindings, .memos, .search].contains(self)
+         .cellFindings, .memos, .search, .feedback].contains(self)
     }
 
     /// Whether it is a table without a cursor, whose view the arrow keys scroll (a table with
     /// a cursor scrolls to follow it).
     public var isScrollingTable: Bool {
-        [.respondents, .caseRespondents, .agreement].contains(self)
+        [.respondents, .caseRespondents, .agreement, .practiceClass].contains(self)
     }
 }

@@ -62,6 +62,7 @@ public struct Renderer {
                            style: bar.patched(with: Style(attributes: .bold)))
         }
         if state.readOnly { left.append(Span(" · \(state.text(.labelReadOnly))", style: bar)) }
+        if state.practice != nil { left.append(Span(" · \(state.text(.labelPractising))", style: bar)) }
         var current = state
         current.feedback = measured
         if state.screen == .source, let position = current.readerPosition(in: data) {
@@ -92,7 +93,8 @@ public struct Renderer {
     /// The hint bar, generated from the action table for the screen and mode.
     private var hints: [KeyHint] {
         let canGoBack = !(state.screen == .cases && state.history.isEmpty)
-        return ActionTable.hints(for: state.screen, readOnly: state.readOnly, canGoBack: canGoBack, selecting: state.isSelecting)
+        return ActionTable.hints(for: state.screen, readOnly: state.readOnly, canGoBack: canGoBack, selecting: state.isSelecting,
+                                  practising: state.practice != nil)
             .map { KeyHint($0.keys, state.text($0.label)) }
     }
 }

@@ -22,6 +22,10 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
     case memos
     /// Search across the project: hits as keyword in context, coded from there.
     case search
+    /// A practising student's agreement with the consensus coder and where they differ.
+    case feedback
+    /// Every student's agreement per element, for the teacher.
+    case practiceClass = "class"
 
     /// A dialog takes the keys until it is closed: of the keys that work everywhere, only
     /// moving, help, the command line and Ctrl-C work on it.
@@ -49,6 +53,8 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .importer: .screenImport
         case .memos: .screenMemos
         case .search: .screenSearch
+        case .feedback: .screenFeedback
+        case .practiceClass: .screenClass
         }
     }
 

@@ -49,6 +49,8 @@ extension ScreenKind {
         case .importer: ImportScreen.self
         case .memos: MemosScreen.self
         case .search: SearchScreen.self
+        case .feedback: FeedbackScreen.self
+        case .practiceClass: ClassScreen.self
         }
     }
 }

@@ -189,7 +189,9 @@ struct SourceScreen {
         if here.isEmpty { lines.append(TextLine(Line(state.text(.labelNoFragments), style: state.style("ui.text.dim")))) }
         lines.append(TextLine(Line([])))
         let filter = state.reader.showAllCoders ? state.text(.labelAllCoders) : Text.labelMyCodings.string(state.language, state.coder)
-        lines.append(TextLine(Line("a: \(filter)", style: state.style("ui.text.dim"))))
+        // A student practising sees their own layer only: `a` has nothing more to show.
+        lines.append(TextLine(Line(state.practice == nil ? "a: \(filter)" : Text.labelMyCodings.string(state.language, state.coder),
+                                   style: state.style("ui.text.dim"))))
         if let memo = data.memos[.source(source.id)] {
             lines.append(TextLine(Line([])))
             lines.append(TextLine(Line("Memo: \(memo)", style: state.style("ui.text")), hangingIndent: 2))

@@ -59,10 +59,16 @@ public enum Text: String, CaseIterable, Sendable {
     case presenceAlsoOpen, presenceHere, presenceOpenNow, presenceReading, columnOpenNow
     case liveCoded, liveCodedOne, liveUncoded, liveUncodedOne, liveInThisSource, liveChanges, liveChangeOne, liveOthers,
          liveChangedElsewhere, liveReloaded
+    case screenFeedback, screenClass, labelPractising, labelFeedbackTitle, labelFeedbackFigures, labelFeedbackNone,
+         labelFeedbackCount, labelFeedbackCountOne, feedbackYouCoded, feedbackConsensusCoded, feedbackBothCoded,
+         feedbackConsensusNothing, labelExplanation, labelNoExplanation, labelClassTitle,
+         labelClassNone, messageNotPracticeProject, messagePractiseHidden, messagePractiseRefused, hintFigure, hintFeedback,
+         messagePractising, messageFigure, labelFeedbackNoSources, labelFeedbackSources, labelFeedbackSourceOne, columnStudent, labelClassFootnote
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
-        let pair = Self.catalogue[self] ?? Self.memoCatalogue[self] ?? Self.liveCatalogue[self] ?? Self.presenceCatalogue[self] ?? (rawValue, rawValue)
+        let pair = Self.catalogue[self] ?? Self.memoCatalogue[self] ?? Self.liveCatalogue[self]
+            ?? Self.presenceCatalogue[self] ?? Self.practiceCatalogue[self] ?? (rawValue, rawValue)
         return language == .nl ? pair.nl : pair.en
     }
 

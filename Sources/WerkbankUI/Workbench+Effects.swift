@@ -41,9 +41,10 @@ extension Workbench {
         data.memos = try project.memos()
         data.attributes = try project.attributeDefinitions()
         data.attributeValues = try project.attributeValues()
+        data.practiceSetup = try project.practiceSetup()
         if let source = data.source {
             if data.sourcesByCase.values.contains(where: { $0.contains { $0.id == source.id } }) {
-                data.sourceCodings = try project.codings(inSource: source.id)
+                data.sourceCodings = try project.codings(inSource: source.id, coder: state.practice?.student)
             } else {
                 // Its import was undone: the reader has nothing to show.
                 data.source = nil
@@ -93,7 +94,7 @@ extension Workbench {
             let source = try project.source(id)
             data.source = source
             data.sourceUnits = WorkbenchData.units(of: source)
-            data.sourceCodings = try project.codings(inSource: id)
+            data.sourceCodings = try project.codings(inSource: id, coder: state.practice?.student)
             return []
         case .recode(let id, let code):
             let changed = try project.updateCoding(id, code: code)
@@ -204,6 +205,8 @@ extension Workbench {
             return try performSynthesis(effect)
         case .loadMemos, .editFreeMemo:
             return try performMemos(effect)
+        case .loadFeedback, .loadClass:
+            return try performPractice(effect)
         case .search, .autocode:
             return try performSearch(effect)
         case .setTheme(let name):

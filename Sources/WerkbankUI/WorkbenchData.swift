@@ -69,6 +69,11 @@ public struct WorkbenchData: Sendable {
     public var cell: CellContents?
     /// Every memo of every kind, for the Memos screen; `nil` until it is first shown.
     public var memoEntries: [MemoEntry]?
+    /// The practice setting (`nil`: not a practice project), a student's feedback and the
+    /// class's agreement, read when their screens show.
+    public var practiceSetup: PracticeSetup?
+    public var feedback: PracticeFeedback?
+    public var classAgreement: ClassAgreement?
     /// The open source's layout and search index.
     var sourceCache = SourceCache()
 
@@ -90,6 +95,7 @@ public struct WorkbenchData: Sendable {
         data.memos = try project.memos()
         data.attributes = try project.attributeDefinitions()
         data.attributeValues = try project.attributeValues()
+        data.practiceSetup = try project.practiceSetup()
         return data
     }
 

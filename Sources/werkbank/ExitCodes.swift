@@ -33,7 +33,7 @@ enum ExitCodes {
         case .diskFull: ioError
         case .alreadyExists, .unknownSource, .unknownCode, .unknownCoding, .unknownCase, .invalidRange, .splitsCharacter,
              .unknownFinding, .unknownConclusion, .invalidSynthesis, .invalidAttribute,
-             .unknownMemo, .invalidMemo: ExitCode(64)
+             .unknownMemo, .invalidMemo, .practice: ExitCode(64)
         case .nothingToUndo, .nothingToRedo: notFound
         case .undoBlocked: undoBlocked
         }

@@ -31,6 +31,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write (- for standard output with csv).", valueName: "file"))
     var output: String
 
+    @Flag(name: .long, help: "Export students' practice codings too (left out by default).")
+    var includePractice = false
+
     @OptionGroup var projectOptions: ProjectOptions
 
     func validate() throws {
@@ -47,7 +50,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func exportCSV(_ project: Project) throws {
-        let fragments = try withProject { () throws(ProjectError) in try project.fragments() }
+        let fragments = try withProject { () throws(ProjectError) in try project.fragments(FragmentFilter(includePractice: includePractice)) }
         // Rows go to the file as they are made, a megabyte at a time, into a temporary file
         // renamed into place at the end: no second copy of the table in memory, and no half
         // file under the name given.
@@ -89,12 +92,18 @@ struct ExportCommand: ParsableCommand {
     private func exportProject(_ project: Project) throws {
         // One source at a time, so that memory does not grow with the project (decision 57).
         let outline = try withProject { () throws(ProjectError) in try project.exportOutline() }
+        var study = outline.snapshot.study
+        if !includePractice {
+            // Students practising are not users of the exported project, as their codings are not in it.
+            let students = Set(try withProject { () throws(ProjectError) in try project.practiceCoders() })
+            study.coders.removeAll { students.contains($0.name) }
+        }
         let exported: RefiQDAProject
         do {
             exported = try RefiQDAArchive.export(
-                study: outline.snapshot.study, memos: outline.snapshot.memos,
+                study: study, memos: outline.snapshot.memos,
                 outline: outline.sources.map { RefiQDASourceOutline(id: $0.id, caseID: $0.caseID) }, to: URL(fileURLWithPath: output),
-                eachSource: project.forEachSource)
+                eachSource: { body in try project.forEachSource(includePractice: includePractice, body) })
         } catch {
             printError("werkbank: \(error)")
             throw ExitCodes.cannotCreate

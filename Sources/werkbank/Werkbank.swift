@@ -26,7 +26,7 @@ struct Werkbank: ParsableCommand {
             SearchCommand.self, AutocodeCommand.self,
             CodeCommand.self, UncodeCommand.self, UndoCommand.self, RedoCommand.self, MergeCommand.self, AgreementCommand.self,
             FindingCommand.self, JudgeCommand.self, ConclusionCommand.self, AttributeCommand.self, MemoCommand.self, MemosCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self, RefiImportCommand.self, ImportCommand.self,
-            WhoCommand.self, KeybindingsCommand.self,
+            WhoCommand.self, PracticeCommand.self, KeybindingsCommand.self,
         ],
         defaultSubcommand: WorkbenchCommand.self
     )

@@ -26,6 +26,12 @@ struct WorkbenchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The coder you edit and undo as (default: $WERKBANK_CODER, else `coder` in the config file, else your login name; asked once where there is none).", valueName: "name"))
     var coder: String?
 
+    @Flag(name: .long, help: "Practise coding (students): code into a layer of your own, compared with the consensus coder (P: feedback).")
+    var practice = false
+
+    @Flag(name: .long, help: "In a practice project, open as a researcher or teacher rather than in practice mode.")
+    var noPractice = false
+
     @Option(name: .long, help: ArgumentHelp("Interface language: nl or en (default: from LANG).", valueName: "lang"))
     var lang: Language?
 
@@ -92,6 +98,7 @@ struct WorkbenchCommand: ParsableCommand {
             ?? (project.mode == .writing ? Self.askCoder(configURL: configURL, suggestion: CoderName.loginName())
                                          : CoderName.loginName() ?? "reader")
         if project.mode == .writing { project.actingCoder = coderName }
+        let practiceMode = try practiceMode(of: coderName, in: project)
 
         let terminal: CursesTerminal
         do {
@@ -104,6 +111,11 @@ struct WorkbenchCommand: ParsableCommand {
         let size = terminal.size
         var state = AppState(language: language, readOnly: readOnlyReason != nil, readOnlyReason: readOnlyReason, coder: coderName, projectName: project.url.lastPathComponent,
                              theme: chosenTheme, colorProfile: terminal.colorProfile, width: size.width, height: size.height)
+        state.practice = practiceMode
+        if let practiceMode {
+            state.message = StatusMessage(text: Text.messagePractising.string(language, practiceMode.student, practiceMode.consensus),
+                                          isError: false)
+        }
         if let startMessage { state.message = StatusMessage(text: startMessage, isError: true) }
         let workbench = try withProject { () throws(ProjectError) in
             try Workbench(project: project, state: state, themeLoader: loader, readTranscript: Self.readTranscript)
@@ -111,6 +123,42 @@ struct WorkbenchCommand: ParsableCommand {
         workbench.announcePresence()
         workbench.run(on: terminal)
         workbench.withdrawPresence()
+    }
+
+    /// Whether the workbench opens in practice mode (decision 61): with `--practice`, or in a
+    /// practice project for every coder but the consensus coder and those with codings outside
+    /// practice (researchers, the teacher), unless `--no-practice`. The student is marked as
+    /// practising in the project before the first key.
+    func practiceMode(of coder: String, in project: Project) throws -> PracticeMode? {
+        if practice && noPractice { throw ValidationError("--practice and --no-practice cannot both be given") }
+        guard !noPractice else { return nil }
+        guard let setup = try withProject({ () throws(ProjectError) in try project.practiceSetup() }) else {
+            if practice {
+                printError("werkbank: this is not a practice project; a teacher makes it one with `werkbank practice enable --consensus NAME`")
+                throw ExitCode(64)
+            }
+            return nil
+        }
+        if !practice {
+            // Read-only (`--read-only`, a file that cannot be written) browses as before.
+            guard coder != setup.consensus, project.mode == .writing else { return nil }
+            let isStudent = try withProject { () throws(ProjectError) in try project.isPracticeCoder(coder) }
+            let known = try withProject { () throws(ProjectError) in try project.coderNames() }.contains(coder)
+            // A coder the project knows outside practice (in the study's coders, or with codings)
+            // is a researcher or the teacher.
+            if !isStudent && known { return nil }
+        }
+        guard project.mode == .writing else {
+            printError("werkbank: practising needs a project you can write (it is read-only here)")
+            throw ExitCodes.noPermission
+        }
+        do {
+            try project.joinPractice(student: coder)
+        } catch {
+            printError("werkbank: \(error)")
+            throw ExitCodes.forProjectError(error)
+        }
+        return PracticeMode(student: coder, consensus: setup.consensus)
     }
 
     /// Asks who codes where nothing names a coder (no `--coder`, `$WERKBANK_CODER` or `coder` in

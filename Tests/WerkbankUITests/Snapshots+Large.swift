@@ -235,6 +235,8 @@ let largeSnapshots: [String: String] = [
         │ f               Fragments of a code (filter with :filter)                                                            │
         │ 9               Synthesis: judgements and findings per element and case, conclusions                                 │
         │ M               Memos: every memo of every kind, and free memos (:memos)                                             │
+        │ P               Practice: your feedback against the consensus (practising), or every student's                       │
+        │                 agreement per element (teacher)                                                                      │
         │ :               Command line (:case 2, :theme light, :lang nl, :q)                                                   │
         │ ?               Help for this screen                                                                                 │
         │ q               Back; quit on the Cases screen                                                                       │
@@ -247,8 +249,6 @@ let largeSnapshots: [String: String] = [
         │ N               Previous match                                                                                       │
         │                                                                                                                      │
         │ Commands (type : first; Tab completes)                                                                               │
-        │ :case NAME|NUMBER       Open a case by any of its names or its number (:c)                                           │
-        │ :cases                  The Cases screen                                                                             │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
          HELP  sample.werkbank · coder Anouk                                                                             ? help
          ↑↓ move  Esc back  1-8 f 9 screens  : command  ? help  q quit
