@@ -1,0 +1,127 @@
+import Foundation
+import WerkbankCore
+
+/// What one column of a survey export becomes (decision 59).
+public struct SurveyColumn: Hashable, Sendable {
+    public enum Use: Hashable, Sendable {
+        /// The respondent's id: the participant.
+        case id
+        /// A closed question: a participant attribute of this kind (a category's values in
+        /// order of first appearance).
+        case closed(AttributeKind, values: [String])
+        /// An open question: codable text under the question as heading.
+        case open
+        /// Left out: no answers at all.
+        case empty
+    }
+
+    /// The column's position in the file.
+    public var index: Int
+    /// The header as written: the question.
+    public var header: String
+    public var use: Use
+    /// Why the heuristic chose this use, or `told` for `--open`/`--closed`.
+    public var reason: String
+
+    public init(index: Int, header: String, use: Use, reason: String) {
+        self.index = index
+        self.header = header
+        self.use = use
+        self.reason = reason
+    }
+
+    /// The attribute name of a closed column: the header on one line, without `=`.
+    public var attributeName: String {
+        header.split(whereSeparator: \.isNewline).joined(separator: " ").replacingOccurrences(of: "=", with: "-")
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `number`, `category (ja|nee)`, `open question`, `id`, `(empty)`.
+    public var useDescription: String {
+        switch use {
+        case .id: "respondent id"
+        case .open: "open question → text"
+        case .empty: "(no answers; left out)"
+        case .closed(let kind, let values):
+            kind == .category ? "attribute, category (\(values.joined(separator: "|")))" : "attribute, \(kind.rawValue)"
+        }
+    }
+
+    // MARK: Telling closed from open
+
+    /// At most this many distinct answers make a category; more short answers are text.
+    public static let maximumCategoryValues = 12
+    /// Answers of more words than this (or longer, or over several lines) are free text.
+    public static let maximumClosedWords = 3
+    static let maximumClosedLength = 40
+
+    /// The use of a column from its answers: all numbers (a decimal comma allowed) → number,
+    /// all dates → date, short answers (≤ 3 words, one line) → category when few distinct
+    /// ones, else text; anything longer → an open question. `told` (`--open`, `--closed`)
+    /// decides open or closed; the type is still found from the answers.
+    public static func classify(index: Int, header: String, answers: [String], told: Bool? = nil) -> SurveyColumn {
+        let given = answers.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        guard !given.isEmpty else { return SurveyColumn(index: index, header: header, use: .empty, reason: "no answers") }
+        if told == false { return SurveyColumn(index: index, header: header, use: .open, reason: "--open") }
+        let reasonPrefix = told == true ? "--closed; " : ""
+        if given.allSatisfy({ number($0) != nil }) {
+            return SurveyColumn(index: index, header: header, use: .closed(.number, values: []), reason: reasonPrefix + "all numbers")
+        }
+        if given.allSatisfy({ date($0) != nil }) {
+            return SurveyColumn(index: index, header: header, use: .closed(.date, values: []), reason: reasonPrefix + "all dates")
+        }
+        var distinct: [String] = []
+        for answer in given where !distinct.contains(where: { $0.caseInsensitiveCompare(answer) == .orderedSame }) {
+            distinct.append(answer)
+        }
+        let short = given.allSatisfy { answer in
+            !answer.contains(where: \.isNewline) && answer.count <= maximumClosedLength
+                && answer.split(whereSeparator: \.isWhitespace).count <= maximumClosedWords
+        }
+        if told == true || short {
+            if distinct.count <= maximumCategoryValues {
+                return SurveyColumn(index: index, header: header, use: .closed(.category, values: distinct),
+                                    reason: reasonPrefix + "\(distinct.count) distinct short answer\(distinct.count == 1 ? "" : "s")")
+            }
+            if !given.contains(where: { $0.contains(where: \.isNewline) }) {
+                return SurveyColumn(index: index, header: header, use: .closed(.text, values: []),
+                                    reason: reasonPrefix + "\(distinct.count) distinct short answers")
+            }
+        }
+        let longest = given.map { $0.split(whereSeparator: \.isWhitespace).count }.max() ?? 0
+        return SurveyColumn(index: index, header: header, use: .open, reason: "free text (up to \(longest) words)")
+    }
+
+    /// The attribute value of an answer as the column's kind stores it: a number with a point
+    /// (`3,5` → `3.5`), a date as `YYYY-MM-DD`; `nil` for no answer.
+    public func value(_ answer: String) -> String? {
+        let answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !answer.isEmpty else { return nil }
+        switch use {
+        case .closed(.number, _): return Self.number(answer) ?? answer
+        case .closed(.date, _): return Self.date(answer) ?? answer
+        case .closed(.text, _): return answer.split(whereSeparator: \.isNewline).joined(separator: " ")
+        default: return answer
+        }
+    }
+
+    /// A number as written in a Dutch or English export (`3`, `-2,5`, `2.5`), with a point.
+    static func number(_ text: String) -> String? {
+        guard text.wholeMatch(of: /[+-]?[0-9]+([.,][0-9]+)?/) != nil else { return nil }
+        return text.replacingOccurrences(of: ",", with: ".")
+    }
+
+    /// A date as survey tools write it: `2024-03-14` (a time after it dropped), `14-03-2024`
+    /// or `14/03/2024` (day first, as in Dutch); `YYYY-MM-DD`, or `nil`.
+    static func date(_ text: String) -> String? {
+        var candidate: String?
+        if let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})([ T]\d{1,2}:\d{2}(:\d{2})?)?/) {
+            candidate = "\(match.1)-\(match.2)-\(match.3)"
+        } else if let match = text.wholeMatch(of: /(\d{1,2})[-\/.](\d{1,2})[-\/.](\d{4})( \d{1,2}:\d{2}(:\d{2})?)?/) {
+            func two(_ part: Substring) -> String { part.count == 1 ? "0" + part : String(part) }
+            candidate = "\(match.3)-\(two(match.2))-\(two(match.1))"
+        }
+        guard let candidate, (try? AttributeDefinition(name: "d", target: .participant, kind: .date).value(candidate)) != nil else { return nil }
+        return candidate
+    }
+}
