@@ -85,6 +85,14 @@ struct ImportSurveyCommand: ParsableCommand {
             throw ExitCodes.dataError
         }
         print(preview(plan, table: table, name: name, caseName: studyCase.name), terminator: "")
+        // Ids are case-wide: a respondent whose id a participant of the case has already is
+        // taken to be that person (their attributes go on them).
+        let known = Set(try withProject { () throws(ProjectError) in try project.sources(ofCase: studyCase.id) }.flatMap(\.participants))
+        let shared = plan.respondents.map(\.speaker).filter(known.contains)
+        if !shared.isEmpty {
+            print("Note: \(shared.prefix(8).joined(separator: ", "))\(shared.count > 8 ? " …" : "") already take\(shared.count == 1 ? "s" : "") part in "
+                  + "\(studyCase.name) and will be taken as the same person\(shared.count == 1 ? "" : "s"); if not, give the respondents other ids.")
+        }
         guard yes else {
             print("Nothing written: add --yes to import (one step; `werkbank undo` takes it back).")
             return
