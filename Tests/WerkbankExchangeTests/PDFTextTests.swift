@@ -46,4 +46,25 @@ struct PDFTextTests {
         #expect(Source.page(in: "een\n\u{0C}\n\n\u{0C}\ndrie", at: 12) == 3)
         #expect(Source.page(in: "geen pagina's", at: 3) == nil)
     }
+
+}
+
+/// Citations of a fragment in a PDF name its page (decision 59); others are as they were.
+@Suite struct PageCitationTests {
+    func fragment(page: Int?) -> Fragment {
+        Fragment(coding: Coding(sourceID: "plan", range: ScalarRange(start: 60, end: 70), code: "LOS", coder: "Anouk"),
+                 caseID: "zorg-1", caseName: "Zorg 1", sourceTitle: "Beleidsplan", sourceKind: .document,
+                 speaker: nil, role: nil, quote: "Studenten leren", page: page)
+    }
+
+    @Test func reportQuotesAndFindingNotesNameThePage() {
+        #expect(ReportDocument.Quote(fragment(page: 2)).attribution == "no speaker · Beleidsplan, p. 2, coded by Anouk")
+        #expect(ReportDocument.Quote(fragment(page: nil)).attribution == "no speaker · Beleidsplan, coded by Anouk")
+        let note = FindingsDocument.Note(number: 1, coding: UUID(), quote: "Studenten leren", speaker: nil, role: nil,
+                                         source: "Beleidsplan", removed: false, page: 4)
+        #expect(note.attribution == "Beleidsplan, p. 4")
+        var without = note
+        without.page = nil
+        #expect(without.attribution == "Beleidsplan")
+    }
 }
