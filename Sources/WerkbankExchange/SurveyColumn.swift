@@ -78,18 +78,18 @@ public struct SurveyColumn: Hashable, Sendable {
             !answer.contains(where: \.isNewline) && answer.count <= maximumClosedLength
                 && answer.split(whereSeparator: \.isWhitespace).count <= maximumClosedWords
         }
+        let oneLine = !given.contains { $0.contains(where: \.isNewline) }
         if told == true || short {
-            if distinct.count <= maximumCategoryValues {
+            if oneLine, distinct.count <= maximumCategoryValues {
                 return SurveyColumn(index: index, header: header, use: .closed(.category, values: distinct),
                                     reason: reasonPrefix + "\(distinct.count) distinct short answer\(distinct.count == 1 ? "" : "s")")
             }
-            if !given.contains(where: { $0.contains(where: \.isNewline) }) {
-                return SurveyColumn(index: index, header: header, use: .closed(.text, values: []),
-                                    reason: reasonPrefix + "\(distinct.count) distinct short answers")
-            }
+            // Text is one line: answers over several lines are joined (``value(_:)``).
+            return SurveyColumn(index: index, header: header, use: .closed(.text, values: []),
+                                reason: reasonPrefix + "\(distinct.count) distinct answers")
         }
         let longest = given.map { $0.split(whereSeparator: \.isWhitespace).count }.max() ?? 0
-        return SurveyColumn(index: index, header: header, use: .open, reason: "free text (up to \(longest) words)")
+        return SurveyColumn(index: index, header: header, use: .open, reason: "free text, up to \(longest) words")
     }
 
     /// The attribute value of an answer as the column's kind stores it: a number with a point

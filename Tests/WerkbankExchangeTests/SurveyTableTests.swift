@@ -92,6 +92,12 @@ import WerkbankCore
         #expect(told.columns[2].use == .closed(.number, values: []))
         #expect(told.respondents.map(\.speaker) == ["P1", "P2"])
         #expect(throws: LoadProblem.self) { try plan(text, options: .init(idColumn: "1", open: ["2"], closed: ["Functie"])) }
+        // Told closed, answers over several lines: text, on one line.
+        let long = "Respondent;Toelichting\n1;\"Ik werk op de afdeling\nrevalidatie.\"\n2;Geen\n"
+        let closed = try plan(long, options: .init(idColumn: "Respondent", closed: ["Toelichting"], role: "Studenten"))
+        #expect(closed.columns[1].use == .closed(.text, values: []))
+        #expect(closed.values.first?.value == .text("Ik werk op de afdeling revalidatie."))
+        #expect(try plan(long).columns[1].use == .open)
     }
 
     @Test func badInputNamesFileAndLine() throws {
