@@ -118,6 +118,9 @@ struct ImportSurveyCommandTests {
         let rows = fragments.output.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         #expect(rows.first?.prefix(4) == ["Id", "Case", "Source", "Page"])
         #expect(rows.dropFirst().map { "\($0[3]) \($0[7])" }.sorted() == ["1 GOC", "2 LOS"], "\(fragments.output)")
+        let search = try run(["search", "professionals", "--kind", "document", "--case", "Zorg 1", "--format", "csv"])
+        #expect(search.output.hasPrefix("Case,Source,Page,Speaker"), "\(search.output)")
+        #expect(search.output.contains("revalidatie-1,beleidsplan,2,"))
         // Sources without pages keep their columns.
         let others = try run(["fragments", "--code", "LOS", "--case", "Zorg 2", "--format", "csv"])
         #expect(!others.output.contains("Page"))
