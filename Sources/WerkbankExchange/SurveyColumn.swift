@@ -6,6 +6,8 @@ public struct SurveyColumn: Hashable, Sendable {
     public enum Use: Hashable, Sendable {
         /// The respondent's id: the participant.
         case id
+        /// The respondent's role (`--role-column`), by name or gloss.
+        case role
         /// A closed question: a participant attribute of this kind (a category's values in
         /// order of first appearance).
         case closed(AttributeKind, values: [String])
@@ -40,6 +42,7 @@ public struct SurveyColumn: Hashable, Sendable {
     public var useDescription: String {
         switch use {
         case .id: "respondent id"
+        case .role: "respondent role"
         case .open: "open question → text"
         case .empty: "(no answers; left out)"
         case .closed(let kind, let values):

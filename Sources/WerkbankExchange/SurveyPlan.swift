@@ -33,13 +33,17 @@ public struct SurveyPlan: Hashable, Sendable {
         public var closed: [String]
         /// A role for every respondent (its speaker prefix goes before numeric ids).
         public var role: String?
+        /// A column holding each respondent's role (a role's name or gloss, or the start of one).
+        public var roleColumn: String?
         public var date: String?
 
-        public init(idColumn: String, open: [String] = [], closed: [String] = [], role: String? = nil, date: String? = nil) {
+        public init(idColumn: String, open: [String] = [], closed: [String] = [], role: String? = nil, roleColumn: String? = nil,
+                    date: String? = nil) {
             self.idColumn = idColumn
             self.open = open
             self.closed = closed
             self.role = role
+            self.roleColumn = roleColumn
             self.date = date
         }
     }
@@ -49,6 +53,11 @@ public struct SurveyPlan: Hashable, Sendable {
     public init(table: SurveyTable, name: String, caseID: String, options: Options, roles: [Role],
                 existing: [AttributeDefinition]) throws(LoadProblem) {
         let idIndex = try Self.column(options.idColumn, in: table, name: name, option: "--id-column")
+        let roleIndex = try options.roleColumn.map { column throws(LoadProblem) in
+            try Self.column(column, in: table, name: name, option: "--role-column")
+        }
+        if roleIndex == idIndex { throw LoadProblem(file: name, line: 1, message: "--role-column and --id-column name the same column") }
+        if roleIndex != nil, options.role != nil { throw LoadProblem(file: name, message: "give --role or --role-column, not both") }
         var told: [Int: Bool] = [:]
         for column in options.open { told[try Self.column(column, in: table, name: name, option: "--open")] = false }
         for column in options.closed { told[try Self.column(column, in: table, name: name, option: "--closed")] = true }
@@ -58,9 +67,10 @@ public struct SurveyPlan: Hashable, Sendable {
         }
         columns = table.header.indices.map { index in
             index == idIndex ? SurveyColumn(index: index, header: table.header[index], use: .id, reason: "--id-column")
+                : index == roleIndex ? SurveyColumn(index: index, header: table.header[index], use: .role, reason: "--role-column")
                 : SurveyColumn.classify(index: index, header: table.header[index], answers: table.rows.map { $0[index] }, told: told[index])
         }
-        respondents = try Self.respondents(table, idIndex: idIndex, name: name, role: options.role, roles: roles)
+        respondents = try Self.respondents(table, idIndex: idIndex, roleIndex: roleIndex, name: name, role: options.role, roles: roles)
         (attributes, existingAttributes) = try Self.declarations(columns, existing: existing, name: name)
         let declared = Dictionary(attributes.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         values = []
@@ -95,7 +105,7 @@ public struct SurveyPlan: Hashable, Sendable {
         throw LoadProblem(file: name, line: 1, message: "\(option): no column `\(wanted)`; the columns are \(listed)")
     }
 
-    static func respondents(_ table: SurveyTable, idIndex: Int, name: String, role: String?,
+    static func respondents(_ table: SurveyTable, idIndex: Int, roleIndex: Int?, name: String, role: String?,
                             roles: [Role]) throws(LoadProblem) -> [Respondent] {
         let given: Role?
         if let role {
@@ -114,6 +124,17 @@ public struct SurveyPlan: Hashable, Sendable {
                 throw LoadProblem(file: name, line: line, message: "has no respondent id in column `\(table.header[idIndex])`")
             }
             let speaker: String, roleName: String
+            var given = given
+            if let roleIndex {
+                let written = row[roleIndex].trimmingCharacters(in: .whitespacesAndNewlines)
+                do {
+                    given = try NameResolver(roles: roles).role(written)
+                } catch {
+                    throw LoadProblem(file: name, line: line, field: table.header[roleIndex], message: """
+                        `\(written)` is not a role; the roles are \(roles.map(\.name).joined(separator: ", "))
+                        """)
+                }
+            }
             if let given {
                 speaker = Self.speakerID(answerID, prefix: given.speakerPrefix)
                 roleName = given.name

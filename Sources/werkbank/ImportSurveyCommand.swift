@@ -15,7 +15,8 @@ struct ImportSurveyCommand: ParsableCommand {
             Columns are told apart by their answers (numbers, dates, few distinct short answers: closed; \
             longer text: open); --open and --closed decide for a column (by header or number). \
             Separators ; , and tab, UTF-8 (with or without BOM) and cp1252 are recognised; decimal commas \
-            are read as numbers. Ids that are numbers get the --role's prefix (12 → S12). \
+            are read as numbers. Ids that are numbers get the role's prefix (12 → S12); the role is --role for \
+            all, --role-column per respondent, or the id's own prefix (S12). \
             Without --yes only the mapping and what would be written are shown; with --yes it is written as \
             one step that `werkbank undo` takes back.
             """)
@@ -31,6 +32,9 @@ struct ImportSurveyCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The role of every respondent.", valueName: "name"))
     var role: String?
+
+    @Option(name: .customLong("role-column"), help: ArgumentHelp("The column of each respondent's role (a role's name or gloss).", valueName: "column"))
+    var roleColumn: String?
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A column that is an open question (repeatable).", valueName: "column"))
     var open: [String] = []
@@ -73,7 +77,7 @@ struct ImportSurveyCommand: ParsableCommand {
         let plan: SurveyPlan
         do {
             plan = try SurveyPlan(table: table, name: name, caseID: studyCase.id,
-                                  options: .init(idColumn: idColumn, open: open, closed: closed, role: role, date: date),
+                                  options: .init(idColumn: idColumn, open: open, closed: closed, role: role, roleColumn: roleColumn, date: date),
                                   roles: study.roles, existing: existing)
         } catch {
             printError("werkbank: \(error)")

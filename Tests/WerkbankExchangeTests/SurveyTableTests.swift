@@ -100,6 +100,18 @@ import WerkbankCore
         #expect(try plan(long).columns[1].use == .open)
     }
 
+    @Test func aRoleColumnGivesEachRespondentARole() throws {
+        let text = "Respondent;Ik ben;Leeftijd\n1;student;20\n2;Professional;45\n3;students;19\n"
+        let plan = try plan(text, options: .init(idColumn: "Respondent", roleColumn: "Ik ben"))
+        #expect(plan.respondents.map { "\($0.speaker) \($0.role)" } == ["S1 Studenten", "P2 Professionals", "S3 Studenten"])
+        #expect(plan.columns[1].use == .role)
+        #expect(plan.attributes.map(\.name) == ["Leeftijd"])
+        let unknown = #expect(throws: LoadProblem.self) {
+            try self.plan(text + "4;bezoeker;30\n", options: .init(idColumn: "Respondent", roleColumn: "Ik ben"))
+        }
+        #expect(unknown?.description == "enquete.csv:5: Ik ben: `bezoeker` is not a role; the roles are Studenten, Professionals")
+    }
+
     @Test func badInputNamesFileAndLine() throws {
         func problem(_ text: String, _ options: SurveyPlan.Options = .init(idColumn: "Respondent", role: "Studenten")) -> LoadProblem? {
             do { _ = try plan(text, options: options); return nil } catch let error as LoadProblem { return error } catch { return nil }
