@@ -65,4 +65,27 @@ import WerkbankCore
         #expect(try state(project) == before)
         #expect(throws: ProjectError.self) { try project.undo() }
     }
+
+    /// Someone else's value on a participant the survey brought is in the way of undoing it.
+    @Test func anotherCodersEditBlocksTheUndo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.file("p.werkbank")
+        let anouk = try Project.create(at: url, from: tinyStudy())
+        anouk.actingCoder = "Anouk"
+        let bram = try Project.open(at: url)
+        bram.actingCoder = "Bram"
+        let attributes = [AttributeDefinition(name: "Leeftijd", target: .participant, kind: .number)]
+        let values = [AttributeAssignment(attribute: "Leeftijd", target: .participant(caseID: "zorg", speaker: "C7"), value: .number(21))]
+        try anouk.addSurvey(label: "import survey e.csv", sources: [(respondent("C7", answer: "Ja."), "sum")],
+                            attributes: attributes, values: values)
+        try bram.setAttribute("Leeftijd", on: .participant(caseID: "zorg", speaker: "C7"), to: "22")
+        #expect(throws: ProjectError.undoBlocked(UndoConflict(label: "import survey e.csv", redo: false, coder: "Bram",
+                                                               theirLabel: "Leeftijd = 22 on zorg/C7"))) {
+            try anouk.undo()
+        }
+        #expect(try bram.undo() == "Leeftijd = 22 on zorg/C7")
+        #expect(try anouk.undo() == "import survey e.csv")
+        #expect(try anouk.sources().map(\.id) == ["gesprek"])
+    }
 }
