@@ -73,13 +73,16 @@ public struct SurveyColumn: Hashable, Sendable {
         if given.allSatisfy({ date($0) != nil }) {
             return SurveyColumn(index: index, header: header, use: .closed(.date, values: []), reason: reasonPrefix + "all dates")
         }
-        var distinct: [String] = []
-        for answer in given where !distinct.contains(where: { $0.caseInsensitiveCompare(answer) == .orderedSame }) {
-            distinct.append(answer)
-        }
         let short = given.allSatisfy { answer in
             !answer.contains(where: \.isNewline) && answer.count <= maximumClosedLength
                 && answer.split(whereSeparator: \.isWhitespace).count <= maximumClosedWords
+        }
+        // Distinct answers without regard to case, in order of first appearance; counted in a
+        // set, since an open question has as many as respondents.
+        var distinct: [String] = []
+        var seen: Set<String> = []
+        if told == true || short {
+            for answer in given where seen.insert(answer.lowercased()).inserted { distinct.append(answer) }
         }
         let oneLine = !given.contains { $0.contains(where: \.isNewline) }
         if told == true || short {
@@ -109,22 +112,42 @@ public struct SurveyColumn: Hashable, Sendable {
     }
 
     /// A number as written in a Dutch or English export (`3`, `-2,5`, `2.5`), with a point.
+    /// Checked by hand: a regex literal is parsed again at every use, which cost more than the
+    /// rest of planning a survey of 2,000 respondents.
     static func number(_ text: String) -> String? {
-        guard text.wholeMatch(of: /[+-]?[0-9]+([.,][0-9]+)?/) != nil else { return nil }
+        var digits = Substring(text)
+        if let first = digits.first, first == "+" || first == "-" { digits = digits.dropFirst() }
+        let parts = digits.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
+        guard (1...2).contains(parts.count), parts.allSatisfy(isDigits) else { return nil }
         return text.replacingOccurrences(of: ",", with: ".")
     }
 
     /// A date as survey tools write it: `2024-03-14` (a time after it dropped), `14-03-2024`
     /// or `14/03/2024` (day first, as in Dutch); `YYYY-MM-DD`, or `nil`.
     static func date(_ text: String) -> String? {
-        var candidate: String?
-        if let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})([ T]\d{1,2}:\d{2}(:\d{2})?)?/) {
-            candidate = "\(match.1)-\(match.2)-\(match.3)"
-        } else if let match = text.wholeMatch(of: /(\d{1,2})[-\/.](\d{1,2})[-\/.](\d{4})( \d{1,2}:\d{2}(:\d{2})?)?/) {
-            func two(_ part: Substring) -> String { part.count == 1 ? "0" + part : String(part) }
-            candidate = "\(match.3)-\(two(match.2))-\(two(match.1))"
+        var day = Substring(text)
+        if let cut = text.firstIndex(where: { $0 == " " || $0 == "T" }) {
+            let time = text[text.index(after: cut)...].split(separator: ":", omittingEmptySubsequences: false)
+            guard (2...3).contains(time.count), time.allSatisfy(isDigits), (1...2).contains(time[0].count),
+                  time.dropFirst().allSatisfy({ $0.count == 2 }) else { return nil }
+            day = text[..<cut]
         }
-        guard let candidate, (try? AttributeDefinition(name: "d", target: .participant, kind: .date).value(candidate)) != nil else { return nil }
+        let pieces = day.split(omittingEmptySubsequences: false, whereSeparator: { "-/.".contains($0) })
+        guard pieces.count == 3, pieces.allSatisfy(isDigits) else { return nil }
+        func two(_ part: Substring) -> String { part.count == 1 ? "0" + part : String(part) }
+        let candidate: String
+        if pieces[0].count == 4, pieces[1].count == 2, pieces[2].count == 2, !day.contains("/"), !day.contains(".") {
+            candidate = "\(pieces[0])-\(pieces[1])-\(pieces[2])"
+        } else if pieces[2].count == 4, (1...2).contains(pieces[0].count), (1...2).contains(pieces[1].count) {
+            candidate = "\(pieces[2])-\(two(pieces[1]))-\(two(pieces[0]))"
+        } else {
+            return nil
+        }
+        guard (try? AttributeDefinition(name: "d", target: .participant, kind: .date).value(candidate)) != nil else { return nil }
         return candidate
+    }
+
+    private static func isDigits(_ text: Substring) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 }

@@ -101,8 +101,10 @@ struct ImportSurveyCommand: ParsableCommand {
             print("Nothing written: add --yes to import (one step; `werkbank undo` takes it back).")
             return
         }
+        // A checksum per respondent (they are unique in the project): the file's, then the id.
+        let fileChecksum = Project.checksum(of: data)
         let sources = plan.sources.map { source in
-            (source: source, checksum: Project.checksum(of: data + Data("\n\(source.participants.first?.id ?? source.id)".utf8)))
+            (source: source, checksum: Project.checksum(of: Data("\(fileChecksum)\n\(source.participants.first?.id ?? source.id)".utf8)))
         }
         try withProject { () throws(ProjectError) in
             try project.addSurvey(label: "import survey \(name)", sources: sources, attributes: plan.attributes, values: plan.values)

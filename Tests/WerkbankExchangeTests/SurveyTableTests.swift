@@ -112,6 +112,22 @@ import WerkbankCore
         #expect(unknown?.description == "enquete.csv:5: Ik ben: `bezoeker` is not a role; the roles are Studenten, Professionals")
     }
 
+    @Test func numbersAndDatesAsExportsWriteThem() {
+        #expect(SurveyColumn.number("-2,5") == "-2.5")
+        #expect(SurveyColumn.number("7.5") == "7.5")
+        #expect(SurveyColumn.number("1.234,5") == nil)
+        #expect(SurveyColumn.number("1e3") == nil)
+        #expect(SurveyColumn.number(",5") == nil)
+        #expect(SurveyColumn.date("2024-03-14 10:22:01") == "2024-03-14")
+        #expect(SurveyColumn.date("2024-03-14T10:22") == "2024-03-14")
+        #expect(SurveyColumn.date("1/3/2024") == "2024-03-01")
+        #expect(SurveyColumn.date("14.03.2024") == "2024-03-14")
+        #expect(SurveyColumn.date("31-02-2024") == nil)
+        #expect(SurveyColumn.date("2024/03/14") == nil)
+        #expect(SurveyColumn.date("14-03-2024 25") == nil)
+        #expect(SurveyColumn.date("geen") == nil)
+    }
+
     @Test func badInputNamesFileAndLine() throws {
         func problem(_ text: String, _ options: SurveyPlan.Options = .init(idColumn: "Respondent", role: "Studenten")) -> LoadProblem? {
             do { _ = try plan(text, options: options); return nil } catch let error as LoadProblem { return error } catch { return nil }
