@@ -74,7 +74,8 @@ public struct SurveyColumn: Hashable, Sendable {
             return SurveyColumn(index: index, header: header, use: .closed(.date, values: []), reason: reasonPrefix + "all dates")
         }
         let short = given.allSatisfy { answer in
-            !answer.contains(where: \.isNewline) && answer.count <= maximumClosedLength
+            // A long answer is told by its bytes before its characters are counted.
+            answer.utf8.count <= 4 * maximumClosedLength && !answer.contains(where: \.isNewline) && answer.count <= maximumClosedLength
                 && answer.split(whereSeparator: \.isWhitespace).count <= maximumClosedWords
         }
         // Distinct answers without regard to case, in order of first appearance; counted in a
@@ -94,7 +95,7 @@ public struct SurveyColumn: Hashable, Sendable {
             return SurveyColumn(index: index, header: header, use: .closed(.text, values: []),
                                 reason: reasonPrefix + "\(distinct.count) distinct answers")
         }
-        let longest = given.map { $0.split(whereSeparator: \.isWhitespace).count }.max() ?? 0
+        let longest = given.map(wordCount).max() ?? 0
         return SurveyColumn(index: index, header: header, use: .open, reason: "free text, up to \(longest) words")
     }
 
@@ -145,6 +146,17 @@ public struct SurveyColumn: Hashable, Sendable {
         }
         guard (try? AttributeDefinition(name: "d", target: .participant, kind: .date).value(candidate)) != nil else { return nil }
         return candidate
+    }
+
+    /// Words as runs between ASCII white space, counted over the bytes (for the preview).
+    private static func wordCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     private static func isDigits(_ text: Substring) -> Bool {

@@ -68,7 +68,8 @@ public struct SurveyTable: Hashable, Sendable {
         var line = 1
         while let row = reader.next() {
             let rowLine = line
-            line += 1 + row.reduce(0) { $0 + $1.count(where: \.isNewline) }
+            // Line ends are `\n` by now (decode): count bytes, not characters.
+            line += 1 + row.reduce(0) { $0 + $1.utf8.count(where: { $0 == 0x0A }) }
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard let columns = header else {
                 header = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -108,6 +109,7 @@ public struct SurveyTable: Hashable, Sendable {
         } else {
             throw LoadProblem(file: name, message: "is neither UTF-8 nor Windows-1252 text")
         }
+        guard text.utf8.contains(0x0D) else { return (text, encoding) }
         return (text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"), encoding)
     }
 
