@@ -90,7 +90,8 @@ public struct SurveyPlan: Hashable, Sendable {
         let base = (name as NSString).deletingPathExtension
         let openColumns = columns.filter { $0.use == .open }
         sources = zip(respondents, table.rows).map { respondent, row in
-            Self.source(base: base, respondent: respondent, row: row, openColumns: openColumns, caseID: caseID, date: options.date)
+            Self.source(base: base, respondent: respondent, row: row, openColumns: openColumns, caseID: caseID, date: options.date,
+                        file: name)
         }
     }
 
@@ -205,9 +206,10 @@ public struct SurveyPlan: Hashable, Sendable {
     }
 
     /// A respondent's source: each answered open question as a heading line, then the answer
-    /// as the respondent's turn; a blank line between questions.
+    /// as the respondent's turn; a blank line between questions. The participant's description
+    /// keeps the id as the export wrote it.
     static func source(base: String, respondent: Respondent, row: [String], openColumns: [SurveyColumn],
-                       caseID: String, date: String?) -> Source {
+                       caseID: String, date: String?, file: String) -> Source {
         var text = ""
         var length = 0
         var turns: [Turn] = []
@@ -231,6 +233,8 @@ public struct SurveyPlan: Hashable, Sendable {
         let slug = Source.slug(base)
         return Source(id: [slug, Source.slug(respondent.speaker)].filter { !$0.isEmpty }.joined(separator: "-"),
                       caseID: caseID, title: "\(base) \(respondent.speaker)", kind: .questionnaire, date: date,
-                      participants: [Participant(id: respondent.speaker, role: respondent.role)], text: text, turns: turns)
+                      participants: [Participant(id: respondent.speaker, role: respondent.role,
+                                                 description: "respondent \(respondent.answerID) of \(file)")],
+                      text: text, turns: turns)
     }
 }

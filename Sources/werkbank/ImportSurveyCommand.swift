@@ -125,7 +125,8 @@ struct ImportSurveyCommand: ParsableCommand {
             var use = column.useDescription
             if column.use == .id {
                 let roles = Set(plan.respondents.map(\.role)).sorted().joined(separator: ", ")
-                use += " → participants \(plan.respondents.first?.speaker ?? "")…\(plan.respondents.last?.speaker ?? "") (\(roles))"
+                let first = plan.respondents.first?.speaker ?? "", last = plan.respondents.last?.speaker ?? ""
+                use += plan.respondents.count == 1 ? " → participant \(first) (\(roles))" : " → participants \(first)…\(last) (\(roles))"
             } else if case .closed = column.use, plan.existingAttributes.contains(where: { $0.caseInsensitiveCompare(column.attributeName) == .orderedSame }) {
                 use += ", the project's attribute"
             }

@@ -47,7 +47,7 @@ import WerkbankCore
         #expect(plan.sources.map(\.id) == ["enquete-s1", "enquete-s2", "enquete-s3"])
         let second = plan.sources[1]
         #expect(second.kind == .questionnaire)
-        #expect(second.participants == [Participant(id: "S2", role: "Studenten")])
+        #expect(second.participants == [Participant(id: "S2", role: "Studenten", description: "respondent 2 of enquete.csv")])
         #expect(second.text == "Wat heb je geleerd?\nS2: Feedback geven; en ook \"vragen\" stellen\naan de ondersteuners.")
         #expect(second.turns.count == 1)
         #expect(second.text.scalars(in: second.turns[0].range)?.hasPrefix("Feedback geven") == true)
