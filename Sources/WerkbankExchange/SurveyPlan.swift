@@ -120,14 +120,14 @@ public struct SurveyPlan: Hashable, Sendable {
         var respondents: [Respondent] = []
         var seen: [String: Int] = [:]
         for (row, line) in zip(table.rows, table.lines) {
-            let answerID = row[idIndex].trimmingCharacters(in: .whitespacesAndNewlines)
+            let answerID = SurveyColumn.trimmed(row[idIndex])
             guard !answerID.isEmpty else {
                 throw LoadProblem(file: name, line: line, message: "has no respondent id in column `\(table.header[idIndex])`")
             }
             let speaker: String, roleName: String
             var given = given
             if let roleIndex {
-                let written = row[roleIndex].trimmingCharacters(in: .whitespacesAndNewlines)
+                let written = SurveyColumn.trimmed(row[roleIndex])
                 do {
                     given = try NameResolver(roles: roles).role(written)
                 } catch {
@@ -218,7 +218,7 @@ public struct SurveyPlan: Hashable, Sendable {
             length += piece.unicodeScalars.count
         }
         for column in openColumns {
-            let answer = row[column.index].trimmingCharacters(in: .whitespacesAndNewlines)
+            let answer = SurveyColumn.trimmed(row[column.index])
             guard !answer.isEmpty else { continue }
             if !text.isEmpty { append("\n\n") }
             append(column.header.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n")
