@@ -40,7 +40,10 @@ struct JournalKeys: Equatable {
         case .attributeValue: return try decode(AttributeValueSnapshot.self)
         case .attribute: return try decode(AttributeSnapshot.self)
         case .freeMemo: return try decode(FreeMemoSnapshot.self)
-        case .group: return try decode([JournalGroupEntry].self)
+        case .group:
+            // Both states hold the same entries: decoding one is enough (they can be large).
+            guard let json = after ?? before else { return JournalKeys() }
+            return try JSONDecoder().decode([JournalGroupEntry].self, from: Data(json.utf8)).journalKeys
         case nil: return JournalKeys()
         }
     }
