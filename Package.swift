@@ -36,6 +36,8 @@ let package = Package(
                 "TOMLGuard",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // Survey exports are read with its reader (decision 59); writing is CSVText's.
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .executableTarget(

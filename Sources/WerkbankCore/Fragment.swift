@@ -12,11 +12,13 @@ public struct Fragment: Hashable, Sendable, Identifiable {
     public var role: String?
     /// The coded text.
     public var quote: String
+    /// The page the fragment starts on, for a source with pages (an imported PDF).
+    public var page: Int?
 
     public var id: Coding.ID { coding.id }
 
     public init(coding: Coding, caseID: String, caseName: String, sourceTitle: String, sourceKind: SourceKind,
-                speaker: String?, role: String?, quote: String) {
+                speaker: String?, role: String?, quote: String, page: Int? = nil) {
         self.coding = coding
         self.caseID = caseID
         self.caseName = caseName
@@ -25,6 +27,7 @@ public struct Fragment: Hashable, Sendable, Identifiable {
         self.speaker = speaker
         self.role = role
         self.quote = quote
+        self.page = page
     }
 }
 

@@ -18,11 +18,15 @@ public struct FindingsDocument: Hashable, Sendable, Codable {
         public var source: String
         /// The fragment is no longer in the project: the quote is as it was when linked.
         public var removed: Bool
+        /// The page the fragment starts on, in a source with pages (an imported PDF).
+        public var page: Int? = nil
 
-        /// `S1, Studenten · Focusgroep studenten`, and a mark when the fragment was removed.
+        /// `S1, Studenten · Focusgroep studenten` (`Beleidsplan, p. 4` in a PDF), and a mark
+        /// when the fragment was removed.
         public var attribution: String {
             let who = [speaker, role].compactMap { $0 }.filter { !$0.isEmpty }
-            return (who.isEmpty ? "" : who.joined(separator: ", ") + " · ") + source + (removed ? " (evidence removed)" : "")
+            let place = source + (page.map { ", " + Source.pageLabel($0) } ?? "")
+            return (who.isEmpty ? "" : who.joined(separator: ", ") + " · ") + place + (removed ? " (evidence removed)" : "")
         }
     }
 
@@ -98,7 +102,7 @@ public struct FindingsDocument: Hashable, Sendable, Codable {
             let note = Note(number: notes.count + 1, coding: link.codingID, quote: fragment?.quote ?? link.quote,
                             speaker: fragment?.speaker, role: fragment?.role,
                             source: fragment?.sourceTitle ?? sourceTitles[link.sourceID] ?? link.sourceID,
-                            removed: link.isRemoved || fragment == nil)
+                            removed: link.isRemoved || fragment == nil, page: fragment?.page)
             notes.append(note)
             numbers[link.codingID] = note.number
             return note.number

@@ -23,7 +23,8 @@ public struct ReportDocument: Hashable, Sendable {
 
         public init(_ fragment: Fragment) {
             self.init(text: fragment.quote, speaker: fragment.speaker, role: fragment.role,
-                      source: fragment.sourceTitle, coder: fragment.coding.coder)
+                      source: fragment.sourceTitle + (fragment.page.map { ", " + Source.pageLabel($0) } ?? ""),
+                      coder: fragment.coding.coder)
         }
 
         /// `P1, Professionals · source, coded by Anouk`: who speaks, where, and who coded it.

@@ -20,6 +20,8 @@ public enum TranscriptEncoding: String, CaseIterable, Sendable {
 /// The file formats a transcript can be imported from.
 public enum TranscriptFormat: String, CaseIterable, Sendable {
     case txt, md, vtt, srt, docx
+    /// A PDF's text layer, through `pdftotext` (``PDFText``): a document without speaker turns.
+    case pdf
 
     public init?(pathExtension: String) {
         let lowered = pathExtension.lowercased()
@@ -36,6 +38,8 @@ public enum TranscriptFormat: String, CaseIterable, Sendable {
 /// Subtitles (`.vtt`, `.srt`) keep only the cue text: one paragraph per cue (consecutive cues of
 /// one speaker joined), written `Label: text` with the turn after the label, blank line between.
 /// Word files: the paragraphs of `word/document.xml`, one line each, then as a text file.
+/// PDF files: the text layer, pages kept (``PDFText``), no turns looked for: a document's
+/// `Doel:` is a heading, not a speaker.
 public enum TranscriptReader {
     /// The largest uncompressed `word/document.xml` read from a `.docx` file.
     public static let maximumDocumentSize: UInt64 = 50 * 1024 * 1024
@@ -61,7 +65,7 @@ public enum TranscriptReader {
         }
         guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
             let kind = url.pathExtension.isEmpty ? "files without an extension" : ".\(url.pathExtension) files"
-            throw LoadProblem(file: name, message: "cannot import \(kind); use .txt, .md, .vtt, .srt or .docx")
+            throw LoadProblem(file: name, message: "cannot import \(kind); use .txt, .md, .vtt, .srt, .docx or .pdf")
         }
         let data: Data
         do {
@@ -95,6 +99,8 @@ public enum TranscriptReader {
         switch format {
         case .docx:
             result = labelled(try DocxText.paragraphs(of: data, as: name).joined(separator: "\n"))
+        case .pdf:
+            result = TranscriptImport(text: try PDFText.text(of: data, as: name), turns: [], speakers: [])
         case .txt, .md:
             result = labelled(try decode(data, encoding: encoding, as: name))
         case .vtt, .srt:

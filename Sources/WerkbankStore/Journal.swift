@@ -27,6 +27,9 @@ struct Journal {
         case freeMemo
         /// The practice setting (``PracticeSnapshot``; `nil`: not a practice project).
         case practice
+        /// Entries made as one step (``JournalGroupEntry`` array, the same in `before` and
+        /// `after`), such as a survey's sources and attributes: undo takes them back last first.
+        case group
     }
 
     let db: Database
@@ -119,14 +122,43 @@ struct Journal {
 
     /// Writes the `before` or `after` state of a journal row back into the project.
     private func apply(_ row: Row, state: String) throws {
-        let decoder = JSONDecoder()
         let json: String? = row[state]
         let otherJSON: String? = row[state == "before" ? "after" : "before"]
-        switch Entity(rawValue: row["entity"]) {
+        let entity: String = row["entity"]
+        let seq: Int64 = row["seq"]
+        if Entity(rawValue: entity) == .group {
+            try applyGroup(json, undo: state == "before", seq: seq)
+        } else if let kept = try apply(entity: entity, json: json, otherJSON: otherJSON) {
+            // The row keeps the whole source only while it is out of the project.
+            try db.execute(sql: "UPDATE journal SET after = ? WHERE seq = ?", arguments: [kept, seq])
+        }
+    }
+
+    /// Applies a group's entries, the last first for undo; the entries' states that changed on
+    /// the way (a source's kept copy) are written back to the row.
+    private func applyGroup(_ json: String?, undo: Bool, seq: Int64) throws {
+        guard let json else { return }
+        var entries = try JSONDecoder().decode([JournalGroupEntry].self, from: Data(json.utf8))
+        for index in undo ? Array(entries.indices.reversed()) : Array(entries.indices) {
+            let entry = entries[index]
+            if let kept = try apply(entity: entry.entity, json: undo ? entry.before : entry.after, otherJSON: undo ? entry.after : entry.before) {
+                entries[index].after = kept
+            }
+        }
+        let updated = try StudyImporter.json(entries)
+        try db.execute(sql: "UPDATE journal SET before = ?, after = ? WHERE seq = ?", arguments: [updated, updated, seq])
+    }
+
+    /// Writes one entry's state (`json`; `otherJSON` is the opposite state) back into the
+    /// project. Returns the new `after` state when applying changed it (a source taken out
+    /// keeps its content there, for redo).
+    private func apply(entity: String, json: String?, otherJSON: String?) throws -> String? {
+        let decoder = JSONDecoder()
+        switch Entity(rawValue: entity) {
         case .coding:
             let target = try json.map { try decoder.decode(CodingSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(CodingSnapshot.self, from: Data($0.utf8)) }
-            guard let guid = target?.guid ?? other?.guid else { return }
+            guard let guid = target?.guid ?? other?.guid else { return nil }
             try CodingWriter(db: db).restore(guid: guid, to: target)
         case .codings:
             let target = try json.map { try decoder.decode([CodingSnapshot].self, from: Data($0.utf8)) } ?? []
@@ -137,7 +169,7 @@ struct Journal {
         case .code:
             let target = try json.map { try decoder.decode(CodeSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(CodeSnapshot.self, from: Data($0.utf8)) }
-            guard let short = target?.short ?? other?.short else { return }
+            guard let short = target?.short ?? other?.short else { return nil }
             try CodeSnapshot.restore(short: short, to: target, in: db)
         case .decision:
             let target = try json.map { try decoder.decode(DecisionSnapshot.self, from: Data($0.utf8)) }
@@ -146,47 +178,47 @@ struct Journal {
         case .source:
             let target = try json.map { try decoder.decode(SourceSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(SourceSnapshot.self, from: Data($0.utf8)) }
-            // The row keeps the whole source only while it is out of the project.
-            if let kept = try SourceSnapshot.restore(target, other: other, in: db) {
-                try db.execute(sql: "UPDATE journal SET after = ? WHERE seq = ?", arguments: [try StudyImporter.json(kept), row["seq"] as Int64])
-            }
+            if let kept = try SourceSnapshot.restore(target, other: other, in: db) { return try StudyImporter.json(kept) }
         case .finding:
             let target = try json.map { try decoder.decode(FindingSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(FindingSnapshot.self, from: Data($0.utf8)) }
-            guard let guid = target?.guid ?? other?.guid else { return }
+            guard let guid = target?.guid ?? other?.guid else { return nil }
             try SynthesisStore(db: db).restoreFinding(guid: guid, to: target)
         case .judgement:
             let target = try json.map { try decoder.decode(JudgementSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(JudgementSnapshot.self, from: Data($0.utf8)) }
-            guard let cell = target?.cell ?? other?.cell else { return }
+            guard let cell = target?.cell ?? other?.cell else { return nil }
             try SynthesisStore(db: db).apply(target, cell: cell)
         case .conclusion:
             let target = try json.map { try decoder.decode(ConclusionSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(ConclusionSnapshot.self, from: Data($0.utf8)) }
-            guard let guid = target?.guid ?? other?.guid else { return }
+            guard let guid = target?.guid ?? other?.guid else { return nil }
             try SynthesisStore(db: db).restoreConclusion(guid: guid, to: target)
         case .attributeValue:
             let target = try json.map { try decoder.decode(AttributeValueSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(AttributeValueSnapshot.self, from: Data($0.utf8)) }
-            guard let snapshot = target ?? other else { return }
+            guard let snapshot = target ?? other else { return nil }
             try AttributeStore(db: db).apply(snapshot, value: target?.value)
         case .attribute:
             let target = try json.map { try decoder.decode(AttributeSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(AttributeSnapshot.self, from: Data($0.utf8)) }
-            guard let name = target?.name ?? other?.name else { return }
+            guard let name = target?.name ?? other?.name else { return nil }
             try AttributeStore(db: db).restore(name: name, to: target)
         case .freeMemo:
             let target = try json.map { try decoder.decode(FreeMemoSnapshot.self, from: Data($0.utf8)) }
             let other = try otherJSON.map { try decoder.decode(FreeMemoSnapshot.self, from: Data($0.utf8)) }
-            guard let guid = target?.guid ?? other?.guid else { return }
+            guard let guid = target?.guid ?? other?.guid else { return nil }
             try FreeMemoStore(db: db).restore(guid: guid, to: target)
         case .practice:
             try PracticeSnapshot.restore(try json.map { try decoder.decode(PracticeSnapshot.self, from: Data($0.utf8)) }, in: db)
         case .memo:
-            guard let json else { return }
+            guard let json else { return nil }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))
+        case .group:
+            throw ProjectError.database(path: "", message: "a journal group inside a group")
         case nil:
-            throw ProjectError.database(path: "", message: "unknown journal entry kind \(row["entity"] as String)")
+            throw ProjectError.database(path: "", message: "unknown journal entry kind \(entity)")
         }
+        return nil
     }
 }

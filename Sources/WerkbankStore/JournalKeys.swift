@@ -41,6 +41,10 @@ struct JournalKeys: Equatable {
         case .attribute: return try decode(AttributeSnapshot.self)
         case .freeMemo: return try decode(FreeMemoSnapshot.self)
         case .practice: return try decode(PracticeSnapshot.self)
+        case .group:
+            // Both states hold the same entries: decoding one is enough (they can be large).
+            guard let json = after ?? before else { return JournalKeys() }
+            return try JSONDecoder().decode([JournalGroupEntry].self, from: Data(json.utf8)).journalKeys
         case nil: return JournalKeys()
         }
     }
@@ -115,4 +119,25 @@ extension AttributeSnapshot: JournalKeyed {
 
 extension FreeMemoSnapshot: JournalKeyed {
     var journalKeys: JournalKeys { JournalKeys(writes: ["freeMemo:\(guid)"]) }
+}
+
+/// One entry of a ``Journal/Entity/group`` step: an entry as the journal would store it alone.
+struct JournalGroupEntry: Codable, Equatable {
+    var entity: String
+    var before: String?
+    var after: String?
+
+    /// An entry of `entity` with its two states.
+    init<T: Encodable>(_ entity: Journal.Entity, before: T?, after: T?) throws {
+        self.entity = entity.rawValue
+        self.before = try before.map { try StudyImporter.json($0) }
+        self.after = try after.map { try StudyImporter.json($0) }
+    }
+}
+
+extension JournalGroupEntry: JournalKeyed {
+    var journalKeys: JournalKeys {
+        // The states were encoded from snapshots that decode again.
+        (try? JournalKeys.of(entity: Journal.Entity(rawValue: entity), before: before, after: after)) ?? JournalKeys()
+    }
 }

@@ -86,35 +86,45 @@ extension Project {
             // By position, after CodingReader's columns (see CodingReader.coding(from:)).
             let at = CodingReader.columnCount
             let quotes = withQuotes
-                ? try Self.quotes(of: rows.map { ($0[at + 6], ScalarRange(start: $0[2], end: $0[3])) }, db: db)
-                : Array(repeating: "", count: rows.count)
+                ? try Self.quotesAndPages(of: rows.map { ($0[at + 6], ScalarRange(start: $0[2], end: $0[3])) }, db: db)
+                : Array(repeating: (quote: "", page: nil), count: rows.count)
             return zip(rows, quotes).map { row, quote in
                 Fragment(coding: CodingReader.coding(from: row), caseID: row[at], caseName: row[at + 1],
                          sourceTitle: row[at + 2], sourceKind: SourceKind(rawValue: row[at + 3]) ?? .document,
-                         speaker: row[at + 4], role: row[at + 5], quote: quote)
+                         speaker: row[at + 4], role: row[at + 5], quote: quote.quote, page: quote.page)
             }
         }
     }
 
-    /// The text of each range of a source (by row id), in the order given. Each source's text is
-    /// read once and walked once from one start to the next: `substr` in SQL walked from the
+    /// The text of each range of a source (by row id), in the order given.
+    static func quotes(of ranges: [(source: Int64, range: ScalarRange)], db: Database) throws -> [String] {
+        try quotesAndPages(of: ranges, db: db).map(\.quote)
+    }
+
+    /// The text of each range of a source (by row id), in the order given, with the page it
+    /// starts on when its source has pages (``Source/pageBreak``). Each source's text is read
+    /// once and walked once from one start to the next: `substr` in SQL walked from the
     /// beginning of the text for every coding, which took seconds for all 100,000. The walk
     /// counts scalars over the text's UTF-8 (a scalar starts at every byte that is not
-    /// `10xxxxxx`), several times faster than stepping through `unicodeScalars`.
-    static func quotes(of ranges: [(source: Int64, range: ScalarRange)], db: Database) throws -> [String] {
-        var quotes = Array(repeating: "", count: ranges.count)
+    /// `10xxxxxx`), several times faster than stepping through `unicodeScalars`; page breaks
+    /// are counted on the way.
+    static func quotesAndPages(of ranges: [(source: Int64, range: ScalarRange)], db: Database) throws -> [(quote: String, page: Int?)] {
+        var quotes: [(quote: String, page: Int?)] = Array(repeating: ("", nil), count: ranges.count)
         let bySource = Dictionary(grouping: ranges.indices, by: { ranges[$0].source })
         let statement = try db.cachedStatement(sql: "SELECT text FROM source WHERE id = ?")
         for (source, indices) in bySource {
             guard var text = try String.fetchOne(statement, arguments: [source]) else { continue }
             let sorted = indices.sorted(by: { ranges[$0].range.start < ranges[$1].range.start })
             text.withUTF8 { bytes in
+                let hasPages = bytes.contains(0x0C)
+                var breaks = 0
                 // The byte at which `n` scalars after the scalar starting at `from` start, or
                 // nil past the end (as `index(_:offsetBy:limitedBy:)` gives).
-                func advance(_ from: Int, by n: Int) -> Int? {
+                func advance(_ from: Int, by n: Int, countingBreaks: Bool = false) -> Int? {
                     var index = from
                     for _ in 0..<max(0, n) {
                         guard index < bytes.count else { return nil }
+                        if countingBreaks, bytes[index] == 0x0C { breaks += 1 }
                         index += 1
                         while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
                     }
@@ -123,10 +133,11 @@ extension Project {
                 var position = (offset: 0, index: 0)
                 for at in sorted {
                     let range = ranges[at].range
-                    guard let start = advance(position.index, by: range.start - position.offset),
+                    guard let start = advance(position.index, by: range.start - position.offset, countingBreaks: hasPages),
                           let end = advance(start, by: range.end - range.start) else { continue }
                     position = (range.start, start)
-                    quotes[at] = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    quotes[at] = (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+                                  hasPages ? breaks + 1 : nil)
                 }
             }
         }

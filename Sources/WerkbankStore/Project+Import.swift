@@ -19,52 +19,60 @@ extension Project {
     public func addSources(_ sources: [(source: Source, checksum: String)]) throws(ProjectError) {
         guard !sources.isEmpty else { return }
         try write { db in
-            var caseRowIDs: [String: Int64] = [:]
-            var slugs: Set<String> = []
-            var checksums: Set<String> = []
-            var broughtByEarlier: [Int64: Set<String>] = [:]
-            var rows: [(prepared: PreparedSource, caseRowID: Int64, snapshot: SourceSnapshot)] = []
-            for (source, checksum) in sources {
-                let caseRowID: Int64
-                if let known = caseRowIDs[source.caseID] {
-                    caseRowID = known
-                } else if let found = try Int64.fetchOne(db, sql: "SELECT id FROM studyCase WHERE slug = ?", arguments: [source.caseID]) {
-                    caseRowID = found
-                    caseRowIDs[source.caseID] = found
-                } else {
-                    throw ProjectError.unknownCase(source.caseID)
-                }
-                let stored = try Bool.fetchOne(db, sql: "SELECT 1 FROM source WHERE slug = ?", arguments: [source.id]) != nil
-                if !slugs.insert(source.id).inserted || stored {
-                    throw ProjectError.database(path: url.path, message: "a source `\(source.id)` is already in this project")
-                }
-                if let existing = try String.fetchOne(db, sql: """
-                    SELECT s.slug FROM sourceChecksum c JOIN source s ON s.id = c.sourceID WHERE c.checksum = ?
-                    """, arguments: [checksum]) {
-                    throw ProjectError.database(path: url.path, message: "this file was imported before as source `\(existing)`")
-                }
-                if !checksums.insert(checksum).inserted {
-                    throw ProjectError.database(path: url.path, message: "the file of source `\(source.id)` comes twice in this import")
-                }
-                // Participants a source brings are those its case has not yet, nor an earlier
-                // source of this import.
-                var newParticipants = try SourceSnapshot.newParticipants(of: source, caseRowID: caseRowID, in: db)
-                newParticipants.removeAll { broughtByEarlier[caseRowID, default: []].contains($0) }
-                broughtByEarlier[caseRowID, default: []].formUnion(newParticipants)
-                rows.append((try PreparedSource(source), caseRowID,
-                             SourceSnapshot(id: source.id, checksum: checksum, newParticipants: newParticipants, content: nil)))
-            }
-            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM source") ?? 0
-            let writer = SourceWriter(db: db)
-            let prepared = rows.map(\.prepared)
-            let rowIDs = try writer.insertRows(prepared, caseRowIDs: rows.map(\.caseRowID), firstPosition: position)
-            try writer.insertPassages(prepared, sourceRowIDs: rowIDs)
             let journal = Journal(db: db, coder: actingCoder)
-            for (row, rowID) in zip(rows, rowIDs) {
-                try db.execute(sql: "INSERT INTO sourceChecksum (sourceID, checksum) VALUES (?, ?)", arguments: [rowID, row.snapshot.checksum])
-                try journal.record("import \(row.prepared.source.id)", entity: .source, before: nil as SourceSnapshot?, after: row.snapshot)
+            for snapshot in try insertSources(sources, in: db) {
+                try journal.record("import \(snapshot.id)", entity: .source, before: nil as SourceSnapshot?, after: snapshot)
             }
         }
+    }
+
+    /// Inserts sources for ``addSources(_:)`` and a survey's import, inside the caller's
+    /// transaction; the snapshots for the journal, in order.
+    func insertSources(_ sources: [(source: Source, checksum: String)], in db: Database) throws -> [SourceSnapshot] {
+        var caseRowIDs: [String: Int64] = [:]
+        var slugs: Set<String> = []
+        var checksums: Set<String> = []
+        var broughtByEarlier: [Int64: Set<String>] = [:]
+        var rows: [(prepared: PreparedSource, caseRowID: Int64, snapshot: SourceSnapshot)] = []
+        for (source, checksum) in sources {
+            let caseRowID: Int64
+            if let known = caseRowIDs[source.caseID] {
+                caseRowID = known
+            } else if let found = try Int64.fetchOne(db, sql: "SELECT id FROM studyCase WHERE slug = ?", arguments: [source.caseID]) {
+                caseRowID = found
+                caseRowIDs[source.caseID] = found
+            } else {
+                throw ProjectError.unknownCase(source.caseID)
+            }
+            let stored = try Bool.fetchOne(db, sql: "SELECT 1 FROM source WHERE slug = ?", arguments: [source.id]) != nil
+            if !slugs.insert(source.id).inserted || stored {
+                throw ProjectError.database(path: url.path, message: "a source `\(source.id)` is already in this project")
+            }
+            if let existing = try String.fetchOne(db, sql: """
+                SELECT s.slug FROM sourceChecksum c JOIN source s ON s.id = c.sourceID WHERE c.checksum = ?
+                """, arguments: [checksum]) {
+                throw ProjectError.database(path: url.path, message: "this file was imported before as source `\(existing)`")
+            }
+            if !checksums.insert(checksum).inserted {
+                throw ProjectError.database(path: url.path, message: "the file of source `\(source.id)` comes twice in this import")
+            }
+            // Participants a source brings are those its case has not yet, nor an earlier
+            // source of this import.
+            var newParticipants = try SourceSnapshot.newParticipants(of: source, caseRowID: caseRowID, in: db)
+            newParticipants.removeAll { broughtByEarlier[caseRowID, default: []].contains($0) }
+            broughtByEarlier[caseRowID, default: []].formUnion(newParticipants)
+            rows.append((try PreparedSource(source), caseRowID,
+                         SourceSnapshot(id: source.id, checksum: checksum, newParticipants: newParticipants, content: nil)))
+        }
+        let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM source") ?? 0
+        let writer = SourceWriter(db: db)
+        let prepared = rows.map(\.prepared)
+        let rowIDs = try writer.insertRows(prepared, caseRowIDs: rows.map(\.caseRowID), firstPosition: position)
+        try writer.insertPassages(prepared, sourceRowIDs: rowIDs)
+        for (row, rowID) in zip(rows, rowIDs) {
+            try db.execute(sql: "INSERT INTO sourceChecksum (sourceID, checksum) VALUES (?, ?)", arguments: [rowID, row.snapshot.checksum])
+        }
+        return rows.map(\.snapshot)
     }
 
     /// The id of the source imported from a file with this checksum, if any.

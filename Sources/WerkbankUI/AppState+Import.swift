@@ -15,7 +15,11 @@ extension AppState {
             path = String(path.dropFirst().dropLast())
         }
         guard !path.isEmpty else { return usage() }
+        let pathExtension = (path as NSString).pathExtension.lowercased()
+        // A survey export needs its columns told apart, which the dialog cannot show yet.
+        if pathExtension == "csv" { return refuse(.messageImportSurvey, (path as NSString).lastPathComponent) }
         var request = ImportRequest(path: path, caseID: data.cases.indices.contains(caseIndex) ? data.cases[caseIndex].id : "")
+        if pathExtension == "pdf" { request.kind = .document }
         for option in parts.dropFirst() {
             let pieces = option.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "=" })
             guard pieces.count == 2 else { return usage() }

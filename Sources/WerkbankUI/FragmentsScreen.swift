@@ -115,7 +115,8 @@ struct FragmentsScreen {
         enum Kind: Sendable { case swatch, code, text, speaker, interviewer, coder }
 
         /// `██ LOS  Revalidatie 1 · Focusgroep met studenten… · S2 (Studenten) · Bram`: the
-        /// source title takes what the rest leaves, so that speaker and coder stay in view.
+        /// source title takes what the rest leaves, so that speaker and coder stay in view (and
+        /// a PDF's page: `Beleidsplan, p. 4`).
         var header: [(text: String, kind: Kind)]
         /// The quote wrapped under the header, at most ``FragmentsScreen/quoteRows`` rows, a
         /// cut one ending in `…”`.
@@ -125,6 +126,8 @@ struct FragmentsScreen {
         init(_ fragment: Fragment, width: Int) {
             let separator = " · "
             var tail: [(String, Kind)] = []
+            // The page of a PDF stays in view with the title shortened, as it is cited.
+            if let page = fragment.page { tail.append((", " + Source.pageLabel(page), .text)) }
             if let speaker = fragment.speaker {
                 tail.append((separator + (fragment.role.map { "\(speaker) (\($0))" } ?? speaker), fragment.role == nil ? .interviewer : .speaker))
             }

@@ -39,8 +39,24 @@ struct SourceLayout: Sendable {
         var rows: [Row] = []
         var offset = 0
         let speakers = Set(source.interviewers + source.participants.map(\.id))
+        var page = 1
         for line in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
             let lineText = line.hasSuffix("\r") ? line.dropLast() : line
+            if lineText.unicodeScalars.contains(Source.pageBreak) {
+                // A page break (decision 59) is drawn as a rule naming the page that begins; a
+                // form feed sent to the terminal would clear it.
+                if lineText.unicodeScalars.elementsEqual([Source.pageBreak]) {
+                    page += 1
+                    rows.append(Row(range: ScalarRange(start: offset, end: offset + 1),
+                                    text: "── \(Source.pageLabel(page)) ──", labelWidth: 0))
+                } else {
+                    page += lineText.unicodeScalars.count { $0 == Source.pageBreak }
+                    let shown = String(String.UnicodeScalarView(lineText.unicodeScalars.map { $0 == Source.pageBreak ? " " : $0 }))
+                    rows += Self.wrap(shown[...], from: offset, width: max(1, width), label: nil)
+                }
+                offset += line.unicodeScalars.count + 1
+                continue
+            }
             let label = Self.speakerLabel(lineText, speakers: speakers)
             rows += Self.wrap(lineText, from: offset, width: max(1, width), label: label)
             offset += line.unicodeScalars.count + 1

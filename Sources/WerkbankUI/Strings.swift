@@ -39,7 +39,7 @@ public enum Text: String, CaseIterable, Sendable {
     case screenImport, labelSourceID, columnSpeaker, columnTurns, columnParticipantID, columnRole, columnFirstWords
     case labelInterviewer, labelUnmapped, labelImportButton, labelImportReady, labelImportWaiting, labelNoSpeakers
     case labelImportEditing, labelDialogKeys, hintChange, hintEditID, hintImport, hintCancel
-    case messageImportUsage, messageImportFailed, messageAlreadyImported, messageImportUnavailable, messageUnmappedSpeakers
+    case messageImportUsage, messageImportSurvey, messageImportFailed, messageAlreadyImported, messageImportUnavailable, messageUnmappedSpeakers
     case messageSourceIDTaken, messageSourceIDEmpty, messageImported, messageImportCancelled, messageBadDate
     case labelMoreAbove, labelMoreBelow, tabShortRespondents, tabShortDisagreements, tabShortFragments
     case labelNotCodedHere, labelMovingStart, labelMovingEnd
@@ -300,6 +300,8 @@ public enum Text: String, CaseIterable, Sendable {
         .hintEditID: ("edit id", "id wijzigen"),
         .hintImport: ("import", "importeren"),
         .hintCancel: ("cancel", "annuleren"),
+        .messageImportSurvey: ("%@ is a questionnaire: werkbank import-survey FILE --case NAME --id-column COLUMN shows its mapping first",
+                               "%@ is een vragenlijst: werkbank import-survey BESTAND --case NAAM --id-column KOLOM toont eerst de indeling"),
         .messageImportUsage: (":import FILE [--case NAME] [--kind KIND] [--date YYYY-MM-DD] [--encoding latin1|cp1252]",
                               ":import BESTAND [--case NAAM] [--kind SOORT] [--date JJJJ-MM-DD] [--encoding latin1|cp1252]"),
         .messageImportFailed: ("Cannot import %@", "Kan niet importeren: %@"),

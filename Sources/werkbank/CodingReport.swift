@@ -14,19 +14,25 @@ enum CodingReport {
             })
     }
 
-    /// Fragments with their context; in the text table quotes are shortened to one line.
+    /// Fragments with their context; in the text table quotes are shortened to one line. A
+    /// `Page` column follows the source when a fragment lies in a source with pages (a PDF).
     static func table(for fragments: [Fragment], shortenQuotes: Bool) -> ReportTable {
-        ReportTable(
+        let paged = fragments.contains { $0.page != nil }
+        var columns: [ReportTable.Column] = [.init("Id"), .init("Case"), .init("Source")]
+        if paged { columns.append(.init("Page", alignment: .right)) }
+        columns += [.init("Kind"), .init("Speaker"), .init("Role"), .init("Code"),
+                    .init("Coder"), .init("Start", alignment: .right), .init("End", alignment: .right), .init("Quote"), .init("Memo")]
+        return ReportTable(
             title: "Fragments (\(fragments.count))",
-            columns: [.init("Id"), .init("Case"), .init("Source"), .init("Kind"), .init("Speaker"), .init("Role"), .init("Code"),
-                      .init("Coder"), .init("Start", alignment: .right), .init("End", alignment: .right), .init("Quote"), .init("Memo")],
+            columns: columns,
             rows: fragments.map { fragment in
                 let coding = fragment.coding
                 let id = coding.id.uuidString.lowercased()
-                return [.text(shortenQuotes ? String(id.prefix(8)) : id), .text(fragment.caseName), .text(coding.sourceID),
-                        .text(fragment.sourceKind.rawValue), .text(fragment.speaker ?? ""), .text(fragment.role ?? ""),
-                        .text(coding.code), .text(coding.coder), .number(coding.range.start), .number(coding.range.end),
-                        .text(shortenQuotes ? shorten(fragment.quote) : fragment.quote), .text(coding.memo ?? "")]
+                var row: [ReportTable.Cell] = [.text(shortenQuotes ? String(id.prefix(8)) : id), .text(fragment.caseName), .text(coding.sourceID)]
+                if paged { row.append(fragment.page.map { .number($0) } ?? .text("")) }
+                return row + [.text(fragment.sourceKind.rawValue), .text(fragment.speaker ?? ""), .text(fragment.role ?? ""),
+                              .text(coding.code), .text(coding.coder), .number(coding.range.start), .number(coding.range.end),
+                              .text(shortenQuotes ? shorten(fragment.quote) : fragment.quote), .text(coding.memo ?? "")]
             })
     }
 

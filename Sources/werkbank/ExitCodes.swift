@@ -11,6 +11,8 @@ enum ExitCodes {
     static let noInput = ExitCode(66)
     /// There is no terminal the workbench can draw in (EX_UNAVAILABLE).
     static let noTerminal = ExitCode(69)
+    /// A program Werkbank runs is not installed (EX_UNAVAILABLE), such as pdftotext for a PDF.
+    static let toolMissing = ExitCode(69)
     /// An output file cannot be written (EX_CANTCREAT).
     static let cannotCreate = ExitCode(73)
     /// The disk is full (EX_IOERR).

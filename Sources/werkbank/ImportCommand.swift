@@ -9,12 +9,14 @@ extension TranscriptEncoding: ExpressibleByArgument {}
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import transcripts (.txt, .md, .vtt, .srt, .docx) as sources of a case.",
+        abstract: "Import transcripts (.txt, .md, .vtt, .srt, .docx) and documents (.pdf) as sources of a case.",
         discussion: """
             Speaker labels at the start of lines (`Naam:`, `**Naam:**`, `[Naam]`), WebVTT voice tags and \
             `Name:` cue prefixes become speaker turns. Labels that look like ids (I, S1, P2) map to \
             themselves, the role found by the id's prefix; others need --speaker LABEL=ID:ROLE. \
-            The source id is the file name without extension, slugified.
+            The source id is the file name without extension, slugified. A PDF's text layer is read \
+            with poppler's pdftotext (install poppler-utils) with its pages kept, so fragments are cited \
+            by page; it is a document (no speaker turns). Scanned PDFs without text are refused.
             """)
 
     @Argument(help: ArgumentHelp("The files to import.", valueName: "file"))
@@ -23,8 +25,8 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The case, by either name, folder or number.", valueName: "name"))
     var `case`: String
 
-    @Option(name: .long, help: "interview, focusgroup, observation, document or questionnaire.")
-    var kind: SourceKind = .interview
+    @Option(name: .long, help: "interview, focusgroup, observation, document or questionnaire (default: document for a .pdf, else interview).")
+    var kind: SourceKind?
 
     @Option(name: .long, help: ArgumentHelp("The date of the material.", valueName: "YYYY-MM-DD"))
     var date: String?
@@ -61,6 +63,11 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if files.contains(where: { TranscriptFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) == .pdf }),
+           PDFText.toolPath() == nil {
+            printError("werkbank: PDF files need pdftotext, which is not installed; \(PDFText.installHint)")
+            throw ExitCodes.toolMissing
+        }
         var transcripts: [(url: URL, data: Data, transcript: TranscriptImport)] = []
         for file in files {
             let url = URL(fileURLWithPath: file)
@@ -111,11 +118,13 @@ struct ImportCommand: ParsableCommand {
                 printError("werkbank: \(url.lastPathComponent): a different source `\(id)` is already in the project; rename the file to import it")
                 throw ExitCodes.dataError
             }
+            let isPDF = TranscriptFormat(pathExtension: url.pathExtension) == .pdf
             let source = try makeSource(id: id, title: url.deletingPathExtension().lastPathComponent, transcript: transcript,
-                                        caseID: studyCase.id, study: study, mappings: given)
+                                        kind: kind ?? (isPDF ? .document : .interview), caseID: studyCase.id, study: study, mappings: given)
             batch.append((source, checksum))
             batchChecksums[checksum] = id
-            messages.append("\(url.lastPathComponent): imported as source \(id) in \(studyCase.name) (\(source.turns.count) turns, \(source.participants.count) participants)")
+            let pages = source.hasPages ? "\(source.text.unicodeScalars.count { $0 == Source.pageBreak } + 1) pages" : isPDF ? "1 page" : nil
+            messages.append("\(url.lastPathComponent): imported as source \(id) in \(studyCase.name) (\(pages.map { "\($0), " } ?? "")\(source.turns.count) turns, \(source.participants.count) participants)")
         }
         try withProject { () throws(ProjectError) in try project.addSources(batch) }
         for message in messages { print(message) }
@@ -123,7 +132,7 @@ struct ImportCommand: ParsableCommand {
 
     /// The source, with each label mapped to a participant or an interviewer; the messages
     /// say how to map what is missing.
-    func makeSource(id: String, title: String, transcript: TranscriptImport, caseID: String, study: Study,
+    func makeSource(id: String, title: String, transcript: TranscriptImport, kind: SourceKind, caseID: String, study: Study,
                     mappings: [String: SpeakerMapping]) throws -> Source {
         do {
             return try transcript.source(id: id, title: title, caseID: caseID, kind: kind, date: date, mappings: mappings, roles: study.roles)

@@ -85,7 +85,8 @@ struct SearchCommand: ParsableCommand {
             return (hits, limit == nil ? Self.counts(of: hits) : try project.searchCounts(search))
         }
         // csv and json give one row per hit and nothing else; the counts end the table and Markdown.
-        var table = Self.table(hits, counts: counts, query: searchOptions.query, offsets: output.format != .table)
+        var table = Self.table(hits, counts: counts, query: searchOptions.query, offsets: output.format != .table,
+                               pages: try Self.pages(of: hits, in: project))
         if output.format == .csv || output.format == .json { table.footnotes = [] }
         print(ReportWriter.render(table, as: output.format), terminator: "")
     }
@@ -99,14 +100,37 @@ struct SearchCommand: ParsableCommand {
         return counts
     }
 
-    /// The hits as a table: the words before a hit right-aligned, so that the hits line up.
-    static func table(_ hits: [TextHit], counts: [SearchCaseCount], query: String, offsets: Bool) -> ReportTable {
+    /// The page of each hit in a document with pages (an imported PDF, decision 59); empty
+    /// when no hit has one. Only documents' texts are read.
+    static func pages(of hits: [TextHit], in project: Project) throws -> [Int?] {
+        // A document has no speaker turns: most searches need not look further.
+        guard hits.contains(where: { $0.speaker == nil }) else { return [] }
+        let documents = Set(try withProject { () throws(ProjectError) in try project.sources() }.filter { $0.kind == .document }.map(\.id))
+        var texts: [String: String] = [:]
+        var pages: [Int?] = []
+        for hit in hits {
+            guard documents.contains(hit.sourceID) else { pages.append(nil); continue }
+            if texts[hit.sourceID] == nil {
+                texts[hit.sourceID] = try withProject { () throws(ProjectError) in try project.source(hit.sourceID) }.text
+            }
+            pages.append(Source.page(in: texts[hit.sourceID] ?? "", at: hit.range.start))
+        }
+        return pages.contains { $0 != nil } ? pages : []
+    }
+
+    /// The hits as a table: the words before a hit right-aligned, so that the hits line up; a
+    /// `Page` column after the source when `pages` (one per hit) is not empty.
+    static func table(_ hits: [TextHit], counts: [SearchCaseCount], query: String, offsets: Bool, pages: [Int?] = []) -> ReportTable {
         func line(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
-        var columns = ["Case", "Source", "Speaker", "Role"].map { ReportTable.Column($0) }
+        var columns = ["Case", "Source"].map { ReportTable.Column($0) }
+        if !pages.isEmpty { columns.append(ReportTable.Column("Page", alignment: .right)) }
+        columns += ["Speaker", "Role"].map { ReportTable.Column($0) }
         if offsets { columns += [ReportTable.Column("Start", alignment: .right), ReportTable.Column("End", alignment: .right)] }
         columns += [ReportTable.Column("Before", alignment: .right), ReportTable.Column("Hit"), ReportTable.Column("After")]
-        let rows: [[ReportTable.Cell]] = hits.map { hit in
-            var row: [ReportTable.Cell] = [.text(hit.caseID), .text(hit.sourceID), .text(hit.speaker ?? ""), .text(hit.role ?? "")]
+        let rows: [[ReportTable.Cell]] = hits.enumerated().map { index, hit in
+            var row: [ReportTable.Cell] = [.text(hit.caseID), .text(hit.sourceID)]
+            if !pages.isEmpty { row.append(pages[index].map { .number($0) } ?? .text("")) }
+            row += [.text(hit.speaker ?? ""), .text(hit.role ?? "")]
             if offsets { row += [.number(hit.range.start), .number(hit.range.end)] }
             return row + [.text(line(hit.before)), .text(line(hit.match)), .text(line(hit.after))]
         }

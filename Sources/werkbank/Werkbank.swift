@@ -15,7 +15,7 @@ struct Werkbank: ParsableCommand {
             Exit codes: 0 success; 1 problems found (validate, check); 2 nothing to undo or redo; 3 your edit was changed by someone else since (undo, redo); 64 usage \
             error (also an unknown source, code or coding); 65 a case folder or project whose data are \
             wrong (also a damaged project); 66 a folder or file that cannot be found; 69 no terminal for the \
-            workbench; 74 the disk is full; 75 the project is busy in another process; 77 the project cannot \
+            workbench, or no pdftotext for a PDF; 74 the disk is full; 75 the project is busy in another process; 77 the project cannot \
             be written by you (it can still be read).
             """,
         version: "0.1.0",
@@ -25,7 +25,7 @@ struct Werkbank: ParsableCommand {
             InitCommand.self, SourcesCommand.self, FragmentsCommand.self,
             SearchCommand.self, AutocodeCommand.self,
             CodeCommand.self, UncodeCommand.self, UndoCommand.self, RedoCommand.self, MergeCommand.self, AgreementCommand.self,
-            FindingCommand.self, JudgeCommand.self, ConclusionCommand.self, AttributeCommand.self, MemoCommand.self, MemosCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self, RefiImportCommand.self, ImportCommand.self,
+            FindingCommand.self, JudgeCommand.self, ConclusionCommand.self, AttributeCommand.self, MemoCommand.self, MemosCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self, RefiImportCommand.self, ImportCommand.self, ImportSurveyCommand.self,
             WhoCommand.self, PracticeCommand.self, KeybindingsCommand.self,
         ],
         defaultSubcommand: WorkbenchCommand.self

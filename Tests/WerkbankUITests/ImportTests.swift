@@ -169,7 +169,9 @@ import ZIPFoundation
 
         let cases: [(String, [String])] = [
             ("import nergens.txt", ["Cannot import", "\(folder.path)/nergens.txt: no such file"]),
-            ("import notes.pdf", ["Cannot import notes.pdf: cannot import .pdf files"]),
+            // Not a PDF that pdftotext can read (or no pdftotext): named, nothing imported.
+            ("import notes.pdf", ["Cannot import notes.pdf", "pdftotext"]),
+            ("import enquete.csv", ["enquete.csv is a questionnaire: werkbank import-survey FILE --case NAME --id-column COLUMN"]),
             ("import latin.txt", ["Cannot import latin.txt", "UTF-8", "--encoding latin1"]),
             ("import leeg.txt", ["Cannot import leeg.txt: is empty"]),
             ("import kapot.docx", ["Cannot import kapot.docx: is not a Word file"]),
