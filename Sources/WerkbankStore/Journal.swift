@@ -25,6 +25,9 @@ struct Journal {
         case attribute
         /// A free memo (``FreeMemoSnapshot``).
         case freeMemo
+        /// Corrected texts of sources with every anchor in them (``SourceCorrectionSnapshot``
+        /// arrays, in the same order before and after).
+        case correction
     }
 
     let db: Database
@@ -175,6 +178,10 @@ struct Journal {
             let other = try otherJSON.map { try decoder.decode(FreeMemoSnapshot.self, from: Data($0.utf8)) }
             guard let guid = target?.guid ?? other?.guid else { return }
             try FreeMemoStore(db: db).restore(guid: guid, to: target)
+        case .correction:
+            let target = try json.map { try decoder.decode([SourceCorrectionSnapshot].self, from: Data($0.utf8)) } ?? []
+            let other = try otherJSON.map { try decoder.decode([SourceCorrectionSnapshot].self, from: Data($0.utf8)) } ?? []
+            for (state, current) in zip(target, other) { try state.apply(over: current, in: db) }
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

@@ -40,6 +40,7 @@ struct JournalKeys: Equatable {
         case .attributeValue: return try decode(AttributeValueSnapshot.self)
         case .attribute: return try decode(AttributeSnapshot.self)
         case .freeMemo: return try decode(FreeMemoSnapshot.self)
+        case .correction: return try decode([SourceCorrectionSnapshot].self)
         case nil: return JournalKeys()
         }
     }
