@@ -79,7 +79,6 @@ public struct Reanchoring: Sendable {
             newEnd = point(end, isStart: false)
         }
         newEnd = max(newStart, newEnd)
-        let kept = share(keptOf: start..<end, outside: outside)
         let mapped = clusters.widened(ScalarRange(start: newStart, end: newEnd))
         if mapped.isEmpty {
             return ReanchoredRange(range: keeper(at: mapped.start), status: length == 0 ? .unchanged : .needsReview, kept: 0)
@@ -87,6 +86,7 @@ public struct Reanchoring: Sendable {
         if mapped.length == length, new[mapped.start..<mapped.end].elementsEqual(old[start..<end]) {
             return ReanchoredRange(range: mapped, status: mapped == range ? .unchanged : .moved, kept: 1)
         }
+        let kept = share(keptOf: start..<end, outside: outside)
         return ReanchoredRange(range: mapped, status: kept < Self.reviewThreshold ? .needsReview : .changed, kept: kept)
     }
 

@@ -56,12 +56,13 @@ public enum Text: String, CaseIterable, Sendable {
     case screenSearch, labelSearchPrompt, labelNoHits, labelHitsInCases, labelFirstHits, labelMarked, messageRegexOn
     case messageRegexOff, messageNoHitsToCode, messageNothingCoded, messageAutocoded, messageAlreadyCoded, titleAutocode
     case messageAutocodeUnit, hintAutocodeUnit, hintMark, hintMarkAll, hintRegex, hintGroup, labelHitsInOneCase
+    case labelNeedsReview, messageCorrected, messageTextUnchanged, messageEditUnavailable, hintEditText
     case liveCoded, liveCodedOne, liveUncoded, liveUncodedOne, liveInThisSource, liveChanges, liveChangeOne, liveOthers,
          liveChangedElsewhere, liveReloaded
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
-        let pair = Self.catalogue[self] ?? Self.memoCatalogue[self] ?? Self.liveCatalogue[self] ?? (rawValue, rawValue)
+        let pair = Self.catalogue[self] ?? Self.memoCatalogue[self] ?? Self.liveCatalogue[self] ?? Self.correctionCatalogue[self] ?? (rawValue, rawValue)
         return language == .nl ? pair.nl : pair.en
     }
 

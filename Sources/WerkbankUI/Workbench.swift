@@ -24,6 +24,13 @@ public final class Workbench {
     var suspendRequested = false
     /// What is known of others' commits (the live view).
     var live = LiveWatch()
+    /// Runs the user's editor on a source's text for `E` in the reader; without one (or
+    /// without ``parseTranscript``), `E` says to use `werkbank edit`.
+    public var editText: TextEditing?
+    /// The import's transcript parser, which reads the turns of a corrected text again.
+    public var parseTranscript: (@Sendable (String) -> TranscriptImport)?
+    /// The terminal the loop runs on, which the editor borrows.
+    weak var terminal: (any TerminalBackend)?
 
     public init(project: Project, state: AppState, themeLoader: ThemeLoader? = nil, readTranscript: TranscriptReading? = nil,
                 currentDirectory: String = FileManager.default.currentDirectoryPath,
@@ -55,6 +62,7 @@ public final class Workbench {
     /// The same loop runs on the curses terminal and on ``TestTerminal``.
     public func run(on terminal: TerminalBackend, pollMilliseconds: Int = 250) {
         var dirty = true
+        self.terminal = terminal
         while !state.shouldQuit {
             if suspendRequested {
                 suspendRequested = false
