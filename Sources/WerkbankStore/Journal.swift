@@ -28,6 +28,8 @@ struct Journal {
         /// Corrected texts of sources with every anchor in them (``SourceCorrectionSnapshot``
         /// arrays, in the same order before and after).
         case correction
+        /// An entry of the pseudonym list (``PseudonymSnapshot``).
+        case pseudonym
     }
 
     let db: Database
@@ -182,6 +184,11 @@ struct Journal {
             let target = try json.map { try decoder.decode([SourceCorrectionSnapshot].self, from: Data($0.utf8)) } ?? []
             let other = try otherJSON.map { try decoder.decode([SourceCorrectionSnapshot].self, from: Data($0.utf8)) } ?? []
             for (state, current) in zip(target, other) { try state.apply(over: current, in: db) }
+        case .pseudonym:
+            let target = try json.map { try decoder.decode(PseudonymSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(PseudonymSnapshot.self, from: Data($0.utf8)) }
+            guard let name = target?.name ?? other?.name else { return }
+            try PseudonymSnapshot.restore(name: name, to: target, in: db)
         case .memo:
             guard let json else { return }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

@@ -41,6 +41,7 @@ struct JournalKeys: Equatable {
         case .attribute: return try decode(AttributeSnapshot.self)
         case .freeMemo: return try decode(FreeMemoSnapshot.self)
         case .correction: return try decode([SourceCorrectionSnapshot].self)
+        case .pseudonym: return try decode(PseudonymSnapshot.self)
         case nil: return JournalKeys()
         }
     }
