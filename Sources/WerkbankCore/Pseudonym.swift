@@ -136,3 +136,32 @@ public struct PseudonymList: Hashable, Sendable {
             .sorted { ($1.count, $0.word) < ($0.count, $1.word) }
     }
 }
+
+extension PseudonymList {
+    /// A source and its codings as an export shows them pseudonymised: the text (and title)
+    /// with every listed name replaced, turns and codings moved to the same words
+    /// (``Reanchoring``), so that nothing of the project itself changes. Codings are never
+    /// dropped; memos are pseudonymised too.
+    public func pseudonymised(_ source: Source, codings: [Coding]) -> (source: Source, codings: [Coding]) {
+        var result = source
+        result.title = apply(to: source.title)
+        let text = apply(to: source.text)
+        let memos = codings.map { coding in coding.memo.map { apply(to: $0) } }
+        guard text != source.text else {
+            return (result, zip(codings, memos).map { coding, memo in var copy = coding; copy.memo = memo; return copy })
+        }
+        let anchors = Reanchoring(old: source.text, new: text)
+        result.text = text
+        result.turns = source.turns.map { turn in
+            let start = anchors.point(turn.range.start, isStart: true)
+            return Turn(speaker: turn.speaker, range: ScalarRange(start: start, end: max(start, anchors.point(turn.range.end, isStart: false))))
+        }
+        let moved = zip(codings, memos).map { coding, memo in
+            var copy = coding
+            copy.range = anchors.map(coding.range).range
+            copy.memo = memo
+            return copy
+        }
+        return (result, moved)
+    }
+}

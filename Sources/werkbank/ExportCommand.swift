@@ -31,6 +31,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write (- for standard output with csv).", valueName: "file"))
     var output: String
 
+    @Flag(name: .long, help: "Replace the names of `werkbank pseudonyms list` in the texts, quotes and memos written; offsets follow the replaced text. The project is not changed.")
+    var pseudonymise = false
+
     @OptionGroup var projectOptions: ProjectOptions
 
     func validate() throws {
@@ -47,7 +50,11 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func exportCSV(_ project: Project) throws {
-        let fragments = try withProject { () throws(ProjectError) in try project.fragments() }
+        var fragments = try withProject { () throws(ProjectError) in try project.fragments() }
+        if pseudonymise {
+            var shown = try PseudonymisedFragments(project)
+            fragments = try shown.apply(fragments)
+        }
         // Rows go to the file as they are made, a megabyte at a time, into a temporary file
         // renamed into place at the end: no second copy of the table in memory, and no half
         // file under the name given.
@@ -89,12 +96,19 @@ struct ExportCommand: ParsableCommand {
     private func exportProject(_ project: Project) throws {
         // One source at a time, so that memory does not grow with the project (decision 57).
         let outline = try withProject { () throws(ProjectError) in try project.exportOutline() }
+        let list = pseudonymise ? PseudonymList(try withProject { () throws(ProjectError) in try project.pseudonyms() }) : nil
         let exported: RefiQDAProject
         do {
             exported = try RefiQDAArchive.export(
                 study: outline.snapshot.study, memos: outline.snapshot.memos,
                 outline: outline.sources.map { RefiQDASourceOutline(id: $0.id, caseID: $0.caseID) }, to: URL(fileURLWithPath: output),
-                eachSource: project.forEachSource)
+                eachSource: { body in
+                    guard let list else { return try project.forEachSource(body) }
+                    try project.forEachSource { source, codings in
+                        let shown = list.pseudonymised(source, codings: codings)
+                        try body(shown.source, shown.codings)
+                    }
+                })
         } catch {
             printError("werkbank: \(error)")
             throw ExitCodes.cannotCreate

@@ -37,6 +37,9 @@ struct FragmentsCommand: ParsableCommand {
     @Flag(name: .long, help: "Only codings a correction of their source left needing review (see `werkbank edit`), with their quote before.")
     var needsReview = false
 
+    @Flag(name: .long, help: "Replace the names of `werkbank pseudonyms list` in the quotes and memos shown; offsets follow the replaced text.")
+    var pseudonymise = false
+
     @OptionGroup var combinationOptions: CombinationOptions
     @OptionGroup var whereOption: WhereOption
     @OptionGroup var projectOptions: ProjectOptions
@@ -60,6 +63,10 @@ struct FragmentsCommand: ParsableCommand {
             combinationMode: combinationOptions.within,
             attributes: try whereOption.conditions())
         var fragments = try withProject { () throws(ProjectError) in try project.fragments(filter) }
+        if pseudonymise {
+            var shown = try PseudonymisedFragments(project)
+            fragments = try shown.apply(fragments)
+        }
         if needsReview {
             let marked = try withProject { () throws(ProjectError) in try project.codingsNeedingReview() }
             let before = Dictionary(marked.map { ($0.coding.id, $0.quoteBefore) }, uniquingKeysWith: { first, _ in first })

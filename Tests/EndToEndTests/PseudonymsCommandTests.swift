@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 
 /// `werkbank pseudonyms`: the list, applying it as one correction, and checking for names left.
 @Suite
@@ -55,5 +56,46 @@ struct PseudonymsCommandTests {
         #expect(try run(["undo"]).status == 0)
         #expect(try run(["pseudonyms", "check"]).status == 1)
         #expect(try fragments().compactMap { $0["Quote"] as? String } == before.compactMap { $0["Quote"] as? String })
+    }
+
+    @Test func pseudonymisedExportsHoldNoListedNameAndEveryCoding() throws {
+        defer { fixture.remove() }
+        let file = fixture.folder.appendingPathComponent("gesprek.txt")
+        try Data("I: Hoe gaat het met Marieke?\nJan: Marieke's moeder zegt dat Marieke vooruitgaat.\n".utf8).write(to: file)
+        #expect(try run(["import", file.path, "--case", "Zorg 1", "--speaker", "Jan=S90:Studenten"]).status == 0)
+        #expect(try run(["code", "--source", "gesprek", "--range", "34..80", "--code", "LOS", "--memo", "Marieke vooruit"]).status == 0)
+        #expect(try run(["pseudonyms", "add", "Marieke", "Anna", "--variant", "Marieke's"]).status == 0)
+        #expect(try run(["pseudonyms", "add", "Jan", "Piet"]).status == 0)
+        let count = try fragments().count
+
+        let csv = try run(["export", "--format", "csv", "-o", "-", "--pseudonymise"])
+        #expect(csv.status == 0, "\(csv.errors)")
+        #expect(!csv.output.contains("Marieke"))
+        // Offsets of the replaced text: "Marieke" → "Anna" before it, the label "Jan" → "Piet".
+        #expect(csv.output.contains(",32,72,Anna's moeder zegt dat Anna vooruitgaat.,Anna vooruit"))
+        let csvFile = fixture.folder.appendingPathComponent("gedeeld.csv")
+        let written = try run(["export", "--format", "csv", "-o", csvFile.path, "--pseudonymise"])
+        #expect(written.output.contains("exported \(count) codings"))
+
+        let qdpx = fixture.folder.appendingPathComponent("gedeeld.qdpx")
+        let exported = try run(["export", "--format", "qdpx", "-o", qdpx.path, "--pseudonymise"])
+        #expect(exported.status == 0, "\(exported.errors)")
+        #expect(exported.output.contains("\(count) codings"))
+        let archive = try Archive(url: qdpx, accessMode: .read)
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("Marieke"), "\(entry.path)")
+            #expect(!text.contains("Jan:"), "\(entry.path)")
+        }
+        // The project itself is unchanged.
+        #expect(try run(["pseudonyms", "check"]).status == 1)
+        let reimported = fixture.folder.appendingPathComponent("gedeeld.werkbank")
+        #expect(try BinaryRunner.run(["import-qdpx", qdpx.path, "-o", reimported.path]).status == 0)
+        let back = try BinaryRunner.run(["fragments", "--format", "json", "--project", reimported.path])
+        #expect(back.output.contains("Anna's moeder zegt dat Anna vooruitgaat."))
+        let rows = (try JSONSerialization.jsonObject(with: Data(back.output.utf8)) as? [String: Any])?["rows"] as? [[String: Any]]
+        #expect(rows?.count == count)
     }
 }
