@@ -67,24 +67,31 @@ struct CorrectionBenchCommand: ParsableCommand {
             storeTimes.append(try Measure.time { try project.correctSource("lang", to: new, parse: TranscriptReader.transcript(ofText:)) }.seconds * 1000)
             undoTimes.append(try Measure.time { try project.undo() }.seconds * 1000)
         }
+        let wordCount = Source(id: "", caseID: "", title: "", kind: .interview, text: old).wordCount
+        let (storeMs, undoMs) = (Measure.percentile(50, of: storeTimes), Measure.percentile(50, of: undoTimes))
+        if json {
+            let object: [String: Any] = [
+                "words": wordCount, "codings": codings.count, "edits": edits, "moved": counts[.moved, default: 0],
+                "changed": counts[.changed, default: 0], "needs_review": counts[.needsReview, default: 0],
+                "unchanged": counts[.unchanged, default: 0], "diff_ms": diffMs, "reanchor_ms": reanchorMs,
+                "correction_ms": storeMs, "undo_ms": undoMs,
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
         let results: [(String, String)] = [
-            ("words", "\(Source(id: "", caseID: "", title: "", kind: .interview, text: old).wordCount)"),
+            ("words", "\(wordCount)"),
             ("codings", "\(codings.count)"),
             ("edits", "\(edits) + 1 turn removed"),
             ("moved / changed / needs review / unchanged",
              "\(counts[.moved, default: 0]) / \(counts[.changed, default: 0]) / \(counts[.needsReview, default: 0]) / \(counts[.unchanged, default: 0])"),
             ("diff ms", String(format: "%.1f", diffMs)),
             ("re-anchor ms (diff + every coding)", String(format: "%.1f", reanchorMs)),
-            ("correction in the project ms", String(format: "%.1f", Measure.percentile(50, of: storeTimes))),
-            ("undo ms", String(format: "%.1f", Measure.percentile(50, of: undoTimes))),
+            ("correction in the project ms", String(format: "%.1f", storeMs)),
+            ("undo ms", String(format: "%.1f", undoMs)),
         ]
-        if json {
-            let object = Dictionary(results, uniquingKeysWith: { first, _ in first })
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
-        } else {
-            for (name, value) in results { print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(value)") }
-        }
+        for (name, value) in results { print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(value)") }
     }
 
     /// The range of the first `count` words of a turn.
