@@ -64,7 +64,12 @@ import Testing
         let edits = (0..<Int.random(in: 1...6, using: &random)).map { _ in free.randomElement(using: &random)! }.sorted(by: >)
         var lastEdit = Int.max
         for at in edits where at < lastEdit {
-            switch Int.random(in: 0..<3, using: &random) {
+            switch Int.random(in: 0..<4, using: &random) {
+            case 3:
+                // The scalars after the edit, once more: the same edit could be read at many
+                // places (`de ` before `de stage`), some of them inside a coding.
+                let copy = Array(scalars[at..<min(scalars.count, at + Int.random(in: 1...6, using: &random))])
+                scalars.insert(contentsOf: copy, at: at)
             case 0:
                 let insertion = (Bool.random(using: &random) ? " " : "") + word(Self.inserted, &random) + (Bool.random(using: &random) ? " " : ",")
                 scalars.insert(contentsOf: insertion.unicodeScalars, at: at)
