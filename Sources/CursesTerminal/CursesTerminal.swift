@@ -162,6 +162,16 @@ public final class CursesTerminal: TerminalBackend {
         wrefresh(window)
     }
 
+    /// Leaves curses mode (the screen as the shell had it), runs `body`, and comes back to
+    /// curses mode at the next refresh, drawing every row.
+    public func runOutside(_ body: () -> Void) {
+        guard !isShutDown else { return body() }
+        endwin()
+        body()
+        needsFullRedraw = true
+        wrefresh(window)
+    }
+
     /// The next key, mouse action or resize; `nil` after `timeoutMilliseconds` without one
     /// (a negative timeout waits for ever), and for keys the workbench does not know.
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {

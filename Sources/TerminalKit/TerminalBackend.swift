@@ -21,10 +21,14 @@ public protocol TerminalBackend: AnyObject {
     /// returns when the shell continues it (`fg`), with the terminal taken over again. The
     /// next ``draw(_:)`` draws every row.
     func suspend()
+    /// Gives the terminal to another program for the time `body` runs (the user's editor) and
+    /// takes it back after; the next ``draw(_:)`` draws every row.
+    func runOutside(_ body: () -> Void)
 }
 
 extension TerminalBackend {
     public var hasEnded: Bool { false }
     public func invalidate() {}
     public func suspend() {}
+    public func runOutside(_ body: () -> Void) { body() }
 }

@@ -137,6 +137,12 @@ public enum TranscriptReader {
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
+    /// The turns of a text as an import of a `.txt` or `.md` file finds them: what a corrected
+    /// transcript's turns are read again with (decision 58).
+    public static func transcript(ofText text: String) -> TranscriptImport {
+        labelled(text)
+    }
+
     // MARK: Labelled lines
 
     /// Finds speaker labels at the start of lines; the text is kept as it is.

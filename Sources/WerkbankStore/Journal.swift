@@ -30,6 +30,11 @@ struct Journal {
         /// Entries made as one step (``JournalGroupEntry`` array, the same in `before` and
         /// `after`), such as a survey's sources and attributes: undo takes them back last first.
         case group
+        /// Corrected texts of sources with every anchor in them (``SourceCorrectionSnapshot``
+        /// arrays, in the same order before and after).
+        case correction
+        /// An entry of the pseudonym list (``PseudonymSnapshot``).
+        case pseudonym
     }
 
     let db: Database
@@ -211,6 +216,15 @@ struct Journal {
             try FreeMemoStore(db: db).restore(guid: guid, to: target)
         case .practice:
             try PracticeSnapshot.restore(try json.map { try decoder.decode(PracticeSnapshot.self, from: Data($0.utf8)) }, in: db)
+        case .correction:
+            let target = try json.map { try decoder.decode([SourceCorrectionSnapshot].self, from: Data($0.utf8)) } ?? []
+            let other = try otherJSON.map { try decoder.decode([SourceCorrectionSnapshot].self, from: Data($0.utf8)) } ?? []
+            for (state, current) in zip(target, other) { try state.apply(over: current, in: db) }
+        case .pseudonym:
+            let target = try json.map { try decoder.decode(PseudonymSnapshot.self, from: Data($0.utf8)) }
+            let other = try otherJSON.map { try decoder.decode(PseudonymSnapshot.self, from: Data($0.utf8)) }
+            guard let name = target?.name ?? other?.name else { return nil }
+            try PseudonymSnapshot.restore(name: name, to: target, in: db)
         case .memo:
             guard let json else { return nil }
             try MemoStore(db: db).apply(try decoder.decode(MemoSnapshot.self, from: Data(json.utf8)))

@@ -45,6 +45,8 @@ struct JournalKeys: Equatable {
             // Both states hold the same entries: decoding one is enough (they can be large).
             guard let json = after ?? before else { return JournalKeys() }
             return try JSONDecoder().decode([JournalGroupEntry].self, from: Data(json.utf8)).journalKeys
+        case .correction: return try decode([SourceCorrectionSnapshot].self)
+        case .pseudonym: return try decode(PseudonymSnapshot.self)
         case nil: return JournalKeys()
         }
     }

@@ -30,6 +30,8 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownMemo(UUID)
     /// A free memo that cannot be written as given (no title, an unknown case or code).
     case invalidMemo(String)
+    /// A corrected text that cannot be taken for a source (emptied, an unknown speaker label).
+    case invalidCorrection(source: String, message: String)
     /// A finding, judgement or conclusion that does not fit the project (a sub-code as an
     /// element, evidence from another case, an unknown role); the text says what.
     case invalidSynthesis(String)
@@ -72,6 +74,7 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownMemo(let id): "no memo \(id.uuidString.lowercased()) in this project"
         case .invalidMemo(let message): message
         case .practice(let message): message
+        case .invalidCorrection(let source, let message): "source `\(source)`: \(message); nothing was changed"
         case .invalidSynthesis(let message): message
         case .invalidAttribute(let error): error.description
         case .invalidRange(let source, let start, let end, let length):

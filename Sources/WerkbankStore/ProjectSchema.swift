@@ -105,6 +105,12 @@ enum ProjectSchema {
         migrator.registerMigration("v9-journal-coder") { db in
             try ProjectSchema.createJournalCoder(db)
         }
+        // Corrected transcripts (decision 58): codings that a correction left needing review,
+        // by GUID with the range the correction gave them (a mark counts only while the coding
+        // still has that range, so that undo needs no bookkeeping), and the pseudonym list.
+        migrator.registerMigration("v10-corrections") { db in
+            try ProjectSchema.createCorrectionTables(db)
+        }
         // Practice coding for a class (decision 61): which coders are students practising, and
         // the consensus coder they are compared with.
         migrator.registerMigration("v13-practice") { db in

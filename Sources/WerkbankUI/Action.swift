@@ -15,6 +15,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case goFragments, uncode
     case visualMode, extendWord, shrinkWord, extendSentence, shrinkSentence, extendTurn, shrinkTurn, swapEnds
     case pickCode, focusPanel, removeCoding, recode, memo, growCoding, shrinkCoding, fitCoding
+    /// `E` in the reader: correct the source's text in the user's editor (decision 58).
+    case editText
     case search, nextMatch, previousMatch
     case scrollLineDown, scrollLineUp
     case redraw, suspend
@@ -42,7 +44,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     /// Whether the action changes the project (disabled with `--read-only`).
     public var edits: Bool {
         [.undo, .redo, .code1, .code2, .code3, .code4, .code5, .code6, .uncode, .pickCode, .removeCoding, .recode,
-         .memo, .growCoding, .shrinkCoding, .fitCoding, .keepA, .keepB, .keepBoth, .keepNeither, .importTranscript,
+         .memo, .growCoding, .shrinkCoding, .fitCoding, .editText, .keepA, .keepB, .keepBoth, .keepNeither, .importTranscript,
          .newFinding, .editFinding, .removeFinding, .linkEvidence, .unlinkEvidence, .setJudgement,
          .editAttribute, .nextAttributeValue, .unsetAttribute,
          .newMemo, .editMemo, .deleteMemo, .codeHits].contains(self)

@@ -67,6 +67,8 @@ public enum ActionTable {
         entry(.shrinkCoding, [.character("<")], [.source], "Chosen coding one word shorter", "Gekozen codering een woord korter"),
         entry(.fitCoding, [.character("R")], [.source], "Chosen coding to the selection (v, o and w move either end)",
               "Gekozen codering naar de selectie (v, o en w verplaatsen beide einden)"),
+        entry(.editText, [.character("E")], [.source], "Correct the text in your editor ($VISUAL, $EDITOR); codings move with their words",
+              "Corrigeer de tekst in je editor ($VISUAL, $EDITOR); coderingen gaan mee met hun woorden"),
         entry(.search, [.character("/")], [.source], "Search the text (diacritics do not matter); the match is selected",
               "Zoek in de tekst (accenten tellen niet); de vondst wordt geselecteerd", hint: .hintSearch),
         entry(.scrollLineDown, [.control("e")], [.source], "Scroll the text down a line (j does so too inside a long turn)",

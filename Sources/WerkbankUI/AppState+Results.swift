@@ -107,6 +107,10 @@ extension AppState {
             return refreshEffects(data: data)
         case .findingEmpty:
             say(text(.messageFindingEmpty), isError: true)
+        case .corrected(let summary):
+            say(Text.messageCorrected.string(language, summary))
+        case .textUnchanged:
+            say(text(.messageTextUnchanged))
         case .failed(let detail):
             say(detail, isError: true)
         }

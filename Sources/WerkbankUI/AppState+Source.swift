@@ -74,6 +74,8 @@ extension AppState {
             guard let coding = chosenCoding(in: data) else { return needPanel() }
             guard let whole = codableSelection(in: data), whole != coding.range else { return [] }
             return [.changeRange(coding.id, whole)]
+        case .editText:
+            return [.editSourceText(id: source.id)]
         case .search:
             reader.searchInput = TextInput()
         case .nextMatch, .previousMatch:

@@ -46,6 +46,9 @@ public enum Effect: Hashable, Sendable {
     case unsetAttribute(name: String, target: AttributeTarget)
     /// Removes a coding (given whole, so that the message can say what was removed).
     case removeCoding(Coding)
+    /// Suspends the screen, opens the source's text in the user's editor and applies the
+    /// corrected text (one undoable step; decision 58).
+    case editSourceText(id: String)
     /// Opens a source in the reader with a stretch selected.
     case openSource(id: String, selecting: ScalarRange)
     /// Lists the files and folders that complete a path typed after `:import`.

@@ -56,6 +56,9 @@ public enum EffectResult: Sendable {
     case findingEmpty
     /// Hits of a search were coded (one committed, undoable step).
     case autocoded(AutocodeSummary)
+    /// A source's text was corrected (`summary`: what became of its codings), or left as it was.
+    case corrected(summary: String)
+    case textUnchanged
     /// Reading or writing the project failed; the error in words.
     case failed(String)
 }

@@ -177,11 +177,17 @@ struct SourceScreen {
         var chosenLines: Range<Int>?
         for (index, coding) in here.enumerated() {
             let chosen = state.reader.panelFocused && index == state.reader.panelIndex
-            if chosen { chosenLines = lines.count..<(lines.count + (coding.memo == nil ? 1 : 2)) }
+            let review = data.sourceReviews[coding.id]
+            if chosen { chosenLines = lines.count..<(lines.count + 1 + (coding.memo == nil ? 0 : 1) + (review == nil ? 0 : 1)) }
             let nameStyle = chosen ? state.style("ui.selection") : state.style("ui.text.emphasis")
             lines.append(TextLine(Line([Span("██ ", style: state.swatch(coding.code, in: data.study.codebook)),
                                         Span(coding.code, style: nameStyle),
                                         Span("  \(coding.coder)  \(coding.range)", style: state.style("ui.text.dim"))])))
+            if let review {
+                // Its words were deleted or rewritten by a correction (decision 58): what they were.
+                lines.append(TextLine(Line("   ! " + Text.labelNeedsReview.string(state.language, review), style: state.style("ui.message.error")),
+                                      hangingIndent: 3))
+            }
             if let memo = coding.memo {
                 lines.append(TextLine(Line("   \(memo)", style: state.style("ui.text")), hangingIndent: 3))
             }
@@ -239,7 +245,7 @@ extension SourceScreen: ScreenModule {
             return []
         case .visualMode, .extendWord, .shrinkWord, .extendSentence, .shrinkSentence, .extendTurn, .shrinkTurn, .swapEnds,
              .pickCode, .focusPanel, .removeCoding, .recode, .growCoding, .shrinkCoding, .fitCoding, .search, .nextMatch,
-             .previousMatch, .memo:
+             .previousMatch, .memo, .editText:
             return state.reduceSource(action, data: data)
         default: return nil
         }

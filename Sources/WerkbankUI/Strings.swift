@@ -57,6 +57,7 @@ public enum Text: String, CaseIterable, Sendable {
     case messageRegexOff, messageNoHitsToCode, messageNothingCoded, messageAutocoded, messageAlreadyCoded, titleAutocode
     case messageAutocodeUnit, hintAutocodeUnit, hintMark, hintMarkAll, hintRegex, hintGroup, labelHitsInOneCase
     case presenceAlsoOpen, presenceHere, presenceOpenNow, presenceReading, columnOpenNow
+    case labelNeedsReview, messageCorrected, messageTextUnchanged, messageEditUnavailable, hintEditText
     case liveCoded, liveCodedOne, liveUncoded, liveUncodedOne, liveInThisSource, liveChanges, liveChangeOne, liveOthers,
          liveChangedElsewhere, liveReloaded
     case screenFeedback, screenClass, labelPractising, labelFeedbackTitle, labelFeedbackFigures, labelFeedbackNone,
@@ -67,7 +68,7 @@ public enum Text: String, CaseIterable, Sendable {
 
     /// The string in `language`.
     public func string(_ language: Language) -> String {
-        let pair = Self.catalogue[self] ?? Self.memoCatalogue[self] ?? Self.liveCatalogue[self]
+        let pair = Self.catalogue[self] ?? Self.memoCatalogue[self] ?? Self.liveCatalogue[self] ?? Self.correctionCatalogue[self]
             ?? Self.presenceCatalogue[self] ?? Self.practiceCatalogue[self] ?? (rawValue, rawValue)
         return language == .nl ? pair.nl : pair.en
     }

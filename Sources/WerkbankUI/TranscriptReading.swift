@@ -20,6 +20,11 @@ public struct ReadTranscript: Hashable, Sendable {
 /// Errors are shown to the user as they describe themselves, so they should name the file.
 public typealias TranscriptReading = @Sendable (_ file: URL, _ encoding: String?) throws -> ReadTranscript
 
+/// Runs the user's editor on `text` (saved in a file named `fileName`) and returns the text as
+/// saved; the `werkbank` executable passes one that uses `ExternalEditor`. Errors are shown as
+/// they describe themselves.
+public typealias TextEditing = @Sendable (_ text: String, _ fileName: String) throws -> String
+
 /// What `:import` asks for: a file (as typed) and where its source goes.
 public struct ImportRequest: Hashable, Sendable {
     /// The path as typed: `~` for the home folder, relative to the current folder.

@@ -45,6 +45,13 @@ extension Workbench {
         if let source = data.source {
             if data.sourcesByCase.values.contains(where: { $0.contains { $0.id == source.id } }) {
                 data.sourceCodings = try project.codings(inSource: source.id, coder: state.practice?.student)
+                data.sourceReviews = Self.reviews(try project.codingsNeedingReview(source: source.id))
+                // An undone correction changes the text under the reader.
+                if try project.text(ofSource: source.id) != source.text {
+                    data.source = try project.source(source.id)
+                    data.sourceUnits = WorkbenchData.units(of: data.source!)
+                    data.sourceCache.forget()
+                }
             } else {
                 // Its import was undone: the reader has nothing to show.
                 data.source = nil
@@ -95,7 +102,11 @@ extension Workbench {
             data.source = source
             data.sourceUnits = WorkbenchData.units(of: source)
             data.sourceCodings = try project.codings(inSource: id, coder: state.practice?.student)
+            data.sourceReviews = Self.reviews(try project.codingsNeedingReview(source: id))
+            data.sourceCache.forget()
             return []
+        case .editSourceText(let id):
+            return try correctText(of: id)
         case .recode(let id, let code):
             let changed = try project.updateCoding(id, code: code)
             return try reloadAfterEdit() + [.changed(changed)]

@@ -31,6 +31,13 @@ public final class Workbench {
     /// What was selected when the live view began to read the project again; put back by
     /// identity once every effect of that reading has run.
     var keptSelections: KeptSelections?
+    /// Runs the user's editor on a source's text for `E` in the reader; without one (or
+    /// without ``parseTranscript``), `E` says to use `werkbank edit`.
+    public var editText: TextEditing?
+    /// The import's transcript parser, which reads the turns of a corrected text again.
+    public var parseTranscript: (@Sendable (String) -> TranscriptImport)?
+    /// The terminal the loop runs on, which the editor borrows.
+    weak var terminal: (any TerminalBackend)?
 
     public init(project: Project, state: AppState, themeLoader: ThemeLoader? = nil, readTranscript: TranscriptReading? = nil,
                 currentDirectory: String = FileManager.default.currentDirectoryPath,
@@ -63,6 +70,7 @@ public final class Workbench {
     /// The same loop runs on the curses terminal and on ``TestTerminal``.
     public func run(on terminal: TerminalBackend, pollMilliseconds: Int = 250) {
         var dirty = true
+        self.terminal = terminal
         while !state.shouldQuit {
             if suspendRequested {
                 suspendRequested = false

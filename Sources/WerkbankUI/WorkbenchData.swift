@@ -40,6 +40,9 @@ public struct WorkbenchData: Sendable {
     /// speaker turns, or its paragraphs when it has none).
     public var source: Source?
     public var sourceCodings: [Coding] = []
+    /// The codings of the open source that a correction left needing review, with the words
+    /// they had.
+    public var sourceReviews: [UUID: String] = [:]
     public var sourceUnits: [ScalarRange] = []
     /// The memos on codes, cases and sources.
     public var memos: [MemoTarget: String] = [:]
@@ -161,6 +164,18 @@ final class SourceCache: @unchecked Sendable {
     private var boundaries: ClusterBoundaries?
     private var wordsKey: String?
     private var words: SourceWords?
+
+    /// Forgets what was worked out of the open source, whose text changed (a correction).
+    func forget() {
+        layoutKey = nil
+        layout = nil
+        searchKey = nil
+        search = nil
+        boundariesKey = nil
+        boundaries = nil
+        wordsKey = nil
+        words = nil
+    }
 
     func words(for source: Source) -> SourceWords {
         if let words, wordsKey == source.id { return words }

@@ -8,7 +8,7 @@ struct WerkbankBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "werkbank-bench",
         abstract: "Benchmarks and test helpers for Werkbank projects.",
-        subcommands: [RunCommand.self, SynthesisCommand.self, SearchBenchCommand.self, ExchangeCommand.self, WriterCommand.self, ScreensCommand.self, ReaderCommand.self, LiveCommand.self, FuzzCommand.self],
+        subcommands: [RunCommand.self, SynthesisCommand.self, SearchBenchCommand.self, ExchangeCommand.self, WriterCommand.self, ScreensCommand.self, ReaderCommand.self, LiveCommand.self, FuzzCommand.self, CorrectionBenchCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -30,7 +30,7 @@ enum ExitCodes {
         switch error {
         case .notFound: noInput
         case .busy: temporaryFailure
-        case .notAProject, .newerSchema, .damaged, .database: dataError
+        case .notAProject, .newerSchema, .damaged, .database, .invalidCorrection: dataError
         case .readOnly, .needsUpgrade: noPermission
         case .diskFull: ioError
         case .alreadyExists, .unknownSource, .unknownCode, .unknownCoding, .unknownCase, .invalidRange, .splitsCharacter,

@@ -34,6 +34,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Export students' practice codings too (left out by default).")
     var includePractice = false
 
+    @Flag(name: .long, help: "Replace the names of `werkbank pseudonyms list` in the texts, quotes and memos written; offsets follow the replaced text. The project is not changed.")
+    var pseudonymise = false
+
     @OptionGroup var projectOptions: ProjectOptions
 
     func validate() throws {
@@ -50,7 +53,11 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func exportCSV(_ project: Project) throws {
-        let fragments = try withProject { () throws(ProjectError) in try project.fragments(FragmentFilter(includePractice: includePractice)) }
+        var fragments = try withProject { () throws(ProjectError) in try project.fragments(FragmentFilter(includePractice: includePractice)) }
+        if pseudonymise {
+            var shown = try PseudonymisedFragments(project)
+            fragments = try shown.apply(fragments)
+        }
         // Rows go to the file as they are made, a megabyte at a time, into a temporary file
         // renamed into place at the end: no second copy of the table in memory, and no half
         // file under the name given.
@@ -98,12 +105,19 @@ struct ExportCommand: ParsableCommand {
             let students = Set(try withProject { () throws(ProjectError) in try project.practiceCoders() })
             study.coders.removeAll { students.contains($0.name) }
         }
+        let list = pseudonymise ? PseudonymList(try withProject { () throws(ProjectError) in try project.pseudonyms() }) : nil
         let exported: RefiQDAProject
         do {
             exported = try RefiQDAArchive.export(
                 study: study, memos: outline.snapshot.memos,
                 outline: outline.sources.map { RefiQDASourceOutline(id: $0.id, caseID: $0.caseID) }, to: URL(fileURLWithPath: output),
-                eachSource: { body in try project.forEachSource(includePractice: includePractice, body) })
+                eachSource: { body in
+                    guard let list else { return try project.forEachSource(includePractice: includePractice, body) }
+                    try project.forEachSource(includePractice: includePractice) { source, codings in
+                        let shown = list.pseudonymised(source, codings: codings)
+                        try body(shown.source, shown.codings)
+                    }
+                })
         } catch {
             printError("werkbank: \(error)")
             throw ExitCodes.cannotCreate

@@ -34,6 +34,12 @@ struct FragmentsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A source, by id or title.", valueName: "id"))
     var source: [String] = []
 
+    @Flag(name: .long, help: "Only codings a correction of their source left needing review (see `werkbank edit`), with their quote before.")
+    var needsReview = false
+
+    @Flag(name: .long, help: "Replace the names of `werkbank pseudonyms list` in the quotes and memos shown; offsets follow the replaced text.")
+    var pseudonymise = false
+
     @OptionGroup var combinationOptions: CombinationOptions
     @OptionGroup var whereOption: WhereOption
     @OptionGroup var projectOptions: ProjectOptions
@@ -56,7 +62,25 @@ struct FragmentsCommand: ParsableCommand {
             combinations: try combinationOptions.combinations(in: study.codebook),
             combinationMode: combinationOptions.within,
             attributes: try whereOption.conditions())
-        let fragments = try withProject { () throws(ProjectError) in try project.fragments(filter) }
+        var fragments = try withProject { () throws(ProjectError) in try project.fragments(filter) }
+        if pseudonymise {
+            var shown = try PseudonymisedFragments(project)
+            fragments = try shown.apply(fragments)
+        }
+        if needsReview {
+            let marked = try withProject { () throws(ProjectError) in try project.codingsNeedingReview() }
+            let before = Dictionary(marked.map { ($0.coding.id, $0.quoteBefore) }, uniquingKeysWith: { first, _ in first })
+            fragments = fragments.filter { before[$0.coding.id] != nil }
+            var table = CodingReport.table(for: fragments, shortenQuotes: output.format == .table)
+            table.title = "Fragments needing review (\(fragments.count))"
+            table.columns.append(.init("Quote before"))
+            for (index, fragment) in fragments.enumerated() {
+                let quote = before[fragment.coding.id] ?? ""
+                table.rows[index].append(.text(output.format == .table ? CodingReport.shorten(quote) : quote))
+            }
+            print(ReportWriter.render(table, as: output.format), terminator: "")
+            return
+        }
         var table = CodingReport.table(for: fragments, shortenQuotes: output.format == .table)
         let condition = CodeCombination.description(of: filter.combinations, mode: filter.combinationMode)
         if !condition.isEmpty { table.title += ", \(condition)" }

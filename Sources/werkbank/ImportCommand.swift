@@ -16,14 +16,22 @@ struct ImportCommand: ParsableCommand {
             themselves, the role found by the id's prefix; others need --speaker LABEL=ID:ROLE. \
             The source id is the file name without extension, slugified. A PDF's text layer is read \
             with poppler's pdftotext (install poppler-utils) with its pages kept, so fragments are cited \
-            by page; it is a document (no speaker turns). Scanned PDFs without text are refused.
+            by page; it is a document (no speaker turns). Scanned PDFs without text are refused. With --replace SOURCE, \
+            the one file is a corrected text of that source instead: codings move with their words as with `werkbank edit`.
             """)
 
     @Argument(help: ArgumentHelp("The files to import.", valueName: "file"))
     var files: [String]
 
     @Option(name: .long, help: ArgumentHelp("The case, by either name, folder or number.", valueName: "name"))
-    var `case`: String
+    var `case`: String?
+
+    @Option(name: .long, help: ArgumentHelp("Take the file as a corrected text of this source (by id or title); its codings move with their words.",
+                                            valueName: "source"))
+    var replace: String?
+
+    @Flag(name: .long, help: "With --replace: show what would happen to the codings and write nothing.")
+    var dryRun = false
 
     @Option(name: .long, help: "interview, focusgroup, observation, document or questionnaire (default: document for a .pdf, else interview).")
     var kind: SourceKind?
@@ -42,8 +50,15 @@ struct ImportCommand: ParsableCommand {
     var preview = false
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var output: FormatOption
 
     func validate() throws {
+        if replace != nil {
+            guard files.count == 1 else { throw ValidationError("--replace takes exactly one file, the corrected text") }
+        } else {
+            guard `case` != nil else { throw ValidationError("give --case NAME (the case the sources go to), or --replace SOURCE") }
+            guard !dryRun else { throw ValidationError("--dry-run goes with --replace; use --preview to see the speakers of a file") }
+        }
         if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
             throw ValidationError("--date must look like 2024-03-14, not '\(date)'")
         }
@@ -97,9 +112,16 @@ struct ImportCommand: ParsableCommand {
             }
             return
         }
+        if let replace, let transcript = transcripts.first?.transcript {
+            let project = try projectOptions.open(for: dryRun ? .reading : .writing)
+            let names = try projectNames(project, sources: true)
+            let id = try resolveName { () throws(NameError) in try names.source(replace).id }
+            try CorrectionTable.correct(id, to: transcript.text, in: project, dryRun: dryRun, format: output.format)
+            return
+        }
         let project = try projectOptions.open(for: .writing)
         let study = try withProject { () throws(ProjectError) in try project.study() }
-        let studyCase = try resolveCase(`case`, in: study)
+        let studyCase = try resolveCase(`case` ?? "", in: study)
         let given = try mappings()
         // All files go in as one transaction after all have been read and mapped: an error in
         // one leaves the project as it was, and the cost per file does not grow with the project.

@@ -25,7 +25,7 @@ struct Werkbank: ParsableCommand {
             InitCommand.self, SourcesCommand.self, FragmentsCommand.self,
             SearchCommand.self, AutocodeCommand.self,
             CodeCommand.self, UncodeCommand.self, UndoCommand.self, RedoCommand.self, MergeCommand.self, AgreementCommand.self,
-            FindingCommand.self, JudgeCommand.self, ConclusionCommand.self, AttributeCommand.self, MemoCommand.self, MemosCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self, RefiImportCommand.self, ImportCommand.self, ImportSurveyCommand.self,
+            FindingCommand.self, JudgeCommand.self, ConclusionCommand.self, AttributeCommand.self, MemoCommand.self, MemosCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self, RefiImportCommand.self, ImportCommand.self, ImportSurveyCommand.self, EditCommand.self, PseudonymsCommand.self,
             WhoCommand.self, PracticeCommand.self, KeybindingsCommand.self,
         ],
         defaultSubcommand: WorkbenchCommand.self

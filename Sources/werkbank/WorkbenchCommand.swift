@@ -120,6 +120,12 @@ struct WorkbenchCommand: ParsableCommand {
         let workbench = try withProject { () throws(ProjectError) in
             try Workbench(project: project, state: state, themeLoader: loader, readTranscript: Self.readTranscript)
         }
+        workbench.editText = { text, fileName in
+            let edited = try ExternalEditor.edit(text, fileName: fileName)
+            ExternalEditor.discard(edited.file)
+            return edited.text
+        }
+        workbench.parseTranscript = { TranscriptReader.transcript(ofText: $0) }
         workbench.announcePresence()
         workbench.run(on: terminal)
         workbench.withdrawPresence()
