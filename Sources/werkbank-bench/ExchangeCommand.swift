@@ -72,9 +72,16 @@ struct ExchangeCommand: ParsableCommand {
         progress("importing the .qdpx into a new project")
         let copyURL = folder.appendingPathComponent("copy.werkbank")
         let (imported, importSeconds) = try step("import qdpx") { try Measure.time {
-            let refi = try phase("  read qdpx") { try RefiQDAReader.read(qdpx) }
-            _ = try phase("  create project") { try Project.create(at: copyURL, from: refi.study, memos: refi.memos) }
-            return refi.study.codings.count
+            // As `werkbank import-qdpx -o`: read as a stream, written in batches (decision 60).
+            var codings = 0
+            _ = try Project.create(at: copyURL) { builder in
+                let streamed = try RefiQDAReader.stream(qdpx, begin: { try builder.begin($0) }) { batch in
+                    try builder.add(roles: batch.roles, cases: batch.cases, sources: batch.sources, codings: batch.codings)
+                }
+                try builder.finish(streamed.tail, memos: streamed.memos, codingMemos: streamed.codingMemos)
+                codings = streamed.codings
+            }
+            return codings
         } }
 
         progress("exporting the codings as CSV")
