@@ -105,6 +105,11 @@ enum ProjectSchema {
         migrator.registerMigration("v9-journal-coder") { db in
             try ProjectSchema.createJournalCoder(db)
         }
+        // Sources in study order without reading their rows, which hold their texts (decision
+        // 60): the first page of fragments walks sources in that order.
+        migrator.registerMigration("v12-indexes") { db in
+            try db.create(index: "sourceByCase", on: "source", columns: ["caseID", "position"])
+        }
         return migrator
     }
 

@@ -29,6 +29,19 @@ import WerkbankCore
         if filter.codes != ["NO-SUCH-CODE"] { #expect(!all.isEmpty && all.allSatisfy { !$0.quote.isEmpty }) }
     }
 
+    /// The first fragments, found a few sources at a time (decision 60), are the first of all.
+    @Test(arguments: [1, 50, 200, 553, 10_000])
+    func theFirstFragmentsAreTheFirstOfAll(limit: Int) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let project = try Project.create(at: folder.file("p.werkbank"), from: sampleStudy)
+        for filter in [FragmentFilter(), FragmentFilter(codes: ["SRI"]), FragmentFilter(roles: ["Cliënten"]), FragmentFilter(codes: ["NO-SUCH-CODE"])] {
+            let all = try project.fragments(filter)
+            #expect(try project.fragments(filter, limit: limit) == Array(all.prefix(limit)), "\(filter)")
+        }
+        #expect(try project.fragments(limit: limit).count == min(limit, 553))
+    }
+
     @Test func anErrorOfTheCallerComesBackAsItIs() throws {
         struct Stop: Error {}
         let folder = try TemporaryFolder()

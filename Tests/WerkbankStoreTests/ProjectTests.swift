@@ -19,7 +19,7 @@ import WerkbankCore
         #expect(try project.respondentTable().report == sampleStudy.respondentTable.report)
         #expect(try project.integrityCheck() == "ok")
         let version = try project.writer!.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }.sorted()
-        #expect(version == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker", "v6-synthesis", "v7-attributes", "v8-free-memos", "v9-journal-coder"])
+        #expect(version == ["v1-project", "v12-indexes", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker", "v6-synthesis", "v7-attributes", "v8-free-memos", "v9-journal-coder"])
     }
 
     @Test func sourcesTurnsAndCodingsRoundTrip() throws {
@@ -61,7 +61,7 @@ import WerkbankCore
         }
         let project = try Project.open(at: url)
         #expect(try project.writer!.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
-            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker", "v6-synthesis", "v7-attributes", "v8-free-memos", "v9-journal-coder"])
+            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker", "v6-synthesis", "v7-attributes", "v8-free-memos", "v9-journal-coder", "v12-indexes"])
         #expect(try project.decisions(consensus: "Consensus").isEmpty)
         #expect(try project.source("gesprek").turns.count == 2)
         #expect(try project.search("clienten").map(\.sourceID) == ["gesprek"])
