@@ -26,7 +26,6 @@ final class RefiQDAStreamMapper {
     private var codingNotes: [(id: UUID, notes: [String])] = []
     /// Codes that become groups unless coded.
     private let groupGUIDs: Set<String>
-    private let dates = DateCache()
     private(set) var sourceCount = 0
     private(set) var codingCount = 0
     private var skipped: [String] = []
@@ -107,6 +106,8 @@ final class RefiQDAStreamMapper {
 
     private func codings(of entry: RefiQDADocument.TextSource, id: String, text: String) throws -> [Coding] {
         var codings: [Coding] = []
+        // Per source: a coding shares its selection's times; a cache of a whole project's would grow with it.
+        let dates = DateCache()
         let converter = PositionConverter(text: text, utf16: base.countsUTF16)
         for selection in entry.selections {
             let label = "selection \(selection.guid) in '\(entry.name)'"
