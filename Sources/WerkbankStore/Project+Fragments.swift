@@ -25,10 +25,11 @@ extension Project {
                           quotes withQuotes: Bool = true) throws(ProjectError) -> [Fragment] {
         try read { db in
             let rows: [Row]
-            if let limit {
+            // Roles and combinations join what the walk would run again for every batch.
+            if let limit, limit >= 0, filter.roles.isEmpty, filter.combinations.isEmpty {
                 rows = try Self.firstFragmentRows(filter, limit: limit, db: db)
             } else {
-                guard let (sql, arguments) = try Self.fragmentQuery(filter, limit: nil, db: db) else { return [] }
+                guard let (sql, arguments) = try Self.fragmentQuery(filter, limit: limit, db: db) else { return [] }
                 rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             }
             // By position, after CodingReader's columns (see CodingReader.coding(from:)).
