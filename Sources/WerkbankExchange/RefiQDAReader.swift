@@ -59,46 +59,8 @@ public enum RefiQDAReader {
     /// nest codes at most 100 deep; source files must be UTF-8 without NUL bytes.
     public static func read(_ url: URL, limit: UInt64? = nil) throws(RefiQDAReaderError) -> RefiQDAImport {
         let path = url.path
-        let limit = limit ?? defaultLimit(near: url)
         func fail(_ reason: String) -> RefiQDAReaderError { RefiQDAReaderError(path: path, reason: reason) }
-        if let problem = ZIPDirectoryCheck.problem(of: url) { throw fail("damaged ZIP archive: \(problem)") }
-        let archive: Archive
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            throw fail("not a ZIP archive (\(error))")
-        }
-        let entries = Array(archive)
-        guard !entries.isEmpty else { throw fail("the archive is empty") }
-        var total: UInt64 = 0
-        for entry in entries {
-            let name = entry.path
-            let parts = name.split(separator: "/", omittingEmptySubsequences: false)
-            if name.hasPrefix("/") || name.hasPrefix("\\") || name.contains("\\") || parts.contains("..")
-                || name.contains(":") && name.first?.isLetter == true && name.dropFirst().hasPrefix(":") {
-                throw fail("entry '\(name)' escapes the archive's folder")
-            }
-            // Checked: a ZIP64 entry may declare any size up to 2^64 - 1.
-            let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
-            guard !overflow, sum <= limit else { throw fail(tooLarge(limit)) }
-            total = sum
-            let packed = max(entry.compressedSize, 1)
-            if entry.uncompressedSize > ratioFloor, entry.uncompressedSize / packed > maximumRatio {
-                throw fail("entry '\(name)' unpacks to \(entry.uncompressedSize / packed) times its packed size "
-                    + "(a ZIP bomb?); at most \(maximumRatio) times is read")
-            }
-        }
-        let files = entries.filter { $0.type == .file }
-        let qdes = files.filter { !$0.path.contains("/") && $0.path.lowercased().hasSuffix(".qde") }
-        guard qdes.count == 1, let qde = qdes.first else {
-            throw fail(qdes.isEmpty ? "no .qde file at the archive's root" : "more than one .qde file at the archive's root")
-        }
-        var sourceFiles: [String: Entry] = [:]
-        for entry in files {
-            let parts = entry.path.split(separator: "/")
-            guard parts.count == 2, parts[0].lowercased() == "sources" else { continue }
-            sourceFiles[parts[1].lowercased()] = entry
-        }
+        let (archive, qde, sourceFiles) = try openArchive(url, limit: limit)
         // The second core unpacks and decodes the source files (through an archive of its own)
         // while this one unpacks and parses project.qde; in Werkbank's own exports it also
         // finds the texts' speaker turns, once this one has seen who wrote the file.
@@ -149,9 +111,56 @@ public enum RefiQDAReader {
         return RefiQDAReaderMapper(document: document, texts: texts, transcripts: transcripts).map()
     }
 
+    /// The archive with its `project.qde` and its source files by lower-case file name, once
+    /// the entries' names, sizes and ratios have been checked (see ``read(_:limit:)``).
+    static func openArchive(_ url: URL, limit: UInt64?) throws(RefiQDAReaderError) -> (archive: Archive, qde: Entry, sourceFiles: [String: Entry]) {
+        let path = url.path
+        let limit = limit ?? defaultLimit(near: url)
+        func fail(_ reason: String) -> RefiQDAReaderError { RefiQDAReaderError(path: path, reason: reason) }
+        if let problem = ZIPDirectoryCheck.problem(of: url) { throw fail("damaged ZIP archive: \(problem)") }
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw fail("not a ZIP archive (\(error))")
+        }
+        let entries = Array(archive)
+        guard !entries.isEmpty else { throw fail("the archive is empty") }
+        var total: UInt64 = 0
+        for entry in entries {
+            let name = entry.path
+            let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+            if name.hasPrefix("/") || name.hasPrefix("\\") || name.contains("\\") || parts.contains("..")
+                || name.contains(":") && name.first?.isLetter == true && name.dropFirst().hasPrefix(":") {
+                throw fail("entry '\(name)' escapes the archive's folder")
+            }
+            // Checked: a ZIP64 entry may declare any size up to 2^64 - 1.
+            let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
+            guard !overflow, sum <= limit else { throw fail(tooLarge(limit)) }
+            total = sum
+            let packed = max(entry.compressedSize, 1)
+            if entry.uncompressedSize > ratioFloor, entry.uncompressedSize / packed > maximumRatio {
+                throw fail("entry '\(name)' unpacks to \(entry.uncompressedSize / packed) times its packed size "
+                    + "(a ZIP bomb?); at most \(maximumRatio) times is read")
+            }
+        }
+        let files = entries.filter { $0.type == .file }
+        let qdes = files.filter { !$0.path.contains("/") && $0.path.lowercased().hasSuffix(".qde") }
+        guard qdes.count == 1, let qde = qdes.first else {
+            throw fail(qdes.isEmpty ? "no .qde file at the archive's root" : "more than one .qde file at the archive's root")
+        }
+        var sourceFiles: [String: Entry] = [:]
+        for entry in files {
+            let parts = entry.path.split(separator: "/")
+            guard parts.count == 2, parts[0].lowercased() == "sources" else { continue }
+            sourceFiles[parts[1].lowercased()] = entry
+        }
+        return (archive, qde, sourceFiles)
+    }
+
     /// An entry's bytes, refused when it unpacks to more than it declares (the declared sizes
     /// were checked against the limit, so a ZIP bomb stops here).
-    private static func unpack(_ entry: Entry, from archive: Archive, path: String) throws(RefiQDAReaderError) -> Data {
+    static func unpack(_ entry: Entry, from archive: Archive, path: String) throws(RefiQDAReaderError) -> Data {
         var data = Data()
         var overflowed = false
         let checksum: CRC32
@@ -202,17 +211,10 @@ public enum RefiQDAReader {
                 for entry in archive where wanted.contains(entry.path) { entries[entry.path] = entry }
                 for file in files {
                     guard let entry = entries[file.path] else { continue }
-                    var data = try RefiQDAReader.unpack(entry, from: archive, path: url.path)
-                    // As `werkbank import` does: a NUL means a binary file, and offsets into a
-                    // text that holds one would point at other text elsewhere.
-                    if let nul = RefiQDAReader.firstNUL(in: data) {
-                        problems[file.key] = "is a binary file, not text (NUL byte at byte \(nul + 1))"
-                        continue
-                    }
-                    if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
-                    guard let text = String(data: data, encoding: .utf8) else {
-                        problems[file.key] = "is not UTF-8"
-                        continue
+                    let text: String
+                    switch RefiQDAReader.text(of: try RefiQDAReader.unpack(entry, from: archive, path: url.path)) {
+                    case .success(let decoded): text = decoded
+                    case .failure(let problem): problems[file.key] = problem.reason; continue
                     }
                     texts[file.key] = text
                     decoded.append((file.key, text))
@@ -226,6 +228,19 @@ public enum RefiQDAReader {
             guard isWerkbank, error == nil else { return }
             for (key, text) in decoded { transcripts[key] = TranscriptReader.labelled(text) }
         }
+    }
+
+    /// Why a source file is not a text.
+    struct TextProblem: Error { var reason: String }
+
+    /// A source file's text, without a byte order mark. As `werkbank import` does, a NUL means
+    /// a binary file: offsets into a text that holds one would point at other text elsewhere.
+    static func text(of data: Data) -> Result<String, TextProblem> {
+        var data = data
+        if let nul = firstNUL(in: data) { return .failure(TextProblem(reason: "is a binary file, not text (NUL byte at byte \(nul + 1))")) }
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+        guard let text = String(data: data, encoding: .utf8) else { return .failure(TextProblem(reason: "is not UTF-8")) }
+        return .success(text)
     }
 
     /// The offset of the first NUL byte (found by `memchr`: source files may be large).

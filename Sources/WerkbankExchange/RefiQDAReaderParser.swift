@@ -134,6 +134,49 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
         return document
     }
 
+    /// Parses a `project.qde` read from `stream` (decision 60), handing each text source to
+    /// `handler` as it ends, with the document read so far rather than keeping it: the document returned holds the sources
+    /// without their selections or inline text. Users, codes, variables and cases must come
+    /// before the first source, as the REFI-QDA schema orders them; where they do not,
+    /// ``OutOfOrder`` is thrown (the caller reads the file whole instead). An error thrown by
+    /// `handler` stops the parse and is rethrown.
+    static func parse(stream: InputStream, name: String, archivePath: String,
+                      handler: @escaping (RefiQDADocument.TextSource, _ head: RefiQDADocument) throws -> Void) throws -> RefiQDADocument {
+        let delegate = RefiQDAReaderParser()
+        delegate.sourceHandler = handler
+        let parser = XMLParser(stream: stream)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = true
+        parser.delegate = delegate
+        guard parser.parse() else {
+            if let failure = delegate.handlerFailure { throw failure }
+            if let refusal = delegate.refusal {
+                throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' \(refusal) at line \(parser.lineNumber)")
+            }
+            let error = parser.parserError.map { "\($0.localizedDescription) (code \(($0 as NSError).code))" } ?? "unknown error"
+            throw RefiQDAReaderError(path: archivePath,
+                                     reason: "'\(name)' is not well-formed XML at line \(parser.lineNumber): \(error)")
+        }
+        if let failure = delegate.handlerFailure { throw failure }
+        guard delegate.stack.isEmpty, delegate.sawProject else {
+            throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' holds no REFI-QDA Project or CodeBook element")
+        }
+        var document = delegate.document
+        document.skipped = delegate.skippedOrder.map { key in
+            let count = delegate.skippedCounts[key] ?? 0
+            return count == 1 ? key : "\(count) × \(key)"
+        }
+        return document
+    }
+
+    /// A `project.qde` whose users, codes, variables or cases come after its first source.
+    struct OutOfOrder: Error {}
+
+    /// Where sources go when the document is streamed; `nil` keeps them in the document.
+    private var sourceHandler: ((RefiQDADocument.TextSource, RefiQDADocument) throws -> Void)?
+    private var handedSources = false
+    private var handlerFailure: Error?
+
     private var sawProject = false
     /// Why parsing was stopped, when the file is well-formed but refused.
     private var refusal: String?
@@ -153,6 +196,11 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
         stack.append(name)
         text = ""
         if insideSkipped > 0 { insideSkipped += 1; return }
+        if handedSources, ["User", "Code", "Case", "Variable"].contains(name) {
+            handlerFailure = OutOfOrder()
+            parser.abortParsing()
+            return
+        }
         switch name {
         case "CodeBook" where parent == nil:
             // A `.qdc` file: a codebook on its own.
@@ -275,6 +323,17 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
             currentSource?.selections.append(currentSelection!)
             currentSelection = nil
         case "TextSource" where currentSource != nil:
+            if let sourceHandler, handlerFailure == nil {
+                handedSources = true
+                do {
+                    try sourceHandler(currentSource!, document)
+                } catch {
+                    handlerFailure = error
+                    parser.abortParsing()
+                }
+                currentSource!.selections = []
+                currentSource!.inlineText = nil
+            }
             document.sources.append(currentSource!)
             currentSource = nil
         default:

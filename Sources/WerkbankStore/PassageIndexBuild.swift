@@ -19,9 +19,7 @@ final class PassageIndexBuild: @unchecked Sendable {
     /// Starts building an index defined as `db`'s `passageIndex` (which must be empty), of the
     /// sources' passages numbered from 1 in order.
     init(like db: Database, sources: [PreparedSource]) throws {
-        guard let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'passageIndex'") else {
-            throw DatabaseError(resultCode: .SQLITE_ERROR, message: "no such table: passageIndex")
-        }
+        let definition = try Self.definition(db)
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             built = Result {
@@ -40,14 +38,102 @@ final class PassageIndexBuild: @unchecked Sendable {
         }
     }
 
+    /// Batches handed over by ``add(_:)`` and not yet indexed; `nil` ends the input.
+    private var waiting: [[PreparedSource]?] = []
+    private let available = DispatchSemaphore(value: 0)
+    /// Batches that may wait at once: the texts in flight stay few.
+    private let room = DispatchSemaphore(value: 2)
+    /// Whether the input was ended (by ``copy(into:)`` or ``cancel()``).
+    private var ended = false
+    private var inputEnded = false
+    /// The on-disk index of a streamed build, removed when done.
+    private var file: TemporaryFile?
+
+    /// Starts building an index defined as `db`'s `passageIndex` (which must be empty) of
+    /// passages handed over in batches by ``add(_:)``, numbered from 1 in order (decision 60).
+    /// It is built in a temporary file beside `target` rather than in memory, so that a
+    /// project of any size takes the same memory.
+    init(like db: Database, besideFileAt target: URL) throws {
+        let definition = try Self.definition(db)
+        let file = try TemporaryFile(for: target)
+        self.file = file
+        let path = file.url.path
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            built = Result {
+                let queue = try DatabaseQueue(path: path)
+                try queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+                    try db.execute(sql: definition)
+                    try db.inTransaction {
+                        var next: Int64 = 1
+                        while let batch = take() {
+                            try SourceWriter.insertIndexed(batch, firstID: next, into: db) { [self] in lock.withLock { cancelled } }
+                            next += Int64(batch.reduce(0) { $0 + $1.passages.count })
+                        }
+                        return .commit
+                    }
+                }
+                return queue
+            }
+            // A failed build takes no more batches: the writer must not wait for room forever.
+            lock.withLock { ended = true }
+            room.signal()
+            done.leave()
+        }
+    }
+
+    /// Hands a batch of sources to a streamed build; waits while two batches are waiting.
+    func add(_ sources: [PreparedSource]) {
+        room.wait()
+        let accepted = lock.withLock {
+            guard !ended else { return false }
+            waiting.append(sources)
+            return true
+        }
+        if accepted { available.signal() } else { room.signal() }
+    }
+
+    private func take() -> [PreparedSource]? {
+        available.wait()
+        let batch = lock.withLock { waiting.removeFirst() }
+        room.signal()
+        return batch
+    }
+
+    private func endInput() {
+        let first = lock.withLock {
+            guard !ended, !inputEnded, file != nil else { return false }
+            inputEnded = true
+            waiting.append(nil)
+            return true
+        }
+        if first { available.signal() }
+    }
+
+    private static func definition(_ db: Database) throws -> String {
+        guard let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'passageIndex'") else {
+            throw DatabaseError(resultCode: .SQLITE_ERROR, message: "no such table: passageIndex")
+        }
+        return definition
+    }
+
     /// Stops a build whose index is no longer wanted, as when the import failed.
     func cancel() {
         lock.withLock { cancelled = true }
+        endInput()
+    }
+
+    deinit {
+        done.wait()
+        if case .success(let queue) = built { try? queue.close() }
+        file?.discard()
     }
 
     /// Waits for the index, then puts its rows in place of those of `db`'s `passageIndex`,
     /// which must not be written in this transaction before or after.
     func copy(into db: Database) throws {
+        endInput()
         done.wait()
         let queue = try built!.get()
         // Empties the project's index and makes its connection forget what it had read of it,

@@ -146,6 +146,15 @@ struct MemoStore {
         }
     }
 
+    /// The memos of a new project, each checked for its target, in order of kind and key (so
+    /// that the same memos make the same rows).
+    func insertAll(_ memos: [MemoTarget: String]) throws {
+        for (target, text) in memos.sorted(by: { ($0.key.kind, $0.key.key) < ($1.key.kind, $1.key.key) }) {
+            try checkTarget(target)
+            try apply(MemoSnapshot(kind: target.kind, key: target.key, text: text))
+        }
+    }
+
     func checkTarget(_ target: MemoTarget) throws {
         switch target {
         case .code(let short):

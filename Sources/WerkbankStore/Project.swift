@@ -112,6 +112,15 @@ public final class Project: Sendable {
     /// and renamed into place only when complete: there is never a half-made project at `url`.
     /// `memos` on codes, cases and sources come with it (memos on codings are in the codings).
     public static func create(at url: URL, from study: Study, memos: [MemoTarget: String]) throws(ProjectError) -> Project {
+        try createFile(at: url) { db, _ in
+            try StudyImporter(db: db).importStudy(study)
+            try MemoStore(db: db).insertAll(memos)
+        }
+    }
+
+    /// The file of a new project filled by `fill`, in one transaction without journal, under a
+    /// temporary name renamed into place when complete; then opened for writing.
+    static func createFile(at url: URL, fill: (Database, _ temporary: URL) throws -> Void) throws(ProjectError) -> Project {
         let path = url.path
         guard !FileManager.default.fileExists(atPath: path) else { throw .alreadyExists(path: path) }
         let folder = url.deletingLastPathComponent()
@@ -132,12 +141,7 @@ public final class Project: Sendable {
                     // Indexes are built once over the imported rows rather than kept up to date
                     // row by row.
                     try ProjectSchema.dropSecondaryIndexes(db)
-                    try StudyImporter(db: db).importStudy(study)
-                    let memoStore = MemoStore(db: db)
-                    for (target, text) in memos {
-                        try memoStore.checkTarget(target)
-                        try memoStore.apply(MemoSnapshot(kind: target.kind, key: target.key, text: text))
-                    }
+                    try fill(db, temporary.url)
                     try ProjectSchema.createSecondaryIndexes(db)
                     return .commit
                 }

@@ -111,6 +111,11 @@ enum ProjectSchema {
         migrator.registerMigration("v10-corrections") { db in
             try ProjectSchema.createCorrectionTables(db)
         }
+        // Sources in study order without reading their rows, which hold their texts (decision
+        // 60): the first page of fragments walks sources in that order.
+        migrator.registerMigration("v12-indexes") { db in
+            try db.create(index: "sourceByCase", on: "source", columns: ["caseID", "position"])
+        }
         // Practice coding for a class (decision 61): which coders are students practising, and
         // the consensus coder they are compared with.
         migrator.registerMigration("v13-practice") { db in

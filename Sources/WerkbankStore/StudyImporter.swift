@@ -11,6 +11,41 @@ struct StudyImporter {
     }
 
     func importStudy(_ study: Study) throws {
+        let caseRowIDs = try importHead(study)
+        let prepared = try PreparedSource.prepare(study.sources)
+        let caseIDs = try prepared.map { source in
+            guard let caseRowID = caseRowIDs[source.source.caseID] else { throw ProjectError.unknownCase(source.source.caseID) }
+            return caseRowID
+        }
+        let sourceWriter = SourceWriter(db: db)
+        let firstPassageID = try sourceWriter.nextPassageID()
+        // The search index takes as long as everything else together: into an empty index it is
+        // built on another core meanwhile (PassageIndexBuild), otherwise in place.
+        let aside = firstPassageID == 1 ? try PassageIndexBuild(like: db, sources: prepared) : nil
+        defer { aside?.cancel() }
+        let sourceRowIDs = try sourceWriter.insertRows(prepared, caseRowIDs: caseIDs, firstPosition: 0)
+        try sourceWriter.insertSpans(prepared, sourceRowIDs: sourceRowIDs, firstID: firstPassageID)
+        // The turn index is down during an import: the writer gets the turns it needs for the
+        // codings' speakers from the study.
+        let turns = Dictionary(study.sources.map { ($0.id, $0.turns) }, uniquingKeysWith: { first, _ in first })
+        try CodingWriter(db: db, turns: turns).insert(study.codings)
+        try importTail(study)
+        if let aside {
+            try aside.copy(into: db)
+        } else {
+            try SourceWriter.insertIndexed(prepared, firstID: firstPassageID, into: db)
+        }
+    }
+
+    /// Everything that comes after the sources and codings: findings, attributes, free memos.
+    func importTail(_ study: Study) throws {
+        try importSynthesis(study.synthesis)
+        try importAttributes(study)
+        for memo in study.memos { try FreeMemoStore(db: db).insert(FreeMemoSnapshot(memo)) }
+    }
+
+    /// The study's row, roles, coders, codebook and cases; returns the cases' row ids by id.
+    func importHead(_ study: Study) throws -> [String: Int64] {
         let labels = study.tableLabels
         try db.execute(sql: """
             INSERT INTO study (id, title, citation, researchQuestions, characteristics, tableTitle, tableCorner, totalColumn, totalRow)
@@ -29,31 +64,7 @@ struct StudyImporter {
         for studyCase in study.cases {
             caseRowIDs[studyCase.id] = try importCase(studyCase)
         }
-        let prepared = try PreparedSource.prepare(study.sources)
-        let caseIDs = try prepared.map { source in
-            guard let caseRowID = caseRowIDs[source.source.caseID] else { throw ProjectError.unknownCase(source.source.caseID) }
-            return caseRowID
-        }
-        let sourceWriter = SourceWriter(db: db)
-        let firstPassageID = try sourceWriter.nextPassageID()
-        // The search index takes as long as everything else together: into an empty index it is
-        // built on another core meanwhile (PassageIndexBuild), otherwise in place.
-        let aside = firstPassageID == 1 ? try PassageIndexBuild(like: db, sources: prepared) : nil
-        defer { aside?.cancel() }
-        let sourceRowIDs = try sourceWriter.insertRows(prepared, caseRowIDs: caseIDs, firstPosition: 0)
-        try sourceWriter.insertSpans(prepared, sourceRowIDs: sourceRowIDs, firstID: firstPassageID)
-        // The turn index is down during an import: the writer gets the turns it needs for the
-        // codings' speakers from the study.
-        let turns = Dictionary(study.sources.map { ($0.id, $0.turns) }, uniquingKeysWith: { first, _ in first })
-        try CodingWriter(db: db, turns: turns).insert(study.codings)
-        try importSynthesis(study.synthesis)
-        try importAttributes(study)
-        for memo in study.memos { try FreeMemoStore(db: db).insert(FreeMemoSnapshot(memo)) }
-        if let aside {
-            try aside.copy(into: db)
-        } else {
-            try SourceWriter.insertIndexed(prepared, firstID: firstPassageID, into: db)
-        }
+        return caseRowIDs
     }
 
     /// Declarations and values that come with the study (not journaled, like its codings).
@@ -95,7 +106,7 @@ struct StudyImporter {
         }
     }
 
-    private func importCase(_ studyCase: Case) throws -> Int64 {
+    func importCase(_ studyCase: Case) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO studyCase (guid, slug, number, name, tableLabel, sector, institutions, description)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)

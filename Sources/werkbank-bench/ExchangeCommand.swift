@@ -72,20 +72,36 @@ struct ExchangeCommand: ParsableCommand {
         progress("importing the .qdpx into a new project")
         let copyURL = folder.appendingPathComponent("copy.werkbank")
         let (imported, importSeconds) = try step("import qdpx") { try Measure.time {
-            let refi = try phase("  read qdpx") { try RefiQDAReader.read(qdpx) }
-            _ = try phase("  create project") { try Project.create(at: copyURL, from: refi.study, memos: refi.memos) }
-            return refi.study.codings.count
+            // As `werkbank import-qdpx -o`: read as a stream, written in batches (decision 60).
+            var codings = 0
+            _ = try Project.create(at: copyURL) { builder in
+                let streamed = try RefiQDAReader.stream(qdpx, begin: { try builder.begin($0) }) { batch in
+                    try builder.add(roles: batch.roles, cases: batch.cases, sources: batch.sources, codings: batch.codings)
+                }
+                try builder.finish(streamed.tail, memos: streamed.memos, codingMemos: streamed.codingMemos)
+                codings = streamed.codings
+            }
+            return codings
         } }
 
         progress("exporting the codings as CSV")
         let csv = folder.appendingPathComponent("codings.csv")
         let (rows, csvSeconds) = try step("export csv") { try Measure.time {
-            let fragments = try project.fragments()
-            let table = ReportTable(title: "Codings", columns: ["source", "code", "coder", "start", "end", "quote"].map { ReportTable.Column($0) },
-                                    rows: fragments.map { [.text($0.coding.sourceID), .text($0.coding.code), .text($0.coding.coder),
-                                                           .number($0.coding.range.start), .number($0.coding.range.end), .text($0.quote)] })
-            try Data(ReportWriter.render(table, as: .csv).utf8).write(to: csv)
-            return fragments.count
+            // As `werkbank export --format csv`: rows written as they are read (decision 60).
+            guard FileManager.default.createFile(atPath: csv.path, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
+            let handle = try FileHandle(forWritingTo: csv)
+            defer { try? handle.close() }
+            var writer = CSVText { try handle.write(contentsOf: Data(buffer: $0)) }
+            try writer.write(row: ["source", "code", "coder", "start", "end", "quote"])
+            var count = 0
+            try project.forEachFragment { fragment in
+                let coding = fragment.coding
+                try writer.write(row: [coding.sourceID, coding.code, coding.coder, String(coding.range.start), String(coding.range.end),
+                                       fragment.quote])
+                count += 1
+            }
+            try writer.finish()
+            return count
         } }
 
         let figures: [(String, String, String)] = [

@@ -53,29 +53,42 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func exportCSV(_ project: Project) throws {
-        var fragments = try withProject { () throws(ProjectError) in try project.fragments(FragmentFilter(includePractice: includePractice)) }
-        if pseudonymise {
-            var shown = try PseudonymisedFragments(project)
-            fragments = try shown.apply(fragments)
-        }
-        // Rows go to the file as they are made, a megabyte at a time, into a temporary file
-        // renamed into place at the end: no second copy of the table in memory, and no half
-        // file under the name given.
+        // Rows go to the file as they are read (decision 60), a megabyte at a time, into a
+        // temporary file renamed into place at the end: neither the fragments nor the table
+        // are held, and there is no half file under the name given.
         let header = ["case", "source", "kind", "speaker", "role", "code", "coder", "start", "end", "quote", "memo"]
+        var count = 0
         func write(to handle: FileHandle) throws {
             var writer = CSVText { try handle.write(contentsOf: Data(buffer: $0)) }
             try writer.write(row: header)
-            for fragment in fragments {
+            func write(_ fragment: Fragment) throws {
+                count += 1
                 let coding = fragment.coding
                 try writer.write(row: [fragment.caseName, coding.sourceID, fragment.sourceKind.rawValue, fragment.speaker ?? "",
                                        fragment.role ?? "", coding.code, coding.coder, String(coding.range.start),
                                        String(coding.range.end), fragment.quote, coding.memo ?? ""])
             }
+            let filter = FragmentFilter(includePractice: includePractice)
+            if pseudonymise {
+                // Replacing names reads each source's text again, which cannot be done inside
+                // the streamed read: a pseudonymised export holds its fragments.
+                var shown = try PseudonymisedFragments(project)
+                for fragment in try shown.apply(try withProject { () throws(ProjectError) in try project.fragments(filter) }) {
+                    try write(fragment)
+                }
+            } else {
+                try project.forEachFragment(filter) { try write($0) }
+            }
             try writer.write(row: [] as [String])
             try writer.finish()
         }
         if output == "-" {
-            try write(to: FileHandle.standardOutput)
+            do {
+                try write(to: FileHandle.standardOutput)
+            } catch let error as ProjectError {
+                printError("werkbank: \(error)")
+                throw ExitCodes.forProjectError(error)
+            }
             return
         }
         let url = URL(fileURLWithPath: output)
@@ -89,11 +102,14 @@ struct ExportCommand: ParsableCommand {
             try write(to: handle)
             try handle.close()
             guard rename(temporary.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch let error as ProjectError {
+            printError("werkbank: \(error)")
+            throw ExitCodes.forProjectError(error)
         } catch {
             printError("werkbank: cannot write \(output): \(error.localizedDescription)")
             throw ExitCodes.cannotCreate
         }
-        print("exported \(fragments.count) codings to \(output)")
+        print("exported \(count) codings to \(output)")
     }
 
     private func exportProject(_ project: Project) throws {

@@ -53,6 +53,7 @@ struct RefiImportCommand: ParsableCommand {
             printError("werkbank: \(file): no such file")
             throw ExitCodes.noInput
         }
+        if let output, url.pathExtension.lowercased() != "qdc", try importStreamed(url, into: output) { return }
         let imported: RefiQDAImport
         do {
             imported = url.pathExtension.lowercased() == "qdc" ? try RefiQDAReader.readCodebook(url) : try RefiQDAReader.read(url)
@@ -61,10 +62,7 @@ struct RefiImportCommand: ParsableCommand {
             throw ExitCodes.dataError
         }
         if !imported.invalid.isEmpty && !skipInvalid {
-            printError("werkbank: cannot import \(file): \(imported.invalid.count) coding\(imported.invalid.count == 1 ? "" : "s") cannot be placed; nothing was imported:")
-            for item in imported.invalid.prefix(20) { printError("  - \(item)") }
-            if imported.invalid.count > 20 { printError("  … and \(imported.invalid.count - 20) more") }
-            printError("Run again with --skip-invalid to import everything else.")
+            printRefusal(imported.invalid)
             throw ExitCodes.dataError
         }
         let study = imported.study
@@ -73,11 +71,7 @@ struct RefiImportCommand: ParsableCommand {
                 try Project.create(at: URL(fileURLWithPath: output), from: study, memos: imported.memos)
             }
             print("imported \(study.sources.count) sources, \(study.codebook.codes.count) codes and \(study.codings.count) codings into \(output)")
-            let synthesis = study.synthesis
-            if !synthesis.isEmpty {
-                print("  with \(synthesis.findings.count) findings, \(synthesis.judgements.count) judgements and \(synthesis.conclusions.count) conclusions")
-            }
-            if !study.memos.isEmpty { print("  with \(study.memos.count) free memos") }
+            printExtras(study)
         } else if let into {
             let (report, backup) = try withProject { () throws(ProjectError) in
                 let project = try Project.open(at: URL(fileURLWithPath: into))
@@ -87,11 +81,60 @@ struct RefiImportCommand: ParsableCommand {
             printReport(report, into: into)
             if let backup { print("the project as it was: \(backup.path)") }
         }
-        let notImported = imported.skipped + imported.invalid
-        if !notImported.isEmpty {
-            print("not imported:")
-            for item in notImported { print("  - \(item)") }
+        printNotImported(imported.skipped + imported.invalid)
+    }
+
+    /// Codings that cannot be placed, found while streaming: the new project is not made.
+    private struct Unplaceable: Error { var invalid: [String] }
+
+    /// Imports into a new project as the file is read (decision 60); `false` when the file is
+    /// to be read whole instead, which tells what is wrong with it as it always has.
+    private func importStreamed(_ url: URL, into output: String) throws -> Bool {
+        var streamed: RefiQDAStreamed?
+        do {
+            _ = try Project.create(at: URL(fileURLWithPath: output)) { builder in
+                let result = try RefiQDAReader.stream(url, begin: { try builder.begin($0) }) { batch in
+                    try builder.add(roles: batch.roles, cases: batch.cases, sources: batch.sources, codings: batch.codings)
+                }
+                if !result.invalid.isEmpty && !skipInvalid { throw Unplaceable(invalid: result.invalid) }
+                try builder.finish(result.tail, memos: result.memos, codingMemos: result.codingMemos)
+                streamed = result
+            }
+        } catch is RefiQDAReader.CannotStream {
+            return false
+        } catch let unplaceable as Unplaceable {
+            printRefusal(unplaceable.invalid)
+            throw ExitCodes.dataError
+        } catch let error as ProjectError {
+            printError("werkbank: \(error)")
+            throw ExitCodes.forProjectError(error)
         }
+        guard let streamed else { return false }
+        print("imported \(streamed.sources) sources, \(streamed.codes) codes and \(streamed.codings) codings into \(output)")
+        printExtras(streamed.tail)
+        printNotImported(streamed.skipped + streamed.invalid)
+        return true
+    }
+
+    private func printRefusal(_ invalid: [String]) {
+        printError("werkbank: cannot import \(file): \(invalid.count) coding\(invalid.count == 1 ? "" : "s") cannot be placed; nothing was imported:")
+        for item in invalid.prefix(20) { printError("  - \(item)") }
+        if invalid.count > 20 { printError("  … and \(invalid.count - 20) more") }
+        printError("Run again with --skip-invalid to import everything else.")
+    }
+
+    private func printExtras(_ study: Study) {
+        let synthesis = study.synthesis
+        if !synthesis.isEmpty {
+            print("  with \(synthesis.findings.count) findings, \(synthesis.judgements.count) judgements and \(synthesis.conclusions.count) conclusions")
+        }
+        if !study.memos.isEmpty { print("  with \(study.memos.count) free memos") }
+    }
+
+    private func printNotImported(_ items: [String]) {
+        guard !items.isEmpty else { return }
+        print("not imported:")
+        for item in items { print("  - \(item)") }
     }
 
     private func printReport(_ report: IncludeReport, into project: String) {

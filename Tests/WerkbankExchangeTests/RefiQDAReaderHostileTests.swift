@@ -36,13 +36,25 @@ import ZIPFoundation
         return url
     }
 
+    /// What reading the file whole says; the streamed reader (decision 60) must refuse what
+    /// that refuses, without a crash, and read what that reads.
     private func refusal(_ url: URL) -> String {
+        let whole: String
         do {
             _ = url.pathExtension == "qdc" ? try RefiQDAReader.readCodebook(url) : try RefiQDAReader.read(url)
-            return "(imported)"
+            whole = "(imported)"
         } catch {
-            return error.description
+            whole = error.description
         }
+        if url.pathExtension == "qdpx" {
+            do {
+                _ = try RefiQDAReader.stream(url, begin: { _ in }, add: { _ in })
+                #expect(whole == "(imported)", "the stream read what reading whole refuses: \(whole)")
+            } catch {
+                #expect(error is RefiQDAReader.CannotStream && whole != "(imported)", "\(error)")
+            }
+        }
+        return whole
     }
 
     // MARK: XML that FoundationXML cannot survive
