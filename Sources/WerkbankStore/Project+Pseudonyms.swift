@@ -86,13 +86,24 @@ extension Project {
         return try correctSources(texts, parse: reading, label: "pseudonymise \(texts.count) source\(texts.count == 1 ? "" : "s")", dryRun: dryRun)
     }
 
-    /// Where listed names are still in the texts: source, line and the form found.
+    /// Where listed names are still written: in each source's text (by source id, with the
+    /// line), and in what was written about the data — memos of every kind, findings and
+    /// conclusions (named `memo: TITLE`, `finding: CASE × ELEMENT`, `conclusion`, with the line
+    /// within that text).
     public func remainingNames() throws(ProjectError) -> [(source: String, occurrence: PseudonymList.Occurrence)] {
         let list = PseudonymList(try pseudonyms())
+        guard !list.entries.isEmpty else { return [] }
         var found: [(String, PseudonymList.Occurrence)] = []
-        for summary in try sources() {
-            for occurrence in list.occurrences(in: try text(ofSource: summary.id)) { found.append((summary.id, occurrence)) }
+        func look(in text: String, place: String) {
+            for occurrence in list.occurrences(in: text) { found.append((place, occurrence)) }
         }
+        for summary in try sources() { look(in: try text(ofSource: summary.id), place: summary.id) }
+        for memo in try allMemos() {
+            look(in: memo.title + "\n" + memo.text, place: "memo: \(memo.title.isEmpty ? memo.belongsTo : memo.title)")
+        }
+        let synthesis = try synthesis()
+        for finding in synthesis.findings { look(in: finding.text, place: "finding: \(finding.cell.caseID) × \(finding.cell.element)") }
+        for conclusion in synthesis.conclusions { look(in: conclusion.text, place: "conclusion") }
         return found
     }
 }

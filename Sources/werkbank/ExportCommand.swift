@@ -122,10 +122,16 @@ struct ExportCommand: ParsableCommand {
             study.coders.removeAll { students.contains($0.name) }
         }
         let list = pseudonymise ? PseudonymList(try withProject { () throws(ProjectError) in try project.pseudonyms() }) : nil
+        var memos = outline.snapshot.memos
+        if let list {
+            // Every text the file carries, not only the sources: memos, findings, descriptions.
+            study = list.pseudonymised(study)
+            memos = memos.mapValues { list.apply(to: $0) }
+        }
         let exported: RefiQDAProject
         do {
             exported = try RefiQDAArchive.export(
-                study: study, memos: outline.snapshot.memos,
+                study: study, memos: memos,
                 outline: outline.sources.map { RefiQDASourceOutline(id: $0.id, caseID: $0.caseID) }, to: URL(fileURLWithPath: output),
                 eachSource: { body in
                     guard let list else { return try project.forEachSource(includePractice: includePractice, body) }

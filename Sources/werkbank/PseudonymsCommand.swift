@@ -117,7 +117,7 @@ struct PseudonymApplyCommand: ParsableCommand {
 }
 
 struct PseudonymCheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "List where listed names are still in the texts (exit 1 when any are).")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "List where listed names are still in the texts, memos, findings and conclusions (exit 1 when any are).")
 
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
@@ -125,8 +125,8 @@ struct PseudonymCheckCommand: ParsableCommand {
     func run() throws {
         let project = try projectOptions.open(for: .reading)
         let found = try withProject { () throws(ProjectError) in try project.remainingNames() }
-        let table = ReportTable(title: "Listed names in the texts (\(found.count))",
-                                columns: [.init("Source"), .init("Line", alignment: .right), .init("Name"), .init("Start", alignment: .right)],
+        let table = ReportTable(title: "Listed names in the texts, memos and findings (\(found.count))",
+                                columns: [.init("Where"), .init("Line", alignment: .right), .init("Name"), .init("Start", alignment: .right)],
                                 rows: found.map { [.text($0.source), .number($0.occurrence.line), .text($0.occurrence.form), .number($0.occurrence.range.start)] })
         print(ReportWriter.render(table, as: output.format), terminator: "")
         if !found.isEmpty { throw ExitCodes.problemsFound }

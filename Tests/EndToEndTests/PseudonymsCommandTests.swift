@@ -64,6 +64,9 @@ struct PseudonymsCommandTests {
         try Data("I: Hoe gaat het met Marieke?\nJan: Marieke's moeder zegt dat Marieke vooruitgaat.\n".utf8).write(to: file)
         #expect(try run(["import", file.path, "--case", "Zorg 1", "--speaker", "Jan=S90:Studenten"]).status == 0)
         #expect(try run(["code", "--source", "gesprek", "--range", "34..80", "--code", "LOS", "--memo", "Marieke vooruit"]).status == 0)
+        // Names in what the researcher wrote about the data, too: a free memo and a finding.
+        #expect(try run(["memo", "add", "--title", "Over Marieke", "--text", "Marieke's moeder belde; Jan was er niet."]).status == 0)
+        #expect(try run(["finding", "add", "Zorg 1", "LOS", "--text", "Marieke leert van de stagiair."]).status == 0)
         #expect(try run(["pseudonyms", "add", "Marieke", "Anna", "--variant", "Marieke's"]).status == 0)
         #expect(try run(["pseudonyms", "add", "Jan", "Piet"]).status == 0)
         let count = try fragments().count
@@ -87,10 +90,15 @@ struct PseudonymsCommandTests {
             _ = try archive.extract(entry) { data.append($0) }
             let text = String(decoding: data, as: UTF8.self)
             #expect(!text.contains("Marieke"), "\(entry.path)")
-            #expect(!text.contains("Jan:"), "\(entry.path)")
+            #expect(!text.contains("Jan:") && !text.contains("Jan was"), "\(entry.path)")
+            if entry.path == "project.qde" {
+                #expect(text.contains("Anna leert van de stagiair.") && text.contains("Over Anna"), "the finding and the memo are there, pseudonymised")
+            }
         }
-        // The project itself is unchanged.
-        #expect(try run(["pseudonyms", "check"]).status == 1)
+        // The project itself is unchanged, and the check names the memo and finding too.
+        let check = try run(["pseudonyms", "check", "--format", "csv"])
+        #expect(check.status == 1)
+        #expect(check.output.contains("memo: Over Marieke,1,Marieke") && check.output.contains("finding: revalidatie-1 × LOS,1,Marieke"), "\(check.output)")
         let reimported = fixture.folder.appendingPathComponent("gedeeld.werkbank")
         #expect(try BinaryRunner.run(["import-qdpx", qdpx.path, "-o", reimported.path]).status == 0)
         let back = try BinaryRunner.run(["fragments", "--format", "json", "--project", reimported.path])
