@@ -57,7 +57,7 @@ public enum Text: String, CaseIterable, Sendable {
     case messageRegexOff, messageNoHitsToCode, messageNothingCoded, messageAutocoded, messageAlreadyCoded, titleAutocode
     case messageAutocodeUnit, hintAutocodeUnit, hintMark, hintMarkAll, hintRegex, hintGroup, labelHitsInOneCase
     case presenceAlsoOpen, presenceHere, presenceOpenNow, presenceReading, columnOpenNow
-    case labelNeedsReview, messageCorrected, messageTextUnchanged, messageEditUnavailable, hintEditText
+    case labelNeedsReview, messageCorrected, messageTextUnchanged, messageEditUnavailable, messageEditKept, hintEditText
     case liveCoded, liveCodedOne, liveUncoded, liveUncodedOne, liveInThisSource, liveChanges, liveChangeOne, liveOthers,
          liveChangedElsewhere, liveReloaded
     case screenFeedback, screenClass, labelPractising, labelFeedbackTitle, labelFeedbackFigures, labelFeedbackNone,

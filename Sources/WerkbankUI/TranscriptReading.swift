@@ -21,9 +21,11 @@ public struct ReadTranscript: Hashable, Sendable {
 public typealias TranscriptReading = @Sendable (_ file: URL, _ encoding: String?) throws -> ReadTranscript
 
 /// Runs the user's editor on `text` (saved in a file named `fileName`) and returns the text as
-/// saved; the `werkbank` executable passes one that uses `ExternalEditor`. Errors are shown as
-/// they describe themselves.
-public typealias TextEditing = @Sendable (_ text: String, _ fileName: String) throws -> String
+/// saved, with the file it is in (`nil` where there is none); the `werkbank` executable passes
+/// one that uses `ExternalEditor`. The workbench removes the file once the text is applied and
+/// keeps it, saying where, when the correction is refused. Errors are shown as they describe
+/// themselves.
+public typealias TextEditing = @Sendable (_ text: String, _ fileName: String) throws -> (text: String, file: URL?)
 
 /// What `:import` asks for: a file (as typed) and where its source goes.
 public struct ImportRequest: Hashable, Sendable {

@@ -15,7 +15,7 @@ extension Workbench {
     func correctText(of id: String) throws -> [EffectResult] {
         guard let editText, let parseTranscript else { return [.failed(Text.messageEditUnavailable.string(state.language))] }
         let text = try project.text(ofSource: id)
-        var edited: Result<String, Error> = .failure(CancellationError())
+        var edited: Result<(text: String, file: URL?), Error> = .failure(CancellationError())
         let body = { edited = Result { try editText(text, "\(id).txt") } }
         if let terminal {
             terminal.runOutside(body)
@@ -23,9 +23,20 @@ extension Workbench {
         } else {
             body()
         }
-        let newText = try edited.get()
-        guard newText != text else { return [.textUnchanged] }
-        let report = try project.correctSource(id, to: newText, parse: parseTranscript)
+        let (newText, file) = try edited.get()
+        guard newText != text else {
+            file.map(ExternalEditor.discard)
+            return [.textUnchanged]
+        }
+        let report: CorrectionReport
+        do {
+            report = try project.correctSource(id, to: newText, parse: parseTranscript)
+        } catch {
+            // Nothing is lost: the user's corrected text stays in its file, and the message says where.
+            guard let file else { throw error }
+            return [.failed(Text.messageEditKept.string(state.language, "\(error)", file.path))]
+        }
+        file.map(ExternalEditor.discard)
         _ = try perform(.loadSource(id: id))
         return try reloadAfterEdit() + [.corrected(summary: report.summary)]
     }

@@ -122,8 +122,7 @@ struct WorkbenchCommand: ParsableCommand {
         }
         workbench.editText = { text, fileName in
             let edited = try ExternalEditor.edit(text, fileName: fileName)
-            ExternalEditor.discard(edited.file)
-            return edited.text
+            return (edited.text, edited.file)
         }
         workbench.parseTranscript = { TranscriptReader.transcript(ofText: $0) }
         workbench.announcePresence()

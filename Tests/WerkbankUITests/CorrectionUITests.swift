@@ -17,7 +17,7 @@ import WerkbankExchange
     }
 
     func editing(_ workbench: Workbench, _ change: @escaping @Sendable (String) -> String) {
-        workbench.editText = { text, _ in change(text) }
+        workbench.editText = { text, _ in (change(text), nil) }
         workbench.parseTranscript = { TranscriptReader.transcript(ofText: $0) }
     }
 
@@ -66,6 +66,25 @@ import WerkbankExchange
         #expect(workbench.state.message?.isError == true)
         #expect(workbench.state.message?.text.contains("empty") == true)
         #expect(workbench.data.source?.text == source.text)
+        #expect(try workbench.project.text(ofSource: source.id) == source.text)
+    }
+
+    @Test func aRefusedCorrectionKeepsTheEditedFileAndSaysWhere() throws {
+        let (workbench, folder) = try makeWorkbench(width: 120, height: 32)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (source, _) = try openAndCode(workbench)
+        let file = folder.appendingPathComponent("edit-\(UUID().uuidString.prefix(6))/\(source.id).txt")
+        workbench.editText = { _, _ in
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("Onbekende: een spreker die de import niet kent.\n".utf8).write(to: file)
+            return ("Onbekende: een spreker die de import niet kent.\n", file)
+        }
+        workbench.parseTranscript = { TranscriptReader.transcript(ofText: $0) }
+        workbench.press(.character("E"))
+        let message = try #require(workbench.state.message)
+        #expect(message.isError)
+        #expect(message.text.hasSuffix("; your text is kept in \(file.path)"), "\(message.text)")
+        #expect(FileManager.default.fileExists(atPath: file.path), "the corrected text is not lost")
         #expect(try workbench.project.text(ofSource: source.id) == source.text)
     }
 
