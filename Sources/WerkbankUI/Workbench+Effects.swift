@@ -46,8 +46,10 @@ extension Workbench {
             if data.sourcesByCase.values.contains(where: { $0.contains { $0.id == source.id } }) {
                 data.sourceCodings = try project.codings(inSource: source.id, coder: state.practice?.student)
                 data.sourceReviews = Self.reviews(try project.codingsNeedingReview(source: source.id))
-                // An undone correction changes the text under the reader.
-                if try project.text(ofSource: source.id) != source.text {
+                // An undone correction (or another's) changes the text under the reader. Only
+                // undo, redo and others' commits read again with `studyChanged`; an own coding
+                // cannot change the text, and reading a long text for every key would cost.
+                if studyChanged, try project.text(ofSource: source.id) != source.text {
                     data.source = try project.source(source.id)
                     data.sourceUnits = WorkbenchData.units(of: data.source!)
                     data.sourceCache.forget()

@@ -3,6 +3,7 @@ import Testing
 import WerkbankCore
 import TerminalKit
 import WerkbankStore
+import WerkbankExchange
 @testable import WerkbankUI
 
 /// The live view: another `Project` on the same file (another workbench or CLI command, in
@@ -126,6 +127,17 @@ import WerkbankStore
         #expect(now.contains { $0.coder == "Bram" && $0.code == "VOR" })
         #expect(workbench.state.reader.panelIndex != index, "the rows moved: read again, the codings are in the order of the text")
         #expect(now.indices.contains(workbench.state.reader.panelIndex) && now[workbench.state.reader.panelIndex].id == chosen)
+    }
+
+    @Test func anothersCorrectionOfTheOpenSourceShowsItsNewText() throws {
+        let (workbench, other, folder) = try readerAndOther()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try #require(workbench.data.source)
+        _ = try other.correctSource(source.id, to: "Gecorrigeerd door Bram.\n" + source.text,
+                                    parse: { TranscriptReader.transcript(ofText: $0) })
+        #expect(workbench.watch())
+        #expect(workbench.data.source?.text.hasPrefix("Gecorrigeerd door Bram.\n") == true)
+        #expect(workbench.data.sourceUnits == WorkbenchData.units(of: workbench.data.source!))
     }
 
     @Test func anOpenDialogIsLeftAloneUntilItCloses() throws {
