@@ -45,6 +45,7 @@ struct FindingsReportCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var names: PseudonymiseOption
 
     func run() throws {
         let project = try projectOptions.open(for: .reading)
@@ -57,7 +58,7 @@ struct FindingsReportCommand: ParsableCommand {
         case .json: document.json()
         case .csv: document.csv()
         }
-        try writeOutput(text, to: output)
+        try writeOutput(try names.apply(text, project: project), to: output)
     }
 }
 
@@ -74,6 +75,7 @@ struct FrameworkReportCommand: ParsableCommand {
 
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var names: PseudonymiseOption
 
     func run() throws {
         let project = try projectOptions.open(for: .reading)
@@ -98,7 +100,7 @@ struct FrameworkReportCommand: ParsableCommand {
                                          .init("Evidence removed", alignment: .right), .init("Finding texts")],
                                rows: rows)
         }
-        print(ReportWriter.render(table, as: output.format), terminator: "")
+        print(try names.apply(ReportWriter.render(table, as: output.format), project: project), terminator: "")
     }
 }
 

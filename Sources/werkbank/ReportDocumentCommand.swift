@@ -19,6 +19,7 @@ struct ReportDocumentOptions: ParsableArguments {
     var perCell: Int = 3
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var names: PseudonymiseOption
 
     func validate() throws {
         guard perCell >= 0 else { throw ValidationError("--per-cell must be 0 or more") }
@@ -100,7 +101,8 @@ struct ReportDocumentOptions: ParsableArguments {
 
     /// Writes the text to the file atomically, or to standard output for `-`.
     func write(_ text: String) throws {
-        let data = Data(text.utf8)
+        let shown = names.pseudonymise ? try names.apply(text, project: try projectOptions.open(for: .reading)) : text
+        let data = Data(shown.utf8)
         if output == "-" {
             FileHandle.standardOutput.write(data)
             return

@@ -95,6 +95,15 @@ struct PseudonymsCommandTests {
                 #expect(text.contains("Anna leert van de stagiair.") && text.contains("Over Anna"), "the finding and the memo are there, pseudonymised")
             }
         }
+        // Reports too: the findings, the whole report and the framework matrix.
+        for arguments in [["report", "findings", "--pseudonymise"], ["report", "md", "-o", "-", "--pseudonymise"],
+                          ["report", "html", "-o", "-", "--pseudonymise"], ["report", "framework", "--format", "csv", "--pseudonymise"]] {
+            let report = try run(arguments)
+            #expect(report.status == 0, "\(arguments): \(report.errors)")
+            #expect(!report.output.contains("Marieke"), "\(arguments)")
+            #expect(arguments.contains("md") || arguments.contains("html") || report.output.contains("Anna leert van de stagiair."), "\(arguments)")
+        }
+        #expect(try run(["report", "findings"]).output.contains("Marieke leert van de stagiair."), "without the flag, as written")
         // The project itself is unchanged, and the check names the memo and finding too.
         let check = try run(["pseudonyms", "check", "--format", "csv"])
         #expect(check.status == 1)
