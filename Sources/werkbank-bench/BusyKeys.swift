@@ -23,21 +23,18 @@ struct BusyKeys {
 
     func run() throws -> Result {
         let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        var processes: [(Process, Pipe)] = []
-        defer {
-            for (process, _) in processes where process.isRunning { process.terminate() }
-            for (process, _) in processes { process.waitUntilExit() }
-        }
+        var processes: [Process] = []
+        defer { Self.stop(processes) }
         for index in 0..<writers {
             let process = Process()
             process.executableURL = executable
             process.arguments = ["writer", "--project", project.path, "--source", source, "--count", "1000000",
                                  "--coder", "Writer\(index + 1)", "--delay-ms", String(delayMS)]
-            let output = Pipe()
-            process.standardOutput = output
+            // Nothing reads what they print: a pipe would fill and stop them mid-run.
+            process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            processes.append((process, output))
+            processes.append(process)
         }
         let before = try Project.open(at: project, for: .reading).codings(inSource: source).count
         // The writers are under way before the first key.
@@ -58,11 +55,19 @@ struct BusyKeys {
             if changed { result.refreshTimes.append(refresh * 1000) }
             _ = workbench.render()
         }
-        for (process, _) in processes where process.isRunning { process.terminate() }
-        for (process, _) in processes { process.waitUntilExit() }
+        Self.stop(processes)
+        processes = []
         let after = try Project.open(at: project, for: .reading).codings(inSource: source).count
         result.writerCommits = after - before - keys
         guard writers == 0 || result.writerCommits > 0 else { throw BenchFailure("the writers committed nothing") }
         return result
+    }
+
+    /// Ends the writers with SIGKILL: they are started with the signal mask of this process,
+    /// in which Foundation blocks SIGTERM, so `terminate()` would never end them. A killed
+    /// writer loses nothing it committed.
+    static func stop(_ processes: [Process]) {
+        for process in processes where process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        for process in processes { process.waitUntilExit() }
     }
 }
