@@ -38,3 +38,30 @@ struct PositionConverter {
         return ScalarRange(start: lower, end: upper)
     }
 }
+
+extension PositionConverter {
+    /// The scalar range of a selection's positions in a source named `sourceName`, or the
+    /// problem to report (`selection GUID in 'NAME': …`): positions missing, reversed, outside
+    /// the text or inside a character. The whole-file and the streamed reader say the same.
+    func range(of selection: RefiQDADocument.Selection, in sourceName: String) -> Result<ScalarRange, SelectionProblem> {
+        let label = selection.label(in: sourceName)
+        guard let start = selection.start.flatMap({ Int($0) }), let end = selection.end.flatMap({ Int($0) }) else {
+            return .failure(SelectionProblem(text: "\(label): positions missing or not numbers"))
+        }
+        guard start <= end else { return .failure(SelectionProblem(text: "\(label): reversed range \(start)..\(end)")) }
+        guard let range = range(start: start, end: end) else {
+            return .failure(SelectionProblem(text: "\(label): range \(start)..\(end) outside the text or inside a character"))
+        }
+        return .success(range)
+    }
+}
+
+/// Why a selection of a `.qdpx` has no range in its source.
+struct SelectionProblem: Error {
+    var text: String
+}
+
+extension RefiQDADocument.Selection {
+    /// `selection GUID in 'NAME'`: how problems with it are named.
+    func label(in sourceName: String) -> String { "selection \(guid) in '\(sourceName)'" }
+}

@@ -106,17 +106,12 @@ struct RefiQDAReaderMapper {
                                       labelled: transcripts[source.guid]))
             let converter = PositionConverter(text: source.text, utf16: countsUTF16)
             for selection in source.entry.selections {
-                let label = "selection \(selection.guid) in '\(source.entry.name)'"
-                guard let start = selection.start.flatMap({ Int($0) }), let end = selection.end.flatMap({ Int($0) }) else {
-                    invalid.append("\(label): positions missing or not numbers")
-                    continue
-                }
-                guard start <= end else {
-                    invalid.append("\(label): reversed range \(start)..\(end)")
-                    continue
-                }
-                guard let range = converter.range(start: start, end: end) else {
-                    invalid.append("\(label): range \(start)..\(end) outside the text or inside a character")
+                let label = selection.label(in: source.entry.name)
+                let range: ScalarRange
+                switch converter.range(of: selection, in: source.entry.name) {
+                case .success(let found): range = found
+                case .failure(let problem):
+                    invalid.append(problem.text)
                     continue
                 }
                 let memo = notes(selection.noteGUIDs)

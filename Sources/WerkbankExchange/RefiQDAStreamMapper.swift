@@ -110,17 +110,12 @@ final class RefiQDAStreamMapper {
         let dates = DateCache()
         let converter = PositionConverter(text: text, utf16: base.countsUTF16)
         for selection in entry.selections {
-            let label = "selection \(selection.guid) in '\(entry.name)'"
-            guard let start = selection.start.flatMap({ Int($0) }), let end = selection.end.flatMap({ Int($0) }) else {
-                invalid.append("\(label): positions missing or not numbers")
-                continue
-            }
-            guard start <= end else {
-                invalid.append("\(label): reversed range \(start)..\(end)")
-                continue
-            }
-            guard let range = converter.range(start: start, end: end) else {
-                invalid.append("\(label): range \(start)..\(end) outside the text or inside a character")
+            let label = selection.label(in: entry.name)
+            let range: ScalarRange
+            switch converter.range(of: selection, in: entry.name) {
+            case .success(let found): range = found
+            case .failure(let problem):
+                invalid.append(problem.text)
                 continue
             }
             let modified = selection.modified.flatMap { dates.date($0) }
