@@ -121,6 +121,11 @@ enum ProjectSchema {
         migrator.registerMigration("v13-practice") { db in
             try ProjectSchema.createPractice(db)
         }
+        // A source's passages by source: removing a source (undoing its import) or correcting
+        // its text deleted its passages by a scan of every passage of the project.
+        migrator.registerMigration("v14-passage-source") { db in
+            try db.create(index: "passageBySource", on: "passage", columns: ["sourceID"])
+        }
         return migrator
     }
 
@@ -132,10 +137,11 @@ enum ProjectSchema {
         // Covers counting per source, code, coder and speaker without touching the coding rows.
         try db.create(index: "codingBySourceCode", on: "coding", columns: ["sourceID", "codeID", "coderID", "speaker"])
         try db.create(index: "codingByCode", on: "coding", columns: ["codeID"])
+        try db.create(index: "passageBySource", on: "passage", columns: ["sourceID"])
     }
 
     static func dropSecondaryIndexes(_ db: Database) throws {
-        for index in ["turnBySource", "codingBySource", "codingBySourceCode", "codingByCode"] {
+        for index in ["turnBySource", "codingBySource", "codingBySourceCode", "codingByCode", "passageBySource"] {
             try db.drop(index: index)
         }
     }
