@@ -31,10 +31,12 @@ struct AttributeSetCommand: ParsableCommand {
     var value: String
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        if project.mode == .writing { project.actingCoder = coder.name }
         let resolved = try resolveAttributeTarget(target, attribute: name, in: project)
         let set = try withProject { () throws(ProjectError) in try project.setAttribute(name, on: resolved, to: value) }
         print(ReportWriter.render(AttributeReport.values([set], title: "Attribute set"), as: output.format), terminator: "")
@@ -51,9 +53,11 @@ struct AttributeUnsetCommand: ParsableCommand {
     var name: String
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        if project.mode == .writing { project.actingCoder = coder.name }
         let resolved = try resolveAttributeTarget(target, attribute: name, in: project)
         guard try withProject({ () throws(ProjectError) in try project.unsetAttribute(name, on: resolved) }) else {
             printError("werkbank: \(resolved.kind.rawValue) \(resolved.key) has no value for `\(name)`")
@@ -102,10 +106,12 @@ struct AttributeDeclareCommand: ParsableCommand {
     var description: String = ""
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        if project.mode == .writing { project.actingCoder = coder.name }
         let list = values.map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) } ?? []
         let definition = AttributeDefinition(name: name, target: on, kind: kind, values: list, description: description)
         let declared = try withProject { () throws(ProjectError) in try project.declareAttribute(definition) }
@@ -120,9 +126,11 @@ struct AttributeRemoveCommand: ParsableCommand {
     var name: String
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        if project.mode == .writing { project.actingCoder = coder.name }
         try withProject { () throws(ProjectError) in try project.removeAttribute(name) }
         print("Removed attribute \(name).")
     }

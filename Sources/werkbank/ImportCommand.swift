@@ -50,6 +50,7 @@ struct ImportCommand: ParsableCommand {
     var preview = false
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
     @OptionGroup var output: FormatOption
 
     func validate() throws {
@@ -114,12 +115,14 @@ struct ImportCommand: ParsableCommand {
         }
         if let replace, let transcript = transcripts.first?.transcript {
             let project = try projectOptions.open(for: dryRun ? .reading : .writing)
+            if project.mode == .writing { project.actingCoder = coder.name }
             let names = try projectNames(project, sources: true)
             let id = try resolveName { () throws(NameError) in try names.source(replace).id }
             try CorrectionTable.correct(id, to: transcript.text, in: project, dryRun: dryRun, format: output.format)
             return
         }
         let project = try projectOptions.open(for: .writing)
+        if project.mode == .writing { project.actingCoder = coder.name }
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let studyCase = try resolveCase(`case` ?? "", in: study)
         let given = try mappings()

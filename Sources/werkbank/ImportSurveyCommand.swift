@@ -52,6 +52,7 @@ struct ImportSurveyCommand: ParsableCommand {
     var dryRun = false
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
 
     func validate() throws {
         if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
@@ -71,6 +72,7 @@ struct ImportSurveyCommand: ParsableCommand {
             throw error.message == "no such file" ? ExitCodes.noInput : ExitCodes.dataError
         }
         let project = try projectOptions.open(for: yes ? .writing : .reading)
+        if project.mode == .writing { project.actingCoder = coder.name }
         let study = try withProject { () throws(ProjectError) in try project.study() }
         let studyCase = try resolveCase(`case`, in: study)
         let existing = try withProject { () throws(ProjectError) in try project.attributeDefinitions() }

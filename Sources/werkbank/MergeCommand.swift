@@ -22,9 +22,11 @@ struct MergeCommand: ParsableCommand {
     var noBackup = false
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var coder: CoderOption
 
     func run() throws {
         let project = try projectOptions.open(for: .writing)
+        if project.mode == .writing { project.actingCoder = coder.name }
         let otherURL = URL(fileURLWithPath: other)
         guard otherURL.standardizedFileURL != project.url.standardizedFileURL else {
             throw ValidationError("a project cannot be merged into itself")
