@@ -19,7 +19,8 @@ struct RefiImportCommand: ParsableCommand {
 
             A broken file (bad ZIP, a damaged entry, XML that is not UTF-8 or declares a DOCTYPE, a \
             missing or binary source file, an entry escaping the folder, codes nested more than 100 \
-            levels deep, more than 200 MB unpacked) imports nothing, and so do codings that cannot be \
+            levels deep, an entry of over 16 MB packed more than 100 times over (a ZIP bomb) or unpacking to more than it \
+            declares, more in all than the disk has free) imports nothing, and so do codings that cannot be \
             placed (positions outside the text or reversed, an unknown code, a source whose text is \
             not in the archive) unless --skip-invalid is given. What \
             Werkbank does not hold (pictures, audio, PDF, sets, unknown elements) is listed and the \
