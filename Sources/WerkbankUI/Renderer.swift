@@ -70,7 +70,7 @@ public struct Renderer {
         }
         let help = Span("? \(state.text(.hintHelp)) ", style: bar)
         var right = [help]
-        let room = area.width - Line(left).width - help.text.count - 2
+        let room = area.width - Line(left).width - Line([help]).width - 2
         if let others = state.presenceSummary(room: room, reading: data.source?.id) {
             right.insert(Span(others + "  ", style: state.style("ui.statusbar.presence")), at: 0)
         }

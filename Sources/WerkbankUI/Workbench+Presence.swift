@@ -7,8 +7,17 @@ extension Workbench {
     /// project's folder cannot be written, others are still shown.
     public func announcePresence() {
         watchesPresence = true
-        presence = ProjectPresence.announce(currentPresence(), for: project.url)
+        let entry = PresenceEntry(coder: state.coder, screen: state.screen.rawValue, readOnly: state.readOnly)
+        presence = ProjectPresence.announce(placed(entry), for: project.url)
         lookAround()
+    }
+
+    /// After an event: the entry is written again where the workbench moved to another screen,
+    /// case or source. The host, pid and start stay those of the announcement (the host name
+    /// is looked up once, not on every key).
+    func movePresence() {
+        guard let presence else { return }
+        presence.update(placed(presence.entry))
     }
 
     /// Withdraws the entry (also done when the workbench goes away).
@@ -17,10 +26,13 @@ extension Workbench {
         presence = nil
     }
 
-    /// Where the workbench is now: the screen, and the case and source it belongs to.
-    func currentPresence() -> PresenceEntry {
-        var entry = PresenceEntry(coder: state.coder, screen: state.screen.rawValue, readOnly: state.readOnly,
-                                  since: presence?.entry.since ?? Date())
+    /// `entry` placed where the workbench is now: the screen, and the case and source it
+    /// belongs to.
+    func placed(_ entry: PresenceEntry) -> PresenceEntry {
+        var entry = entry
+        entry.screen = state.screen.rawValue
+        entry.readOnly = state.readOnly
+        (entry.caseID, entry.caseName, entry.sourceID, entry.sourceTitle) = (nil, nil, nil, nil)
         if state.screen == .source, let source = data.source {
             entry.sourceID = source.id
             entry.sourceTitle = source.title

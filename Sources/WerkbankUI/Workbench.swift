@@ -62,7 +62,7 @@ public final class Workbench {
         noteOthers()
         run(state.handle(event, data: data))
         passOwnEdits()
-        presence?.update(currentPresence())
+        movePresence()
     }
 
     /// Runs the workbench on a terminal until the user quits (or a scripted terminal runs out
