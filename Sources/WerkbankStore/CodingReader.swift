@@ -93,7 +93,7 @@ extension Project {
                 sql += " AND d.name = ?"
                 arguments += [coder]
             } else if !includePractice {
-                sql += " AND " + PracticeLayer.excluded()
+                sql += try " AND " + PracticeLayer.excluded(db: db)
             }
             return try Row.fetchAll(db, sql: sql + " ORDER BY c.start, c.\"end\", k.position", arguments: arguments).map(CodingReader.coding)
         }

@@ -34,8 +34,9 @@ extension Project {
             let slugs = try String.fetchAll(db, sql: """
                 SELECT s.slug FROM source s JOIN studyCase sc ON sc.id = s.caseID ORDER BY sc.number, s.position
                 """)
+            let practice = includePractice ? "" : try " AND " + PracticeLayer.excluded(db: db)
             let codings = try db.cachedStatement(sql: """
-                SELECT \(CodingReader.columns) \(CodingReader.joins) WHERE s.slug = ?\(includePractice ? "" : " AND " + PracticeLayer.excluded())
+                SELECT \(CodingReader.columns) \(CodingReader.joins) WHERE s.slug = ?\(practice)
                 ORDER BY s.position, c.start, c."end", k.position
                 """)
             for slug in slugs {

@@ -104,7 +104,7 @@ extension Project {
         add("f.role", filter.roles)
         add("s.kind", filter.kinds.map(\.rawValue))
         add("d.name", filter.coders)
-        if filter.coders.isEmpty && !filter.includePractice { conditions.append(PracticeLayer.excluded()) }
+        if filter.coders.isEmpty && !filter.includePractice { conditions.append(try PracticeLayer.excluded(db: db)) }
         add("s.slug", filter.sourceIDs)
         conditions += try CodeCombinationClause.conditions(filter.combinations, mode: filter.combinationMode,
                                                            includeSubcodes: filter.includeSubcodes,
@@ -204,7 +204,7 @@ extension Project {
             if !coders.isEmpty {
                 inner += " WHERE coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
             } else {
-                inner += " WHERE " + PracticeLayer.excluded("coding")
+                inner += try " WHERE " + PracticeLayer.excluded("coding", db: db)
             }
             inner += " GROUP BY sourceID, codeID"
             let sql = """

@@ -84,7 +84,7 @@ extension Project {
             if !coders.isEmpty {
                 conditions.append("c.coderID IN (SELECT id FROM coder WHERE name IN (\(CodeCombinationClause.marks(coders.count))))")
             } else if !includePractice {
-                conditions.append(PracticeLayer.excluded())
+                conditions.append(try PracticeLayer.excluded(db: db))
             }
             conditions += try CodeCombinationClause.conditions(combinations, mode: combinationMode, includeSubcodes: true,
                                                                coders: coders, db: db)
@@ -161,7 +161,7 @@ extension Project {
             var tally = CoOccurrenceTally(finder: CoOccurrenceFinder(mode: mode))
             var sql = """
                 SELECT c.sourceID, s.slug, c.start, c."end", k.short FROM coding c JOIN source s ON s.id = c.sourceID
-                JOIN code k ON k.id = c.codeID WHERE \(PracticeLayer.excluded())
+                JOIN code k ON k.id = c.codeID WHERE \(try PracticeLayer.excluded(db: db))
                 """
             var arguments: StatementArguments = []
             if let caseID {

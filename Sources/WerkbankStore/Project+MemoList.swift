@@ -44,7 +44,7 @@ extension Project {
                 SELECT c.memo, c.modified, c.guid, c.start, c."end", k.short, d.name, s.slug, s.title, sc.slug
                 FROM coding c JOIN source s ON s.id = c.sourceID JOIN studyCase sc ON sc.id = s.caseID
                 JOIN code k ON k.id = c.codeID JOIN coder d ON d.id = c.coderID
-                WHERE c.memo IS NOT NULL AND c.memo <> '' AND \(PracticeLayer.excluded()) ORDER BY sc.number, s.position, c.start, c."end"
+                WHERE c.memo IS NOT NULL AND c.memo <> '' AND \(try PracticeLayer.excluded(db: db)) ORDER BY sc.number, s.position, c.start, c."end"
                 """) {
                 let short: String = row[5]
                 entries.append(MemoEntry(kind: .coding, title: "", text: row[0], author: row[6],

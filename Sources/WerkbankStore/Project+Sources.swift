@@ -36,7 +36,7 @@ extension Project {
         try read { db in
             var sql = """
                 SELECT s.slug, sc.slug AS caseSlug, s.title, s.kind, s.date, s.length, s.words,
-                       (SELECT COUNT(*) FROM coding c WHERE c.sourceID = s.id AND \(PracticeLayer.excluded())) AS codingCount,
+                       (SELECT COUNT(*) FROM coding c WHERE c.sourceID = s.id AND \(try PracticeLayer.excluded(db: db))) AS codingCount,
                        (SELECT group_concat(p.speaker, ' ') FROM sourceParticipant sp JOIN participant p ON p.id = sp.participantID
                         WHERE sp.sourceID = s.id) AS speakers
                 FROM source s JOIN studyCase sc ON sc.id = s.caseID
