@@ -80,10 +80,12 @@ public struct MatrixBuilder: Sendable {
         var columnTotals = Array(repeating: MatrixAccumulator(), count: columns.count)
         var grand = MatrixAccumulator()
         var withoutSpeaker = 0
+        // Tallies come a source at a time: its lookup is kept for the next tally.
+        var last: (id: String, source: MatrixSource?)?
         for tally in tallies {
-            guard coderSet.isEmpty || coderSet.contains(tally.coder),
-                  let source = sourceByID[tally.sourceID], kindSet.isEmpty || kindSet.contains(source.kind)
-            else { continue }
+            guard coderSet.isEmpty || coderSet.contains(tally.coder) else { continue }
+            if last?.id != tally.sourceID { last = (tally.sourceID, sourceByID[tally.sourceID]) }
+            guard let source = last?.source, kindSet.isEmpty || kindSet.contains(source.kind) else { continue }
             if rule.bySpeaker, tally.speaker == nil, rowsOfCode[tally.code] != nil {
                 withoutSpeaker += tally.count
                 continue

@@ -70,7 +70,9 @@ extension Project {
                              roles: study.roles.map(\.name))
     }
 
-    /// The project's codings tallied per source, code and coder; per speaker too when
+    /// The project's codings tallied per source, code and coder (per source and code alone,
+    /// with an empty coder, when `coders` is empty, practice is left out and neither speakers
+    /// nor ranges are asked for: no coder is then told apart); per speaker too when
     /// `speakers` (with the speaker's role); with every coding's range when `ranges`. Only the
     /// codings that meet `combinations` are tallied.
     /// Students' practice codings are left out unless `includePractice` or named in `coders`.
@@ -122,7 +124,16 @@ extension Project {
                 return tallies
             }
             guard speakers else {
-                // Runs on the covering index (sourceID, codeID, coderID) alone.
+                // Runs on the covering index (sourceID, codeID, coderID) alone. Without coders
+                // to tell apart, a tally per source and code is half as many rows to make.
+                if coders.isEmpty && !includePractice {
+                    let sql = "SELECT c.sourceID, c.codeID, COUNT(*) FROM coding c\(coderFilter) GROUP BY 1, 2"
+                    let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                    while let row = try cursor.next() {
+                        tallies.append(MatrixTally(sourceID: sourceSlugs[row[0]] ?? "", code: codeShorts[row[1]] ?? "", coder: "", count: row[2]))
+                    }
+                    return tallies
+                }
                 let sql = "SELECT c.sourceID, c.codeID, c.coderID, COUNT(*) FROM coding c\(coderFilter) GROUP BY 1, 2, 3"
                 let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
                 while let row = try cursor.next() {

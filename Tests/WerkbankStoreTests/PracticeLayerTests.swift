@@ -50,6 +50,9 @@ import WerkbankCore
         #expect(before == sampleStudy.codings.count, "the counts are those of the sample codings alone")
         #expect(try project.codeCaseCounts(coders: ["Sem"]).map(\.code) == ["VOR"])
         #expect(try project.matrixTallies(speakers: false, ranges: false).allSatisfy { !students.contains($0.coder) })
+        #expect(try project.matrixTallies(speakers: false, ranges: false).map(\.count).reduce(0, +) == sampleStudy.codings.count,
+                "the tallies count the sample codings alone")
+        #expect(try project.matrixTallies(speakers: true, ranges: false).map(\.count).reduce(0, +) == sampleStudy.codings.count)
         #expect(try project.matrixTallies(speakers: false, ranges: false, includePractice: true).contains { $0.coder == "Lotte" })
         #expect(try project.allMemos().allSatisfy { $0.author.map { !students.contains($0) } ?? true })
         var exported: [Coding] = []
