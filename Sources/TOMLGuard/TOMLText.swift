@@ -19,6 +19,15 @@ public enum TOMLText {
             throw TOMLTextError(line: 1, message: "is \(encoding), not UTF-8; save it as UTF-8")
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // The standard library validates a whole file at once several times faster than
+        // parsing it scalar by scalar; the scalar walk below runs only to say where it fails.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            if let nul = bytes.firstIndex(of: 0) {
+                throw TOMLTextError(line: line(ofByte: nul, in: bytes),
+                                    message: "contains a NUL byte (byte \(nul + 1)); a text file cannot hold one")
+            }
+            return text
+        }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0

@@ -109,8 +109,7 @@ public struct SurveyTable: Hashable, Sendable {
         } else {
             throw LoadProblem(file: name, message: "is neither UTF-8 nor Windows-1252 text")
         }
-        guard text.utf8.contains(0x0D) else { return (text, encoding) }
-        return (text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"), encoding)
+        return (LineEnds.normalised(text), encoding)
     }
 
     /// The separator of the header line: the one of `;`, tab and `,` it holds most of outside

@@ -114,8 +114,8 @@ public enum TranscriptReader {
 
     /// The text of a file: UTF-8 (a BOM removed), or the given encoding; line ends normalised.
     static func decode(_ data: Data, encoding: TranscriptEncoding?, as name: String) throws(LoadProblem) -> String {
-        if let nul = data.firstIndex(of: 0) {
-            throw LoadProblem(file: name, message: "is a binary file, not text (NUL byte at byte \(nul - data.startIndex + 1))")
+        if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
+            throw LoadProblem(file: name, message: "is a binary file, not text (NUL byte at byte \(nul + 1))")
         }
         let text: String
         if let encoding {
@@ -134,7 +134,7 @@ public enum TranscriptReader {
                 throw problem
             }
         }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return LineEnds.normalised(text)
     }
 
     /// The turns of a text as an import of a `.txt` or `.md` file finds them: what a corrected
