@@ -26,6 +26,47 @@ extension Project {
         }
     }
 
+    /// Adds sources as ``addSources(_:)`` does, a batch at a time as `next` hands them out
+    /// until it returns `nil`, all in one transaction: the project holds one batch in memory,
+    /// not the whole import, and `next` may read the following files while a batch is written.
+    /// An error thrown by `next` undoes the whole import and is rethrown as it is; a database
+    /// error is a ``ProjectError``.
+    public func addSources(from next: () throws -> [(source: Source, checksum: String)]?) throws {
+        var failure: Error?
+        do {
+            try write { db in
+                let journal = Journal(db: db, coder: actingCoder)
+                while true {
+                    let batch: [(source: Source, checksum: String)]
+                    do {
+                        guard let sources = try next() else { break }
+                        batch = sources
+                    } catch {
+                        failure = error
+                        throw CancellationError()
+                    }
+                    for snapshot in try insertSources(batch, in: db) {
+                        try journal.record("import \(snapshot.id)", entity: .source, before: nil as SourceSnapshot?, after: snapshot)
+                    }
+                }
+            }
+        } catch {
+            throw failure ?? error
+        }
+    }
+
+    /// The checksums of the files the project's sources were imported from, each with its
+    /// source's id.
+    public func importChecksums() throws(ProjectError) -> [String: String] {
+        try read { db in
+            var result: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT c.checksum, s.slug FROM sourceChecksum c JOIN source s ON s.id = c.sourceID") {
+                result[row[0]] = row[1]
+            }
+            return result
+        }
+    }
+
     /// Inserts sources for ``addSources(_:)`` and a survey's import, inside the caller's
     /// transaction; the snapshots for the journal, in order.
     func insertSources(_ sources: [(source: Source, checksum: String)], in db: Database) throws -> [SourceSnapshot] {
@@ -88,9 +129,12 @@ extension Project {
     /// a file imported twice; it is not meant to resist deliberate collisions.
     public static func checksum(of data: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        // Through the bytes: `Data`'s own iterator cost 4 % of an import.
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

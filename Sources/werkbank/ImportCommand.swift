@@ -20,7 +20,7 @@ struct ImportCommand: ParsableCommand {
             the one file is a corrected text of that source instead: codings move with their words as with `werkbank edit`.
             """)
 
-    @Argument(help: ArgumentHelp("The files to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The files to import, or folders of them (their transcripts, by name).", valueName: "file"))
     var files: [String]
 
     @Option(name: .long, help: ArgumentHelp("The case, by either name, folder or number.", valueName: "name"))
@@ -79,24 +79,100 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        if files.contains(where: { TranscriptFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) == .pdf }),
+        let paths = try importedFiles()
+        if paths.contains(where: { TranscriptFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) == .pdf }),
            PDFText.toolPath() == nil {
             printError("werkbank: PDF files need pdftotext, which is not installed; \(PDFText.installHint)")
             throw ExitCodes.toolMissing
         }
-        var transcripts: [(url: URL, data: Data, transcript: TranscriptImport)] = []
+        for path in paths {
+            guard FileManager.default.fileExists(atPath: path) else {
+                printError("werkbank: \(path): no such file")
+                throw ExitCodes.noInput
+            }
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                printError("werkbank: \(path): cannot be read (permission denied)")
+                throw ExitCodes.noInput
+            }
+        }
+        guard !preview, replace == nil else { return try previewOrReplace(paths) }
+        let project = try projectOptions.open(for: .writing)
+        if project.mode == .writing { project.actingCoder = coder.name }
+        let study = try withProject { () throws(ProjectError) in try project.study() }
+        let studyCase = try resolveCase(`case` ?? "", in: study)
+        let given = try mappings()
+        let imported = try withProject { () throws(ProjectError) in try project.importChecksums() }
+        // All files go in as one transaction, a batch at a time as they are read: an error in
+        // one leaves the project as it was, and neither the cost per file nor the memory grows
+        // with the import or the project.
+        let batches = TranscriptBatches(files: paths, encoding: encoding)
+        defer { batches.cancel() }
+        var messages: [String] = []
+        var batchChecksums: [String: String] = [:]
+        do {
+            try project.addSources {
+                guard let files = try batches.next() else { return nil }
+                var batch: [(source: Source, checksum: String)] = []
+                for file in files {
+                    let url = file.url
+                    let id = Source.slug(url.deletingPathExtension().lastPathComponent)
+                    if let existing = batchChecksums[file.checksum] ?? imported[file.checksum] {
+                        messages.append("\(url.lastPathComponent): already imported as source \(existing); skipped")
+                        continue
+                    }
+                    guard !id.isEmpty else { throw ValidationError("\(url.lastPathComponent): the file name gives no source id") }
+                    let isPDF = TranscriptFormat(pathExtension: url.pathExtension) == .pdf
+                    let source = try makeSource(id: id, title: url.deletingPathExtension().lastPathComponent, transcript: file.transcript,
+                                                kind: kind ?? (isPDF ? .document : .interview), caseID: studyCase.id, study: study,
+                                                mappings: given)
+                    batch.append((source, file.checksum))
+                    batchChecksums[file.checksum] = id
+                    let pages = source.hasPages ? "\(source.text.unicodeScalars.count { $0 == Source.pageBreak } + 1) pages" : isPDF ? "1 page" : nil
+                    messages.append("\(url.lastPathComponent): imported as source \(id) in \(studyCase.name) (\(pages.map { "\($0), " } ?? "")\(source.turns.count) turns, \(source.participants.count) participants)")
+                }
+                return batch
+            }
+        } catch let error as LoadProblem {
+            printError("werkbank: \(error)")
+            throw ExitCodes.dataError
+        } catch let error as ProjectError {
+            printError("werkbank: \(error)")
+            throw ExitCodes.forProjectError(error)
+        }
+        for message in messages { print(message) }
+    }
+
+    /// The files to import: each file given, and the transcripts (files with an extension
+    /// `import` reads, not hidden) of each folder given, by name. A folder also spares a shell
+    /// thousands of arguments, which the argument parser takes in time that grows with their
+    /// square.
+    func importedFiles() throws -> [String] {
+        var paths: [String] = []
         for file in files {
-            let url = URL(fileURLWithPath: file)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                printError("werkbank: \(file): no such file")
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue else {
+                paths.append(file)
+                continue
+            }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: file)) ?? [])
+                .filter { !$0.hasPrefix(".") && TranscriptFormat(pathExtension: ($0 as NSString).pathExtension) != nil }
+                .sorted()
+            guard !names.isEmpty else {
+                printError("werkbank: \(file): a folder without transcripts (.txt, .md, .vtt, .srt, .docx, .pdf)")
                 throw ExitCodes.noInput
             }
-            guard FileManager.default.isReadableFile(atPath: url.path) else {
-                printError("werkbank: \(file): cannot be read (permission denied)")
-                throw ExitCodes.noInput
-            }
+            paths += names.map { (file as NSString).appendingPathComponent($0) }
+        }
+        return paths
+    }
+
+    /// `--preview` and `--replace`, which read every file first.
+    func previewOrReplace(_ paths: [String]) throws {
+        var transcripts: [(url: URL, data: Data, transcript: TranscriptImport)] = []
+        for path in paths {
+            let url = URL(fileURLWithPath: path)
             do {
-                let (transcript, data) = try TranscriptReader.readFile(url, encoding: encoding, as: file)
+                let (transcript, data) = try TranscriptReader.readFile(url, encoding: encoding, as: path)
                 transcripts.append((url, data, transcript))
             } catch {
                 printError("werkbank: \(error)")
@@ -113,46 +189,12 @@ struct ImportCommand: ParsableCommand {
             }
             return
         }
-        if let replace, let transcript = transcripts.first?.transcript {
-            let project = try projectOptions.open(for: dryRun ? .reading : .writing)
-            if project.mode == .writing { project.actingCoder = coder.name }
-            let names = try projectNames(project, sources: true)
-            let id = try resolveName { () throws(NameError) in try names.source(replace).id }
-            try CorrectionTable.correct(id, to: transcript.text, in: project, dryRun: dryRun, format: output.format)
-            return
-        }
-        let project = try projectOptions.open(for: .writing)
+        guard let replace, let transcript = transcripts.first?.transcript else { return }
+        let project = try projectOptions.open(for: dryRun ? .reading : .writing)
         if project.mode == .writing { project.actingCoder = coder.name }
-        let study = try withProject { () throws(ProjectError) in try project.study() }
-        let studyCase = try resolveCase(`case` ?? "", in: study)
-        let given = try mappings()
-        // All files go in as one transaction after all have been read and mapped: an error in
-        // one leaves the project as it was, and the cost per file does not grow with the project.
-        var batch: [(source: Source, checksum: String)] = []
-        var messages: [String] = []
-        var batchChecksums: [String: String] = [:]
-        for (url, data, transcript) in transcripts {
-            let id = Source.slug(url.deletingPathExtension().lastPathComponent)
-            let checksum = Project.checksum(of: data)
-            if let existing = try batchChecksums[checksum] ?? withProject({ () throws(ProjectError) in try project.source(withChecksum: checksum) }) {
-                messages.append("\(url.lastPathComponent): already imported as source \(existing); skipped")
-                continue
-            }
-            guard !id.isEmpty else { throw ValidationError("\(url.lastPathComponent): the file name gives no source id") }
-            if study.sources.contains(where: { $0.id == id }) {
-                printError("werkbank: \(url.lastPathComponent): a different source `\(id)` is already in the project; rename the file to import it")
-                throw ExitCodes.dataError
-            }
-            let isPDF = TranscriptFormat(pathExtension: url.pathExtension) == .pdf
-            let source = try makeSource(id: id, title: url.deletingPathExtension().lastPathComponent, transcript: transcript,
-                                        kind: kind ?? (isPDF ? .document : .interview), caseID: studyCase.id, study: study, mappings: given)
-            batch.append((source, checksum))
-            batchChecksums[checksum] = id
-            let pages = source.hasPages ? "\(source.text.unicodeScalars.count { $0 == Source.pageBreak } + 1) pages" : isPDF ? "1 page" : nil
-            messages.append("\(url.lastPathComponent): imported as source \(id) in \(studyCase.name) (\(pages.map { "\($0), " } ?? "")\(source.turns.count) turns, \(source.participants.count) participants)")
-        }
-        try withProject { () throws(ProjectError) in try project.addSources(batch) }
-        for message in messages { print(message) }
+        let names = try projectNames(project, sources: true)
+        let id = try resolveName { () throws(NameError) in try names.source(replace).id }
+        try CorrectionTable.correct(id, to: transcript.text, in: project, dryRun: dryRun, format: output.format)
     }
 
     /// The source, with each label mapped to a participant or an interviewer; the messages

@@ -48,6 +48,46 @@ struct ImportCommandTests {
         #expect(clash.errors.contains("already in this project"))
     }
 
+    @Test func aFolderImportsItsTranscriptsByNameAndABadOneLeavesTheProjectAsItWas() throws {
+        defer { fixture.remove() }
+        let transcripts = folder.appendingPathComponent("gesprekken")
+        try FileManager.default.createDirectory(at: transcripts, withIntermediateDirectories: true)
+        // More files than one batch, so that the import goes over several.
+        for number in 1...70 {
+            let name = String(format: "g%03d.txt", number)
+            try Data("I: Hoe werken de Cliënten mee in gesprek \(number)?\r\nS90: Zij leren samen.\r\n".utf8)
+                .write(to: transcripts.appendingPathComponent(name))
+        }
+        try Data("niet te lezen".utf8).write(to: transcripts.appendingPathComponent(".verborgen.txt"))
+        try Data("geen transcript".utf8).write(to: transcripts.appendingPathComponent("notities.odt"))
+        let bad = transcripts.appendingPathComponent("g065.txt")
+        try (Data("I: Cli".utf8) + Data([0xEB]) + Data("nten".utf8)).write(to: bad)
+
+        let refused = try run(["import", transcripts.path, "--case", "Zorg 1"])
+        #expect(refused.status == 65)
+        #expect(refused.errors.contains("g065.txt") && refused.errors.contains("byte 7"))
+        let before = try run(["sources", "--case", "Zorg 1", "--format", "csv"])
+        #expect(!before.output.contains("g001"), "the files before the bad one were not kept")
+
+        try FileManager.default.removeItem(at: bad)
+        let imported = try run(["import", transcripts.path, "--case", "Zorg 1"])
+        #expect(imported.status == 0, "\(imported.errors)")
+        let lines = imported.output.split(separator: "\n")
+        #expect(lines.count == 69)
+        #expect(lines.first?.hasPrefix("g001.txt: imported as source g001 in Revalidatie 1 (2 turns, 1 participants)") == true)
+        #expect(lines.last?.hasPrefix("g070.txt: imported as source g070") == true)
+        let sources = try run(["sources", "--case", "Zorg 1", "--format", "csv"])
+        #expect(sources.output.contains("g070,") && !sources.output.contains("verborgen"))
+        let hits = try run(["search", "Cliënten", "--format", "csv"])
+        #expect(hits.output.split(whereSeparator: \.isNewline).count(where: { $0.contains(",g0") }) == 69)
+
+        let empty = folder.appendingPathComponent("leeg")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let nothing = try run(["import", empty.path, "--case", "Zorg 1"])
+        #expect(nothing.status == 66)
+        #expect(nothing.errors.contains("a folder without transcripts"))
+    }
+
     @Test func badFilesGetClearErrors() throws {
         defer { fixture.remove() }
         let missing = try run(["import", folder.appendingPathComponent("nope.txt").path, "--case", "Zorg 1"])

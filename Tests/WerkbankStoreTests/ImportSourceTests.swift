@@ -80,6 +80,47 @@ import WerkbankCore
         #expect(try project.search("samen").isEmpty)
     }
 
+    @Test func batchesGoInAsOneImportAcrossBatches() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let project = try Project.create(at: folder.file("p.werkbank"), from: tinyStudy())
+        var batches = [[Self.transcript("een", "C7", "Samen leren."), Self.transcript("twee", "C7", "Zorgen samen.")],
+                       [Self.transcript("drie", "C8", "Leren zorgen.")]]
+        try project.addSources { batches.isEmpty ? nil : batches.removeFirst() }
+        #expect(try project.sources(ofCase: "zorg").map(\.id) == ["gesprek", "een", "twee", "drie"])
+        #expect(try project.importChecksums()[Self.transcript("drie", "C8", "Leren zorgen.").checksum] == "drie")
+        // C7 came with the first batch: the second batch's sources do not bring it again.
+        for id in ["drie", "twee", "een"] {
+            _ = try project.undo()
+            #expect(try !project.sources(ofCase: "zorg").map(\.id).contains(id))
+        }
+        #expect(try project.integrityCheck() == "ok")
+    }
+
+    @Test func aBatchThatFailsUndoesTheWholeImportAndItsErrorComesOut() throws {
+        struct Unreadable: Error, Equatable {}
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let project = try Project.create(at: folder.file("p.werkbank"), from: tinyStudy())
+        var calls = 0
+        #expect(throws: Unreadable()) {
+            try project.addSources {
+                calls += 1
+                if calls == 2 { throw Unreadable() }
+                return [Self.transcript("een", "C7", "Samen leren.")]
+            }
+        }
+        let first = Self.transcript("een", "C7", "Samen leren.")
+        #expect(try project.sources(ofCase: "zorg").map(\.id) == ["gesprek"])
+        #expect(try project.search("samen").isEmpty)
+        var twice = [[first], [first]]
+        #expect { try project.addSources { twice.isEmpty ? nil : twice.removeFirst() } } throws: {
+            "\($0)".contains("a source `een` is already in this project")
+        }
+        #expect(try project.sources(ofCase: "zorg").map(\.id) == ["gesprek"])
+        #expect(try project.integrityCheck() == "ok")
+    }
+
     @Test func checksumIsFNV1a() {
         #expect(Project.checksum(of: Data()) == "cbf29ce484222325")
         #expect(Project.checksum(of: Data("a".utf8)) == "af63dc4c8601ec8c")
