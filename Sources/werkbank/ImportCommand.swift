@@ -105,7 +105,18 @@ struct ImportCommand: ParsableCommand {
         // All files go in as one transaction, a batch at a time as they are read: an error in
         // one leaves the project as it was, and neither the cost per file nor the memory grows
         // with the import or the project.
-        let batches = TranscriptBatches(files: paths, encoding: encoding)
+        let (caseID, roles, sourceKind, date) = (studyCase.id, study.roles, kind, date)
+        let batches = TranscriptBatches<MadeSource>(files: paths, encoding: encoding) { file in
+            let url = file.url
+            let id = Source.slug(url.deletingPathExtension().lastPathComponent)
+            let isPDF = TranscriptFormat(pathExtension: url.pathExtension) == .pdf
+            let source = Result { () throws(ValidationError) in
+                try Self.makeSource(id: id, title: url.deletingPathExtension().lastPathComponent, transcript: file.transcript,
+                                    kind: sourceKind ?? (isPDF ? .document : .interview), caseID: caseID, date: date, roles: roles,
+                                    mappings: given)
+            }
+            return MadeSource(file: file, id: id, isPDF: isPDF, source: source)
+        }
         defer { batches.cancel() }
         var messages: [String] = []
         var batchChecksums: [String: String] = [:]
@@ -113,18 +124,14 @@ struct ImportCommand: ParsableCommand {
             try project.addSources {
                 guard let files = try batches.next() else { return nil }
                 var batch: [(source: Source, checksum: String)] = []
-                for file in files {
-                    let url = file.url
-                    let id = Source.slug(url.deletingPathExtension().lastPathComponent)
+                for made in files {
+                    let (file, id, isPDF, url) = (made.file, made.id, made.isPDF, made.file.url)
                     if let existing = batchChecksums[file.checksum] ?? imported[file.checksum] {
                         messages.append("\(url.lastPathComponent): already imported as source \(existing); skipped")
                         continue
                     }
                     guard !id.isEmpty else { throw ValidationError("\(url.lastPathComponent): the file name gives no source id") }
-                    let isPDF = TranscriptFormat(pathExtension: url.pathExtension) == .pdf
-                    let source = try makeSource(id: id, title: url.deletingPathExtension().lastPathComponent, transcript: file.transcript,
-                                                kind: kind ?? (isPDF ? .document : .interview), caseID: studyCase.id, study: study,
-                                                mappings: given)
+                    let source = try made.source.get()
                     batch.append((source, file.checksum))
                     batchChecksums[file.checksum] = id
                     let pages = source.hasPages ? "\(source.text.unicodeScalars.count { $0 == Source.pageBreak } + 1) pages" : isPDF ? "1 page" : nil
@@ -140,6 +147,15 @@ struct ImportCommand: ParsableCommand {
             throw ExitCodes.forProjectError(error)
         }
         for message in messages { print(message) }
+    }
+
+    /// A file read and made into a source on the reading thread; the source's problem, if any,
+    /// waits until the file is known not to be skipped.
+    struct MadeSource: Sendable {
+        var file: TranscriptBatches<MadeSource>.File
+        var id: String
+        var isPDF: Bool
+        var source: Result<Source, ValidationError>
     }
 
     /// The files to import: each file given, and the transcripts (files with an extension
@@ -199,16 +215,16 @@ struct ImportCommand: ParsableCommand {
 
     /// The source, with each label mapped to a participant or an interviewer; the messages
     /// say how to map what is missing.
-    func makeSource(id: String, title: String, transcript: TranscriptImport, kind: SourceKind, caseID: String, study: Study,
-                    mappings: [String: SpeakerMapping]) throws -> Source {
+    static func makeSource(id: String, title: String, transcript: TranscriptImport, kind: SourceKind, caseID: String, date: String?,
+                           roles: [Role], mappings: [String: SpeakerMapping]) throws(ValidationError) -> Source {
         do {
-            return try transcript.source(id: id, title: title, caseID: caseID, kind: kind, date: date, mappings: mappings, roles: study.roles)
+            return try transcript.source(id: id, title: title, caseID: caseID, kind: kind, date: date, mappings: mappings, roles: roles)
         } catch .unmappedSpeakers(let unmapped) {
-            let roles = study.roles.map { "\($0.name) (\($0.speakerPrefix))" }.joined(separator: ", ")
+            let names = roles.map { "\($0.name) (\($0.speakerPrefix))" }.joined(separator: ", ")
             throw ValidationError("""
                 \(title): speakers without an id: \(unmapped.joined(separator: ", ")); \
-                map each with --speaker LABEL=ID:ROLE, e.g. --speaker "\(unmapped[0])=S1:\(study.roles.first?.name ?? "Studenten")" \
-                (ROLE: I for an interviewer, or one of \(roles))
+                map each with --speaker LABEL=ID:ROLE, e.g. --speaker "\(unmapped[0])=S1:\(roles.first?.name ?? "Studenten")" \
+                (ROLE: I for an interviewer, or one of \(names))
                 """)
         } catch {
             throw ValidationError(error.description)

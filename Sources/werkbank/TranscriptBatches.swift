@@ -3,10 +3,11 @@ import WerkbankCore
 import WerkbankExchange
 import WerkbankStore
 
-/// Transcript files read and parsed on a thread of their own, a batch at a time, while the
-/// import writes the batch before: reading and writing use both cores, and at most `ahead`
-/// batches wait in memory, however many files there are (decision 63).
-final class TranscriptBatches: @unchecked Sendable {
+/// Transcript files read, parsed and made into what the import writes (`Item`, by `make`) on a
+/// thread of their own, a batch at a time, while the import writes the batch before: reading
+/// and writing use both cores, and at most `ahead` batches wait in memory, however many files
+/// there are (decision 64).
+final class TranscriptBatches<Item: Sendable>: @unchecked Sendable {
     /// One file as read: its transcript and the checksum of its bytes (the bytes are let go).
     struct File: Sendable {
         var url: URL
@@ -16,22 +17,23 @@ final class TranscriptBatches: @unchecked Sendable {
     }
 
     private let condition = NSCondition()
-    private var ready: [Result<[File], LoadProblem>] = []
+    private var ready: [Result<[Item], LoadProblem>] = []
     private var finished = false
     private var cancelled = false
     private let ahead: Int
 
     /// Starts reading `files` (paths as the user gave them) in batches of `batchSize`.
-    init(files: [String], encoding: TranscriptEncoding?, batchSize: Int = 32, ahead: Int = 2) {
+    init(files: [String], encoding: TranscriptEncoding?, batchSize: Int = 32, ahead: Int = 2,
+         make: @escaping @Sendable (File) -> Item) {
         self.ahead = max(1, ahead)
         let batches = stride(from: 0, to: files.count, by: max(1, batchSize)).map { Array(files[$0..<min(files.count, $0 + max(1, batchSize))]) }
-        let thread = Thread { [self] in produce(batches, encoding: encoding) }
+        let thread = Thread { [self] in produce(batches, encoding: encoding, make: make) }
         thread.start()
     }
 
     /// The next batch, in the order of the files; `nil` after the last. Waits for the reading
     /// thread; throws the first file's problem, after which there are no more batches.
-    func next() throws(LoadProblem) -> [File]? {
+    func next() throws(LoadProblem) -> [Item]? {
         condition.lock()
         defer { condition.unlock() }
         while ready.isEmpty && !finished { condition.wait() }
@@ -49,13 +51,13 @@ final class TranscriptBatches: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func produce(_ batches: [[String]], encoding: TranscriptEncoding?) {
+    private func produce(_ batches: [[String]], encoding: TranscriptEncoding?, make: (File) -> Item) {
         for paths in batches {
-            let result = Result { () throws(LoadProblem) -> [File] in
+            let result = Result { () throws(LoadProblem) -> [Item] in
                 try paths.map { path throws(LoadProblem) in
                     let url = URL(fileURLWithPath: path)
                     let (transcript, data) = try TranscriptReader.readFile(url, encoding: encoding, as: path)
-                    return File(url: url, name: path, transcript: transcript, checksum: Project.checksum(of: data))
+                    return make(File(url: url, name: path, transcript: transcript, checksum: Project.checksum(of: data)))
                 }
             }
             condition.lock()
