@@ -115,7 +115,12 @@ struct ImportCommand: ParsableCommand {
                                     kind: sourceKind ?? (isPDF ? .document : .interview), caseID: caseID, date: date, roles: roles,
                                     mappings: given)
             }
-            return MadeSource(file: file, id: id, isPDF: isPDF, source: source)
+            // What the message says of the source is counted here too, off the writing thread.
+            let summary = (try? source.get()).map { made in
+                let pages = made.hasPages ? "\(made.text.unicodeScalars.count { $0 == Source.pageBreak } + 1) pages" : isPDF ? "1 page" : nil
+                return "\(pages.map { "\($0), " } ?? "")\(made.turns.count) turns, \(made.participants.count) participants"
+            }
+            return MadeSource(file: file, id: id, isPDF: isPDF, source: source, summary: summary ?? "")
         }
         defer { batches.cancel() }
         var messages: [String] = []
@@ -125,7 +130,7 @@ struct ImportCommand: ParsableCommand {
                 guard let files = try batches.next() else { return nil }
                 var batch: [(source: Source, checksum: String)] = []
                 for made in files {
-                    let (file, id, isPDF, url) = (made.file, made.id, made.isPDF, made.file.url)
+                    let (file, id, url) = (made.file, made.id, made.file.url)
                     if let existing = batchChecksums[file.checksum] ?? imported[file.checksum] {
                         messages.append("\(url.lastPathComponent): already imported as source \(existing); skipped")
                         continue
@@ -134,8 +139,7 @@ struct ImportCommand: ParsableCommand {
                     let source = try made.source.get()
                     batch.append((source, file.checksum))
                     batchChecksums[file.checksum] = id
-                    let pages = source.hasPages ? "\(source.text.unicodeScalars.count { $0 == Source.pageBreak } + 1) pages" : isPDF ? "1 page" : nil
-                    messages.append("\(url.lastPathComponent): imported as source \(id) in \(studyCase.name) (\(pages.map { "\($0), " } ?? "")\(source.turns.count) turns, \(source.participants.count) participants)")
+                    messages.append("\(url.lastPathComponent): imported as source \(id) in \(studyCase.name) (\(made.summary))")
                 }
                 return batch
             }
@@ -156,6 +160,8 @@ struct ImportCommand: ParsableCommand {
         var id: String
         var isPDF: Bool
         var source: Result<Source, ValidationError>
+        /// Pages, turns and participants, for the message.
+        var summary: String
     }
 
     /// The files to import: each file given, and the transcripts (files with an extension
