@@ -55,7 +55,7 @@ extension Project {
 
     /// A matrix builder over the project's codebook, sources, cases and roles.
     public func matrixBuilder() throws(ProjectError) -> MatrixBuilder {
-        let study = try study()
+        let study = try study(attributes: false)
         let sources = try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.slug, sc.slug AS caseSlug, s.kind, s.length FROM source s JOIN studyCase sc ON sc.id = s.caseID
@@ -165,7 +165,7 @@ extension Project {
     /// Co-occurrence of codes in one case (by case id) or in all.
     public func coOccurrence(mode: CoOccurrenceMode, caseID: String? = nil) throws(ProjectError) -> CoOccurrence {
         if let caseID { _ = try sources(ofCase: caseID) }  // throws for an unknown case
-        let codebook = try study().codebook
+        let codebook = try codebook()
         // Counting needs the codings only, not the fragments' quotes and speakers, and one
         // source's at a time: read in source order (the codingBySource index), counted, let go.
         return try read { db in

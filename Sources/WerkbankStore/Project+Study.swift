@@ -6,6 +6,17 @@ extension Project {
     /// The study as stored: roles, coders, codebook and cases (without sources and codings,
     /// which are read on demand).
     public func study() throws(ProjectError) -> Study {
+        try study(attributes: true)
+    }
+
+    /// The codebook alone.
+    public func codebook() throws(ProjectError) -> Codebook {
+        try read { db in try codebook(db) }
+    }
+
+    /// The study, with its attributes and their values when `attributes` (a report that does
+    /// not look at them need not read a value per participant).
+    func study(attributes: Bool) throws(ProjectError) -> Study {
         try read { db in
             let decoder = JSONDecoder()
             func strings(_ json: String) throws -> [String] { try decoder.decode([String].self, from: Data(json.utf8)) }
@@ -24,7 +35,8 @@ extension Project {
                 tableLabels: RespondentTableLabels(title: row["tableTitle"], corner: row["tableCorner"],
                                                    totalColumn: row["totalColumn"], totalRow: row["totalRow"]),
                 codebook: try codebook(db), cases: try cases(db, strings: strings),
-                attributes: try AttributeStore(db: db).definitions(), attributeValues: try AttributeStore(db: db).assignments())
+                attributes: attributes ? try AttributeStore(db: db).definitions() : [],
+                attributeValues: attributes ? try AttributeStore(db: db).assignments() : [])
         }
     }
 

@@ -57,7 +57,7 @@ struct MatrixReportCommand: ParsableCommand {
         let project = try projectOptions.open(for: .reading)
         let names = try projectNames(project, coders: !coder.isEmpty)
         let coders = try coder.map { try resolveCoderFilter($0, in: names) }
-        let codebook = try withProject { () throws(ProjectError) in try project.study().codebook }
+        let codebook = try withProject { () throws(ProjectError) in try project.codebook() }
         let combinations = try combinationOptions.combinations(in: codebook)
         let within = combinationOptions.within
         let conditions = try whereOption.conditions()
