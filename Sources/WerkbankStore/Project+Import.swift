@@ -26,18 +26,31 @@ extension Project {
         }
     }
 
+    /// A source made ready to be added, with the checksum of its file: its scalars, words and
+    /// search passages counted, which walks the whole text and can be done on any thread
+    /// before the write (see ``addSources(from:)``).
+    public static func prepareImport(_ source: Source, checksum: String) throws(ProjectError) -> PreparedImport {
+        do {
+            return PreparedImport(prepared: try PreparedSource(source), checksum: checksum)
+        } catch let error as ProjectError {
+            throw error
+        } catch {
+            throw .database(path: "", message: "\(error)")
+        }
+    }
+
     /// Adds sources as ``addSources(_:)`` does, a batch at a time as `next` hands them out
     /// until it returns `nil`, all in one transaction: the project holds one batch in memory,
     /// not the whole import, and `next` may read the following files while a batch is written.
     /// An error thrown by `next` undoes the whole import and is rethrown as it is; a database
     /// error is a ``ProjectError``.
-    public func addSources(from next: () throws -> [(source: Source, checksum: String)]?) throws {
+    public func addSources(from next: () throws -> [PreparedImport]?) throws {
         var failure: Error?
         do {
             try write { db in
                 let journal = Journal(db: db, coder: actingCoder)
                 while true {
-                    let batch: [(source: Source, checksum: String)]
+                    let batch: [PreparedImport]
                     do {
                         guard let sources = try next() else { break }
                         batch = sources
@@ -45,7 +58,7 @@ extension Project {
                         failure = error
                         throw CancellationError()
                     }
-                    for snapshot in try insertSources(batch, in: db) {
+                    for snapshot in try insertSources(prepared: batch.map { ($0.prepared, $0.checksum) }, in: db) {
                         try journal.record("import \(snapshot.id)", entity: .source, before: nil as SourceSnapshot?, after: snapshot)
                     }
                 }
@@ -70,12 +83,18 @@ extension Project {
     /// Inserts sources for ``addSources(_:)`` and a survey's import, inside the caller's
     /// transaction; the snapshots for the journal, in order.
     func insertSources(_ sources: [(source: Source, checksum: String)], in db: Database) throws -> [SourceSnapshot] {
+        try insertSources(prepared: sources.map { (try PreparedSource($0.source), $0.checksum) }, in: db)
+    }
+
+    /// ``insertSources(_:in:)`` of sources prepared before.
+    func insertSources(prepared sources: [(prepared: PreparedSource, checksum: String)], in db: Database) throws -> [SourceSnapshot] {
         var caseRowIDs: [String: Int64] = [:]
         var slugs: Set<String> = []
         var checksums: Set<String> = []
         var broughtByEarlier: [Int64: Set<String>] = [:]
         var rows: [(prepared: PreparedSource, caseRowID: Int64, snapshot: SourceSnapshot)] = []
-        for (source, checksum) in sources {
+        for (prepared, checksum) in sources {
+            let source = prepared.source
             let caseRowID: Int64
             if let known = caseRowIDs[source.caseID] {
                 caseRowID = known
@@ -102,7 +121,7 @@ extension Project {
             var newParticipants = try SourceSnapshot.newParticipants(of: source, caseRowID: caseRowID, in: db)
             newParticipants.removeAll { broughtByEarlier[caseRowID, default: []].contains($0) }
             broughtByEarlier[caseRowID, default: []].formUnion(newParticipants)
-            rows.append((try PreparedSource(source), caseRowID,
+            rows.append((prepared, caseRowID,
                          SourceSnapshot(id: source.id, checksum: checksum, newParticipants: newParticipants, content: nil)))
         }
         let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM source") ?? 0
@@ -140,4 +159,13 @@ extension Project {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+}
+
+/// A source ready to be added by ``Project/addSources(from:)``: see ``Project/prepareImport(_:checksum:)``.
+public struct PreparedImport: Sendable {
+    let prepared: PreparedSource
+    /// The checksum of the file it came from.
+    public let checksum: String
+    /// The source.
+    public var source: Source { prepared.source }
 }

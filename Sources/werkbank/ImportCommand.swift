@@ -110,13 +110,14 @@ struct ImportCommand: ParsableCommand {
             let url = file.url
             let id = Source.slug(url.deletingPathExtension().lastPathComponent)
             let isPDF = TranscriptFormat(pathExtension: url.pathExtension) == .pdf
-            let source = Result { () throws(ValidationError) in
-                try Self.makeSource(id: id, title: url.deletingPathExtension().lastPathComponent, transcript: file.transcript,
-                                    kind: sourceKind ?? (isPDF ? .document : .interview), caseID: caseID, date: date, roles: roles,
-                                    mappings: given)
+            // The source is made and prepared (its counts and passages) here, off the writing thread.
+            let source = Result { () throws -> PreparedImport in
+                let source = try Self.makeSource(id: id, title: url.deletingPathExtension().lastPathComponent, transcript: file.transcript,
+                                                 kind: sourceKind ?? (isPDF ? .document : .interview), caseID: caseID, date: date,
+                                                 roles: roles, mappings: given)
+                return try Project.prepareImport(source, checksum: file.checksum)
             }
-            // What the message says of the source is counted here too, off the writing thread.
-            let summary = (try? source.get()).map { made in
+            let summary = (try? source.get()).map(\.source).map { made in
                 let pages = made.hasPages ? "\(made.text.unicodeScalars.count { $0 == Source.pageBreak } + 1) pages" : isPDF ? "1 page" : nil
                 return "\(pages.map { "\($0), " } ?? "")\(made.turns.count) turns, \(made.participants.count) participants"
             }
@@ -128,7 +129,7 @@ struct ImportCommand: ParsableCommand {
         do {
             try project.addSources {
                 guard let files = try batches.next() else { return nil }
-                var batch: [(source: Source, checksum: String)] = []
+                var batch: [PreparedImport] = []
                 for made in files {
                     let (file, id, url) = (made.file, made.id, made.file.url)
                     if let existing = batchChecksums[file.checksum] ?? imported[file.checksum] {
@@ -136,8 +137,7 @@ struct ImportCommand: ParsableCommand {
                         continue
                     }
                     guard !id.isEmpty else { throw ValidationError("\(url.lastPathComponent): the file name gives no source id") }
-                    let source = try made.source.get()
-                    batch.append((source, file.checksum))
+                    batch.append(try made.source.get())
                     batchChecksums[file.checksum] = id
                     messages.append("\(url.lastPathComponent): imported as source \(id) in \(studyCase.name) (\(made.summary))")
                 }
@@ -159,7 +159,7 @@ struct ImportCommand: ParsableCommand {
         var file: TranscriptBatches<MadeSource>.File
         var id: String
         var isPDF: Bool
-        var source: Result<Source, ValidationError>
+        var source: Result<PreparedImport, any Error>
         /// Pages, turns and participants, for the message.
         var summary: String
     }

@@ -84,8 +84,8 @@ import WerkbankCore
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let project = try Project.create(at: folder.file("p.werkbank"), from: tinyStudy())
-        var batches = [[Self.transcript("een", "C7", "Samen leren."), Self.transcript("twee", "C7", "Zorgen samen.")],
-                       [Self.transcript("drie", "C8", "Leren zorgen.")]]
+        var batches = try [[Self.transcript("een", "C7", "Samen leren."), Self.transcript("twee", "C7", "Zorgen samen.")],
+                           [Self.transcript("drie", "C8", "Leren zorgen.")]].map { try $0.map { try Project.prepareImport($0.source, checksum: $0.checksum) } }
         try project.addSources { batches.isEmpty ? nil : batches.removeFirst() }
         #expect(try project.sources(ofCase: "zorg").map(\.id) == ["gesprek", "een", "twee", "drie"])
         #expect(try project.importChecksums()[Self.transcript("drie", "C8", "Leren zorgen.").checksum] == "drie")
@@ -107,10 +107,12 @@ import WerkbankCore
             try project.addSources {
                 calls += 1
                 if calls == 2 { throw Unreadable() }
-                return [Self.transcript("een", "C7", "Samen leren.")]
+                let (source, checksum) = Self.transcript("een", "C7", "Samen leren.")
+                return [try Project.prepareImport(source, checksum: checksum)]
             }
         }
-        let first = Self.transcript("een", "C7", "Samen leren.")
+        let (source, checksum) = Self.transcript("een", "C7", "Samen leren.")
+        let first = try Project.prepareImport(source, checksum: checksum)
         #expect(try project.sources(ofCase: "zorg").map(\.id) == ["gesprek"])
         #expect(try project.search("samen").isEmpty)
         var twice = [[first], [first]]
