@@ -35,7 +35,7 @@ extension Project {
         } catch let error as ProjectError {
             throw error
         } catch {
-            throw .database(path: "", message: "\(error)")
+            throw .database(path: "source \(source.id)", message: "\(error)")
         }
     }
 

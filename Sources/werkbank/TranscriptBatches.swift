@@ -28,6 +28,8 @@ final class TranscriptBatches<Item: Sendable>: @unchecked Sendable {
         self.ahead = max(1, ahead)
         let batches = stride(from: 0, to: files.count, by: max(1, batchSize)).map { Array(files[$0..<min(files.count, $0 + max(1, batchSize))]) }
         let thread = Thread { [self] in produce(batches, encoding: encoding, make: make) }
+        // As large as the main thread's: the readers were written for it (a .docx's XML).
+        thread.stackSize = 8 << 20
         thread.start()
     }
 
