@@ -93,7 +93,8 @@ public struct MatrixBuilder: Sendable {
             guard let key = rule.key(tally, source), let column = columnIndex[key],
                   let rowIndices = rowsOfCode[tally.code]
             else { continue }
-            let participant = tally.role != nil ? tally.speaker.map { source.caseID + "\u{1F}" + $0 } : nil
+            // Only the participants measure looks at who spoke; the key is not made for the others.
+            let participant = measure == .participants && tally.role != nil ? tally.speaker.map { source.caseID + "\u{1F}" + $0 } : nil
             for row in rowIndices {
                 cells[row][column].add(tally, participant: participant, measure: measure)
                 rowTotals[row].add(tally, participant: participant, measure: measure)

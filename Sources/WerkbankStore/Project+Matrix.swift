@@ -143,9 +143,14 @@ extension Project {
                 return tallies
             }
             // Each coding keeps its speaker (v5-coding-speaker): one GROUP BY on the covering index.
-            var roles: [String: String] = [:]
+            // Keyed by case and speaker as they are, not by a string made of both for every row.
+            struct Speaker: Hashable {
+                var caseID: Int64
+                var speaker: String
+            }
+            var roles: [Speaker: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT caseID, speaker, role FROM participant") {
-                roles["\(row[0] as Int64)\u{1F}\(row[1] as String)"] = row[2]
+                roles[Speaker(caseID: row[0], speaker: row[1])] = row[2]
             }
             var caseOfSource: [Int64: Int64] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, caseID FROM source") { caseOfSource[row[0]] = row[1] }
@@ -154,7 +159,7 @@ extension Project {
             while let row = try cursor.next() {
                 let sourceID: Int64 = row[0]
                 let speaker: String? = row[3]
-                let role = speaker.flatMap { speaker in caseOfSource[sourceID].flatMap { roles["\($0)\u{1F}\(speaker)"] } }
+                let role = speaker.flatMap { speaker in caseOfSource[sourceID].flatMap { roles[Speaker(caseID: $0, speaker: speaker)] } }
                 tallies.append(MatrixTally(sourceID: sourceSlugs[sourceID] ?? "", code: codeShorts[row[1]] ?? "",
                                            coder: coderNames[row[2]] ?? "", speaker: speaker, role: role, count: row[4]))
             }
