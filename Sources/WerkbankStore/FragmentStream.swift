@@ -121,8 +121,10 @@ struct FragmentStream {
             for entry in entries {
                 guard let caseID = ranks[entry.sourceID]?.caseID, let studyCase = cases[caseID] else { continue }
                 if texts[entry.sourceID] == nil {
-                    guard let row = try Row.fetchOne(sourceStatement, arguments: [entry.sourceID]) else { continue }
-                    let quoter = quotes ? try row.withUnsafeData(atIndex: 3) { QuoteWalker(bytes: $0 ?? Data()) } : QuoteWalker(bytes: Data())
+                    // The text's bytes as SQLite holds them, without a row copied or a String made of it.
+                    let cursor = try Row.fetchCursor(sourceStatement, arguments: [entry.sourceID])
+                    guard let row = try cursor.next() else { continue }
+                    let quoter = quotes ? try row.withUnsafeData(atIndex: 3) { QuoteWalker(data: $0) } : QuoteWalker(data: nil)
                     texts[entry.sourceID] = (row[0], row[1], SourceKind(rawValue: row[2]) ?? .document, quoter)
                 }
                 var coding = entry.coding

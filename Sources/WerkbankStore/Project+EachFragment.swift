@@ -27,14 +27,15 @@ struct QuoteWalker {
     private let hasPages: Bool
     private var position = (offset: 0, index: 0, breaks: 0)
 
-    /// A walker over the UTF-8 bytes of a text, taken as they are stored.
-    init<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
-        text = Array(bytes)
-        hasPages = text.contains(0x0C)
+    /// A walker over the UTF-8 bytes of a text as they are stored (none for `nil`).
+    init(data: Data?) {
+        text = data.map { data in data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) } } ?? []
+        // memchr: a byte loop over every text cost as much as the walk.
+        hasPages = text.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0x0C, bytes.count) != nil } ?? false }
     }
 
     init(text: String) {
-        self.init(bytes: text.utf8)
+        self.init(data: Data(text.utf8))
     }
 
     /// The text of `range`; empty when it runs past the end. Quickest when ranges come by start.

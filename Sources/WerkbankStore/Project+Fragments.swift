@@ -88,7 +88,7 @@ extension Project {
     /// when given; `nil` when none can match.
     static func fragmentQuery(_ filter: FragmentFilter, limit: Int?, sources: [Int64]? = nil,
                               db: Database) throws -> (String, StatementArguments)? {
-        guard var (conditions, arguments, _) = try fragmentConditions(filter, roleAlias: "f", db: db) else { return nil }
+        guard case (var conditions, let arguments, _)? = try fragmentConditions(filter, roleAlias: "f", db: db) else { return nil }
         if let sources { conditions.insert("c.sourceID IN (\(sources.map(String.init).joined(separator: ", ")))", at: 0) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let order = "ORDER BY sc.number, s.position, c.start, c.\"end\", k.position"
