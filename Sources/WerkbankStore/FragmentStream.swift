@@ -10,18 +10,20 @@ import WerkbankCore
 /// in SQLite, twice, and sorted whole rows: most of `fragments --code LOS` (13,500 of 100,000
 /// codings). Here only the codings' own columns are read, joined to other tables only where
 /// the filter's conditions need them; the few cases, codes, coders and participants are read
-/// once, and each batch is sorted in Swift. Codings tying on every key come as
-/// the query's plan read them (see `byCoder`).
+/// once, and each batch is sorted in Swift. A batch's codings are read by row id, in the order
+/// they lie in the file: by source they lie anywhere, and reading them so read every page of
+/// the table six times over (SQLite's cache holds a quarter of it).
 struct FragmentStream {
     let db: Database
     let filter: FragmentFilter
     /// Whether fragments carry their quotes (and pages); reading them reads the texts.
     let quotes: Bool
-    /// Sources per query; a batch's codings and texts are held at once.
-    var batchSize = 64
+    /// About how many codings one batch reads (and holds) at most; `nil`: all at once.
+    var codingsPerBatch: Int?
 
     private struct CaseRow { var slug: String, name: String, number: Int }
     private struct SourceRow { var id: Int64, caseID: Int64, position: Int }
+    private struct Speaker: Hashable { var caseID: Int64, name: String }
 
     /// One coding read, waiting for its turn in the batch's order.
     private struct Entry {
@@ -32,7 +34,13 @@ struct FragmentStream {
         var rowID: Int64
         var coderID: Int64
         var sourceID: Int64
-        var coding: Coding
+        var caseID: Int64
+        var guid: UUID
+        var code: String
+        var coder: String
+        var memo: String?
+        var created: Double
+        var modified: Double
         var speaker: String?
     }
 
@@ -43,7 +51,6 @@ struct FragmentStream {
         if !tables.isEmpty { joins += " JOIN source s ON s.id = c.sourceID JOIN studyCase sc ON sc.id = s.caseID" }
         if tables.contains(.coder) { joins += " JOIN coder d ON d.id = c.coderID" }
         if tables.contains(.role) { joins += " JOIN participant f ON f.caseID = s.caseID AND f.speaker = c.speaker" }
-        let filterClause = conditions.map { " AND " + $0 }.joined()
         // Codings that tie on every key came in the order SQLite read them, which its plan chose
         // (decision 63): through the (source, code, coder, speaker) index, so by coder and
         // speaker, unless codes were asked for in any source or code combinations at all,
@@ -59,7 +66,6 @@ struct FragmentStream {
         for row in try Row.fetchAll(db, sql: "SELECT id, slug, name, number FROM studyCase") {
             cases[row[0]] = CaseRow(slug: row[1], name: row[2], number: row[3])
         }
-        struct Speaker: Hashable { var caseID: Int64, name: String }
         var roles: [Speaker: String] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT caseID, speaker, role FROM participant") {
             roles[Speaker(caseID: row[0], name: row[1])] = row[2]
@@ -72,38 +78,49 @@ struct FragmentStream {
         }
         func key(_ source: SourceRow) -> (Int, Int) { (cases[source.caseID]!.number, source.position) }
         order.sort { key($0) < key($1) }
+        var codingCounts: [Int64: Int] = [:]
+        if codingsPerBatch != nil {
+            for row in try Row.fetchAll(db, sql: "SELECT sourceID, COUNT(*) FROM coding GROUP BY sourceID") { codingCounts[row[0]] = row[1] }
+        }
 
-        let sourceStatement = try db.cachedStatement(sql: "SELECT slug, title, kind\(quotes ? ", text" : "") FROM source WHERE id = ?")
+        var texts = SourceTexts(db: db, quotes: quotes)
         var next = 0
         var rank = 0
         while next < order.count {
             // Sources that tie on case and position stay in one batch: their codings mix.
-            var end = min(order.count, next + batchSize)
-            while end < order.count, key(order[end]) == key(order[end - 1]) { end += 1 }
+            var end = next + 1
+            var batchCodings = codingCounts[order[next].id] ?? 0
+            while end < order.count {
+                let tied = key(order[end]) == key(order[end - 1])
+                if !tied, let limit = codingsPerBatch, batchCodings + (codingCounts[order[end].id] ?? 0) > limit { break }
+                batchCodings += codingCounts[order[end].id] ?? 0
+                end += 1
+            }
             var ranks: [Int64: (rank: Int, caseID: Int64)] = [:]
             for index in next..<end {
                 if index > next, key(order[index]) != key(order[index - 1]) { rank += 1 }
                 ranks[order[index].id] = (rank, order[index].caseID)
             }
             rank += 1
-            let ids = order[next..<end].map { String($0.id) }.joined(separator: ", ")
+            let inBatch = next == 0 && end == order.count
+                ? "" : "c.sourceID IN (\(order[next..<end].map { String($0.id) }.joined(separator: ", ")))"
             next = end
 
-            var entries: [Entry] = []
+            // The chosen row ids are looked up in ascending order (SQLite walks an IN list sorted).
+            let chosen = ([inBatch].filter { !$0.isEmpty } + conditions).joined(separator: " AND ")
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT c.id, c.sourceID, c.start, c."end", c.codeID, c.coderID, c.guid, c.memo, c.created, c.modified, c.speaker
-                FROM coding c\(joins) WHERE c.sourceID IN (\(ids))\(filterClause)
+                FROM coding c WHERE c.id IN (SELECT c.id FROM coding c\(joins)\(chosen.isEmpty ? "" : " WHERE " + chosen))
                 """, arguments: arguments)
+            var entries: [Entry] = []
             while let row = try rows.next() {
-                // Inner joins in the query of all fragments: a coding without its code or coder is left out.
-                guard let code = codes[row[4]], let coder = coders[row[5]] else { continue }
-                let sourceID: Int64 = row[1]
-                let range = ScalarRange(start: row[2], end: row[3])
-                let coding = Coding(id: CodingReader.uuid(row[6]) ?? UUID(), sourceID: "", range: range, code: code.short,
-                                    coder: coder, memo: row[7], created: Date(timeIntervalSince1970: row[8]),
-                                    modified: Date(timeIntervalSince1970: row[9]))
-                entries.append(Entry(rank: ranks[sourceID]?.rank ?? 0, start: range.start, end: range.end, codePosition: code.position,
-                                     rowID: row[0], coderID: row[5], sourceID: sourceID, coding: coding, speaker: row[10]))
+                // Inner joins in the query of all fragments: a coding without its code, coder or
+                // source in a case is left out.
+                guard let code = codes[row[4]], let coder = coders[row[5]], let source = ranks[row[1]] else { continue }
+                entries.append(Entry(rank: source.rank, start: row[2], end: row[3], codePosition: code.position, rowID: row[0],
+                                     coderID: row[5], sourceID: row[1], caseID: source.caseID,
+                                     guid: CodingReader.uuid(row[6]) ?? UUID(), code: code.short, coder: coder, memo: row[7],
+                                     created: row[8], modified: row[9], speaker: row[10]))
             }
             entries.sort { a, b in
                 if (a.rank, a.start, a.end, a.codePosition) != (b.rank, b.start, b.end, b.codePosition) {
@@ -117,25 +134,50 @@ struct FragmentStream {
                 return first.utf8.lexicographicallyPrecedes(second.utf8)
             }
 
-            var texts: [Int64: (slug: String, title: String, kind: SourceKind, quoter: QuoteWalker)] = [:]
             for entry in entries {
-                guard let caseID = ranks[entry.sourceID]?.caseID, let studyCase = cases[caseID] else { continue }
-                if texts[entry.sourceID] == nil {
-                    // The text's bytes as SQLite holds them, without a row copied or a String made of it.
-                    let cursor = try Row.fetchCursor(sourceStatement, arguments: [entry.sourceID])
-                    guard let row = try cursor.next() else { continue }
-                    let quoter = quotes ? try row.withUnsafeData(atIndex: 3) { QuoteWalker(data: $0) } : QuoteWalker(data: nil)
-                    texts[entry.sourceID] = (row[0], row[1], SourceKind(rawValue: row[2]) ?? .document, quoter)
-                }
-                var coding = entry.coding
-                coding.sourceID = texts[entry.sourceID]!.slug
-                let quoted: (quote: String, page: Int?) = quotes ? texts[entry.sourceID]!.quoter.quoteAndPage(coding.range) : ("", nil)
-                let source = texts[entry.sourceID]!
+                guard let studyCase = cases[entry.caseID], let source = try texts.select(entry.sourceID) else { continue }
+                let range = ScalarRange(start: entry.start, end: entry.end)
+                let quoted = quotes ? texts.quoteAndPage(range) : (quote: "", page: nil)
+                let coding = Coding(id: entry.guid, sourceID: source.slug, range: range, code: entry.code, coder: entry.coder,
+                                    memo: entry.memo, created: Date(timeIntervalSince1970: entry.created),
+                                    modified: Date(timeIntervalSince1970: entry.modified))
                 try body(Fragment(coding: coding, caseID: studyCase.slug, caseName: studyCase.name, sourceTitle: source.title,
                                   sourceKind: source.kind, speaker: entry.speaker,
-                                  role: entry.speaker.flatMap { roles[Speaker(caseID: caseID, name: $0)] },
+                                  role: entry.speaker.flatMap { roles[Speaker(caseID: entry.caseID, name: $0)] },
                                   quote: quoted.quote, page: quoted.page))
             }
         }
+    }
+}
+
+/// The source whose fragments are being written: its slug, title and kind, and its text to
+/// quote from. One text is held at a time; fragments come by source (sources tying on case
+/// and position mix theirs, and their texts are read again).
+private struct SourceTexts {
+    let db: Database
+    let quotes: Bool
+    private(set) var current: (id: Int64, slug: String, title: String, kind: SourceKind)?
+    private var walker = QuoteWalker(data: nil)
+
+    init(db: Database, quotes: Bool) {
+        self.db = db
+        self.quotes = quotes
+    }
+
+    /// Makes `id` the current source; `nil` when there is none.
+    mutating func select(_ id: Int64) throws -> (id: Int64, slug: String, title: String, kind: SourceKind)? {
+        if let current, current.id == id { return current }
+        let statement = try db.cachedStatement(sql: "SELECT slug, title, kind\(quotes ? ", text" : "") FROM source WHERE id = ?")
+        // The text's bytes as SQLite holds them, without a row copied or a String made of it.
+        let cursor = try Row.fetchCursor(statement, arguments: [id])
+        guard let row = try cursor.next() else { current = nil; return nil }
+        if quotes { walker = try row.withUnsafeData(atIndex: 3) { QuoteWalker(data: $0) } }
+        current = (id, row[0], row[1], SourceKind(rawValue: row[2]) ?? .document)
+        return current
+    }
+
+    /// The current source's text of `range`, and its page (see ``QuoteWalker``).
+    mutating func quoteAndPage(_ range: ScalarRange) -> (quote: String, page: Int?) {
+        walker.quoteAndPage(range)
     }
 }

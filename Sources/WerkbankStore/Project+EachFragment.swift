@@ -4,14 +4,14 @@ import WerkbankCore
 
 extension Project {
     /// The fragments ``fragments(_:limit:quotes:)`` returns, in its order, handed to `body` one
-    /// at a time as they are read (decision 60): only a batch of sources' codings and texts
-    /// is held, so that a project of any size is written out (`export --format csv`) in the
-    /// same memory. An error thrown by `body` is rethrown as it is; reading fails with a
-    /// ``ProjectError``.
+    /// at a time as they are read (decision 60): only a batch of sources' codings (about
+    /// 16,000) and one text are held, so that a project of any size is written out (`export
+    /// --format csv`) in the same memory. An error thrown by `body` is rethrown as it is;
+    /// reading fails with a ``ProjectError``.
     public func forEachFragment(_ filter: FragmentFilter = FragmentFilter(), _ body: (Fragment) throws -> Void) throws {
         var failure: Error?
         do {
-            try read { db in try FragmentStream(db: db, filter: filter, quotes: true).forEach { fragment in
+            try read { db in try FragmentStream(db: db, filter: filter, quotes: true, codingsPerBatch: 16_384).forEach { fragment in
                 do { try body(fragment) } catch { failure = error; throw error }
             } }
         } catch {

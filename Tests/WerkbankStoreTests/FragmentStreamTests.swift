@@ -87,7 +87,7 @@ import WerkbankCore
             let batched = try project.read { db in
                 var fragments: [Fragment] = []
                 var stream = FragmentStream(db: db, filter: filter, quotes: true)
-                stream.batchSize = 1
+                stream.codingsPerBatch = 1
                 try stream.forEach { fragments.append($0) }
                 return fragments
             }
