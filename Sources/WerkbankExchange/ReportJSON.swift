@@ -23,6 +23,13 @@ enum ReportJSON {
         out += Array(",\n  \"footnotes\" : ".utf8)
         array(table.footnotes, indent: 1, into: &out)
         out += Array(",\n  \"rows\" : [\n".utf8)
+        // Each key as written, `      "Title" : `, escaped once rather than in every row.
+        let keys: [[UInt8]] = (titles + ["footnoteMarks"]).map { title in
+            var key = Array("      ".utf8)
+            string(title, into: &key)
+            key += Array(" : ".utf8)
+            return key
+        }
         for (number, row) in table.rows.enumerated() {
             if number > 0 { out.append(contentsOf: ",\n".utf8) }
             out.append(contentsOf: "    {\n".utf8)
@@ -39,15 +46,13 @@ enum ReportJSON {
                 }
                 if !first { out.append(contentsOf: ",\n".utf8) }
                 first = false
-                out.append(contentsOf: "      ".utf8)
-                string(index == titles.count ? "footnoteMarks" : titles[index], into: &out)
-                out.append(contentsOf: " : ".utf8)
+                out += keys[index]
                 if index == titles.count {
                     object(marks, indent: 3, into: &out)
                 } else {
                     switch row[index] {
                     case .text(let text): string(text, into: &out)
-                    case .number(let value), .annotated(let value, _): out.append(contentsOf: String(value).utf8)
+                    case .number(let value), .annotated(let value, _): ReportWriter.append(String(value), to: &out)
                     case .notApplicable: out.append(contentsOf: "null".utf8)
                     }
                 }

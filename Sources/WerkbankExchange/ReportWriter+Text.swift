@@ -15,7 +15,7 @@ extension ReportWriter {
         var multiline = Array(repeating: false, count: table.rows.count + 1)
         func measure(_ cell: String, row: Int, column: Int) {
             var width = 0
-            if cell.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            if hasLineBreak(cell) {
                 multiline[row] = true
                 for line in splitLines(cell) { width = max(width, displayWidth(line)) }
             } else {
@@ -42,9 +42,9 @@ extension ReportWriter {
                 let padding = widths[column] - cell.width
                 if table.columns[column].alignment == .right {
                     pad(padding)
-                    out.append(contentsOf: cell.text.utf8)
+                    append(cell.text, to: &out)
                 } else {
-                    out.append(contentsOf: cell.text.utf8)
+                    append(cell.text, to: &out)
                     pad(padding)
                 }
             }
@@ -82,6 +82,20 @@ extension ReportWriter {
             out.append(contentsOf: table.footnotes.joined(separator: "\n").utf8)
             out.append(0x0A)
         }
+    }
+
+    /// Appends the UTF-8 of `text`, through its contiguous bytes: appending a short string's
+    /// `utf8` went a byte at a time.
+    @inline(__always)
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    /// Whether `text` holds an LF or a CR.
+    static func hasLineBreak(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { $0 == 0x0A || $0 == 0x0D } }
     }
 
     /// Removes the white space (Unicode's White_Space, as `isWhitespace` tells) that ends

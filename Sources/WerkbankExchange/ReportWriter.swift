@@ -24,7 +24,7 @@ public enum ReportWriter {
 
     /// The lines of a cell: split at LF, CRLF or CR; one empty line for an empty cell.
     static func splitLines(_ cell: String) -> [String] {
-        guard cell.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return [cell] }
+        guard hasLineBreak(cell) else { return [cell] }
         return cell.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 
@@ -69,7 +69,8 @@ public enum ReportWriter {
     /// Terminal columns a text takes: one per character, two for East Asian wide ones.
     static func displayWidth(_ text: String) -> Int {
         // ASCII without CR: one column per byte (no other ASCII characters join into one).
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text.utf8.count }
+        var text = text
+        if text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) { return text.utf8.count }
         // Latin with diacritics and common punctuation: one column per scalar, each a character.
         if let count = SingleScalarCharacters.count(text) { return count }
         return text.reduce(0) { width, character in

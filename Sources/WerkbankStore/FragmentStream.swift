@@ -119,10 +119,12 @@ struct FragmentStream {
                 guard let code = codes[row[4]], let coder = coders[row[5]], let source = ranks[row[1]] else { continue }
                 entries.append(Entry(rank: source.rank, start: row[2], end: row[3], codePosition: code.position, rowID: row[0],
                                      coderID: row[5], sourceID: row[1], caseID: source.caseID,
-                                     guid: CodingReader.uuid(row[6]) ?? UUID(), code: code.short, coder: coder, memo: row[7],
+                                     guid: try row.withUnsafeData(atIndex: 6) { CodingReader.uuid(bytes: $0) } ?? CodingReader.uuid(row[6]) ?? UUID(), code: code.short, coder: coder, memo: row[7],
                                      created: row[8], modified: row[9], speaker: row[10]))
             }
-            entries.sort { a, b in
+            // Indices are sorted rather than the entries, which are large to move.
+            let sorted = entries.indices.sorted { i, j in
+                let (a, b) = (entries[i], entries[j])
                 if (a.rank, a.start, a.end, a.codePosition) != (b.rank, b.start, b.end, b.codePosition) {
                     return (a.rank, a.start, a.end, a.codePosition) < (b.rank, b.start, b.end, b.codePosition)
                 }
@@ -134,7 +136,8 @@ struct FragmentStream {
                 return first.utf8.lexicographicallyPrecedes(second.utf8)
             }
 
-            for entry in entries {
+            for index in sorted {
+                let entry = entries[index]
                 guard let studyCase = cases[entry.caseID], let source = try texts.select(entry.sourceID) else { continue }
                 let range = ScalarRange(start: entry.start, end: entry.end)
                 let quoted = quotes ? texts.quoteAndPage(range) : (quote: "", page: nil)
