@@ -13,20 +13,45 @@ extension ReportWriter {
     }
 
     /// ``shortened(_:to:)`` of a text without line breaks whose first `length + 1` scalars
-    /// are characters of their own (``SingleScalarCharacters``): counted and cut by scalars,
-    /// without grapheme breaking; `nil` for any other text.
+    /// are characters of their own (``SingleScalarCharacters``): counted and cut by scalars
+    /// over its UTF-8, without grapheme breaking; `nil` for any other text.
     private static func shortenedByScalars(_ text: String, to length: Int) -> String? {
         guard length > 0 else { return nil }
-        var count = 0
-        for scalar in text.unicodeScalars {
-            if isNewline(scalar.value) { return nil }
-            if count <= length {
-                guard SingleScalarCharacters.contains(scalar.value) else { return nil }
-                count += 1
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            let count = bytes.count
+            // Line breaks in UTF-8: LF, VT, FF, CR; NEL (C2 85); LS and PS (E2 80 A8/A9).
+            for index in 0..<count {
+                let byte = bytes[index]
+                if (0x0A...0x0D).contains(byte) { return nil }
+                if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0x85 { return nil }
+                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { return nil }
             }
+            var scalars = 0
+            var at = 0
+            var cut = 0
+            while at < count, scalars <= length {
+                if scalars == length - 1 { cut = at }
+                let byte = bytes[at]
+                let value: UInt32
+                if byte < 0x80 {
+                    value = UInt32(byte)
+                    at += 1
+                } else if byte & 0xE0 == 0xC0, at + 1 < count {
+                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[at + 1] & 0x3F)
+                    at += 2
+                } else if byte & 0xF0 == 0xE0, at + 2 < count {
+                    value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[at + 1] & 0x3F) << 6 | UInt32(bytes[at + 2] & 0x3F)
+                    at += 3
+                } else {
+                    return nil
+                }
+                guard SingleScalarCharacters.contains(value) else { return nil }
+                scalars += 1
+            }
+            guard scalars > length else { return String(decoding: bytes, as: UTF8.self) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<cut]), as: UTF8.self) + "…"
         }
-        guard count > length else { return text }
-        return String(text.unicodeScalars.prefix(length - 1)) + "…"
     }
 
     /// The scalars that end a line for `Character.isNewline`.
