@@ -36,8 +36,7 @@ struct FragmentStream {
         var sourceID: Int64
         var caseID: Int64
         var guid: UUID
-        var code: String
-        var coder: String
+        var codeID: Int64
         var memo: String?
         var created: Double
         var modified: Double
@@ -116,10 +115,10 @@ struct FragmentStream {
             while let row = try rows.next() {
                 // Inner joins in the query of all fragments: a coding without its code, coder or
                 // source in a case is left out.
-                guard let code = codes[row[4]], let coder = coders[row[5]], let source = ranks[row[1]] else { continue }
+                guard let code = codes[row[4]], coders[row[5]] != nil, let source = ranks[row[1]] else { continue }
                 entries.append(Entry(rank: source.rank, start: row[2], end: row[3], codePosition: code.position, rowID: row[0],
                                      coderID: row[5], sourceID: row[1], caseID: source.caseID,
-                                     guid: try row.withUnsafeData(atIndex: 6) { CodingReader.uuid(bytes: $0) } ?? CodingReader.uuid(row[6]) ?? UUID(), code: code.short, coder: coder, memo: row[7],
+                                     guid: try row.withUnsafeData(atIndex: 6) { CodingReader.uuid(bytes: $0) } ?? CodingReader.uuid(row[6]) ?? UUID(), codeID: row[4], memo: row[7],
                                      created: row[8], modified: row[9], speaker: row[10]))
             }
             // Indices are sorted rather than the entries, which are large to move.
@@ -138,10 +137,11 @@ struct FragmentStream {
 
             for index in sorted {
                 let entry = entries[index]
-                guard let studyCase = cases[entry.caseID], let source = try texts.select(entry.sourceID) else { continue }
+                guard let studyCase = cases[entry.caseID], let code = codes[entry.codeID], let coder = coders[entry.coderID],
+                      let source = try texts.select(entry.sourceID) else { continue }
                 let range = ScalarRange(start: entry.start, end: entry.end)
                 let quoted = quotes ? texts.quoteAndPage(range) : (quote: "", page: nil)
-                let coding = Coding(id: entry.guid, sourceID: source.slug, range: range, code: entry.code, coder: entry.coder,
+                let coding = Coding(id: entry.guid, sourceID: source.slug, range: range, code: code.short, coder: coder,
                                     memo: entry.memo, created: Date(timeIntervalSince1970: entry.created),
                                     modified: Date(timeIntervalSince1970: entry.modified))
                 try body(Fragment(coding: coding, caseID: studyCase.slug, caseName: studyCase.name, sourceTitle: source.title,

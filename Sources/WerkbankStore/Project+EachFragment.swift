@@ -5,13 +5,13 @@ import WerkbankCore
 extension Project {
     /// The fragments ``fragments(_:limit:quotes:)`` returns, in its order, handed to `body` one
     /// at a time as they are read (decision 60): only a batch of sources' codings (about
-    /// 16,000) and one text are held, so that a project of any size is written out (`export
+    /// 8,000) and one text are held, so that a project of any size is written out (`export
     /// --format csv`) in the same memory. An error thrown by `body` is rethrown as it is;
     /// reading fails with a ``ProjectError``.
     public func forEachFragment(_ filter: FragmentFilter = FragmentFilter(), _ body: (Fragment) throws -> Void) throws {
         var failure: Error?
         do {
-            try read { db in try FragmentStream(db: db, filter: filter, quotes: true, codingsPerBatch: 16_384).forEach { fragment in
+            try read { db in try FragmentStream(db: db, filter: filter, quotes: true, codingsPerBatch: 8_192).forEach { fragment in
                 do { try body(fragment) } catch { failure = error; throw error }
             } }
         } catch {
@@ -34,17 +34,9 @@ struct QuoteWalker {
         hasPages = text.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0x0C, bytes.count) != nil } ?? false }
     }
 
-    init(text: String) {
-        self.init(data: Data(text.utf8))
-    }
-
-    /// The text of `range`; empty when it runs past the end. Quickest when ranges come by start.
-    mutating func quote(_ range: ScalarRange) -> String {
-        quoteAndPage(range).quote
-    }
-
     /// The text of `range` with the page it starts on when the text has pages (form feeds
-    /// before its start, plus one); empty and `nil` when it runs past the end.
+    /// before its start, plus one); empty and `nil` when it runs past the end. Quickest when
+    /// ranges come by start.
     mutating func quoteAndPage(_ range: ScalarRange) -> (quote: String, page: Int?) {
         if range.start < position.offset { position = (0, 0, 0) }
         return text.withUnsafeBufferPointer { bytes in
