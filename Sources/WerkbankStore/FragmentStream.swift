@@ -112,6 +112,8 @@ struct FragmentStream {
                 FROM coding c WHERE c.id IN (SELECT c.id FROM coding c\(joins)\(chosen.isEmpty ? "" : " WHERE " + chosen))
                 """, arguments: arguments)
             var entries: [Entry] = []
+            // Room for the batch at once: growing by doubling held both buffers at the peak.
+            entries.reserveCapacity(codingsPerBatch == nil ? 0 : batchCodings)
             while let row = try rows.next() {
                 // Inner joins in the query of all fragments: a coding without its code, coder or
                 // source in a case is left out.
