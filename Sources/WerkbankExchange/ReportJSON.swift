@@ -8,6 +8,12 @@ enum ReportJSON {
     static func render(_ table: ReportTable) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(256 + table.rows.count * 64 * max(1, table.columns.count))
+        write(table, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The UTF-8 of ``render(_:)``, appended to `out`.
+    static func write(_ table: ReportTable, into out: inout [UInt8]) {
         let titles = table.columns.map(\.title)
         // Keys sorted once as JSONSerialization sorts them; a row's `footnoteMarks` falls
         // among its column titles.
@@ -17,9 +23,16 @@ enum ReportJSON {
         out += Array(",\n  \"footnotes\" : ".utf8)
         array(table.footnotes, indent: 1, into: &out)
         out += Array(",\n  \"rows\" : [\n".utf8)
+        // Each key as written, `      "Title" : `, escaped once rather than in every row.
+        let keys: [[UInt8]] = (titles + ["footnoteMarks"]).map { title in
+            var key = Array("      ".utf8)
+            string(title, into: &key)
+            key += Array(" : ".utf8)
+            return key
+        }
         for (number, row) in table.rows.enumerated() {
-            if number > 0 { out += Array(",\n".utf8) }
-            out += Array("    {\n".utf8)
+            if number > 0 { out.append(contentsOf: ",\n".utf8) }
+            out.append(contentsOf: "    {\n".utf8)
             var marks: [(String, String)] = []
             for (title, cell) in zip(titles, row) {
                 if case .annotated(_, let mark) = cell { marks.append((title, mark)) }
@@ -31,27 +44,24 @@ enum ReportJSON {
                 } else if index >= row.count {
                     continue
                 }
-                if !first { out += Array(",\n".utf8) }
+                if !first { out.append(contentsOf: ",\n".utf8) }
                 first = false
-                out += Array("      ".utf8)
-                string(index == titles.count ? "footnoteMarks" : titles[index], into: &out)
-                out += Array(" : ".utf8)
+                out += keys[index]
                 if index == titles.count {
                     object(marks, indent: 3, into: &out)
                 } else {
                     switch row[index] {
                     case .text(let text): string(text, into: &out)
-                    case .number(let value), .annotated(let value, _): out += Array(String(value).utf8)
-                    case .notApplicable: out += Array("null".utf8)
+                    case .number(let value), .annotated(let value, _): ReportWriter.append(String(value), to: &out)
+                    case .notApplicable: out.append(contentsOf: "null".utf8)
                     }
                 }
             }
-            out += Array("\n    }".utf8)
+            out.append(contentsOf: "\n    }".utf8)
         }
         out += Array("\n  ],\n  \"title\" : ".utf8)
         string(table.title, into: &out)
-        out += Array("\n}\n".utf8)
-        return String(decoding: out, as: UTF8.self)
+        out.append(contentsOf: "\n}\n".utf8)
     }
 
     /// Indices of `keys` in the order of JSONSerialization's `.sortedKeys`.
@@ -69,9 +79,9 @@ enum ReportJSON {
     }
 
     private static func array(_ items: [String], indent level: Int, into out: inout [UInt8]) {
-        out += Array("[\n".utf8)
+        out.append(contentsOf: "[\n".utf8)
         for (number, item) in items.enumerated() {
-            if number > 0 { out += Array(",\n".utf8) }
+            if number > 0 { out.append(contentsOf: ",\n".utf8) }
             indent(level + 1, into: &out)
             string(item, into: &out)
         }
@@ -81,13 +91,13 @@ enum ReportJSON {
     }
 
     private static func object(_ pairs: [(String, String)], indent level: Int, into out: inout [UInt8]) {
-        out += Array("{\n".utf8)
+        out.append(contentsOf: "{\n".utf8)
         let order = sortedIndices(pairs.map(\.0))
         for (number, index) in order.enumerated() {
-            if number > 0 { out += Array(",\n".utf8) }
+            if number > 0 { out.append(contentsOf: ",\n".utf8) }
             indent(level + 1, into: &out)
             string(pairs[index].0, into: &out)
-            out += Array(" : ".utf8)
+            out.append(contentsOf: " : ".utf8)
             string(pairs[index].1, into: &out)
         }
         out.append(0x0A)
@@ -112,7 +122,10 @@ enum ReportJSON {
                 case 0x0A: out += [0x5C, 0x6E]
                 case 0x0D: out += [0x5C, 0x72]
                 case 0x09: out += [0x5C, 0x74]
-                default: out += Array("\\u00".utf8) + Array((byte < 0x10 ? "0" : "").utf8) + Array(String(byte, radix: 16).utf8)
+                default:
+                    out.append(contentsOf: "\\u00".utf8)
+                    if byte < 0x10 { out.append(0x30) }
+                    out.append(contentsOf: String(byte, radix: 16).utf8)
                 }
                 start = at + 1
             }

@@ -5,79 +5,43 @@ import WerkbankCore
 public enum ReportWriter {
     /// The table as text in the given format, ending in a newline.
     public static func render(_ table: ReportTable, as format: ReportFormat) -> String {
-        switch format {
-        case .table: text(table)
-        case .csv: csv(table)
-        case .json: ReportJSON.render(table)
-        case .md: markdown(table)
-        }
+        String(decoding: bytes(table, as: format), as: UTF8.self)
     }
 
-    static func text(_ table: ReportTable) -> String {
-        let cells = [table.columns.map(\.title)] + table.rows.map { $0.map(\.display) }
-        // A cell of several lines (a memo) is drawn line by line, each in its column: a line
-        // break written into the row would start the next row at the left edge. Each line's
-        // width is worked out once, for the column widths and for its padding.
-        let cellLines = cells.map { row in row.map { splitLines($0).map { (text: $0, width: displayWidth($0)) } } }
-        let widths = table.columns.indices.map { column in
-            cellLines.map { row in row[column].map(\.width).max() ?? 0 }.max() ?? 0
+    /// The UTF-8 of ``render(_:as:)``, written as bytes without a `String` of the whole
+    /// output: for printing a large table (decision 63).
+    public static func bytes(_ table: ReportTable, as format: ReportFormat) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096 + table.rows.count * 48 * max(1, table.columns.count))
+        switch format {
+        case .table: text(table, into: &out)
+        case .csv: csv(table, into: &out)
+        case .json: ReportJSON.write(table, into: &out)
+        case .md: out.append(contentsOf: markdown(table).utf8)
         }
-        var output = ""
-        func append(_ row: [(text: String, width: Int)]) {
-            var line = ""
-            for (index, cell) in row.enumerated() {
-                if index > 0 { line += "  " }
-                let padding = widths[index] - cell.width
-                if table.columns[index].alignment == .right {
-                    line += String(repeating: " ", count: padding)
-                    line += cell.text
-                } else {
-                    line += cell.text
-                    line += String(repeating: " ", count: padding)
-                }
-            }
-            // Trailing white space trimmed from the end: the regular expression `\s+$` tried
-            // every start in a run of spaces, quadratic in a deep code's indentation. The end is
-            // found by walking back; removing scalars one by one rebuilt the line each time.
-            let scalars = line.unicodeScalars
-            var end = scalars.endIndex
-            while end > scalars.startIndex {
-                let before = scalars.index(before: end)
-                guard scalars[before].properties.isWhitespace else { break }
-                end = before
-            }
-            output += String(scalars[..<end])
-            output += "\n"
-        }
-        func physicalLines(_ row: [[(text: String, width: Int)]]) {
-            let count = row.map(\.count).max() ?? 1
-            for index in 0..<max(1, count) { append(row.map { index < $0.count ? $0[index] : ("", 0) }) }
-        }
-        output += table.title + "\n\n"
-        physicalLines(cellLines[0])
-        let bodyEnd = table.rows.count - table.totalRowCount
-        for (index, row) in cellLines.dropFirst().enumerated() {
-            if index == bodyEnd, table.totalRowCount > 0 {
-                output += String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n"
-            }
-            physicalLines(row)
-        }
-        if !table.footnotes.isEmpty { output += "\n" + table.footnotes.joined(separator: "\n") + "\n" }
-        return output
+        return out
     }
 
     /// The lines of a cell: split at LF, CRLF or CR; one empty line for an empty cell.
-    private static func splitLines(_ cell: String) -> [String] {
-        guard cell.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return [cell] }
+    static func splitLines(_ cell: String) -> [String] {
+        guard hasLineBreak(cell) else { return [cell] }
         return cell.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 
-    static func csv(_ table: ReportTable) -> String {
-        var rows = [table.columns.map(\.title)] + table.rows.map { $0.map(\.display) }
+    static func csv(_ table: ReportTable, into out: inout [UInt8]) {
+        var bytes: [UInt8] = []
+        var writer = CSVText { bytes.append(contentsOf: $0) }
+        // Appending to memory cannot fail.
+        try! writer.write(row: table.columns.map(\.title))
+        for row in table.rows { try! writer.write(row: row.map(\.display)) }
         // Footnotes go in rows of their own with the full number of fields, so that the file
         // stays rectangular for R and spreadsheets.
-        rows += table.footnotes.map { [$0] + Array(repeating: "", count: max(0, table.columns.count - 1)) }
-        return csvLines(rows) + "\r\n"
+        for footnote in table.footnotes {
+            try! writer.write(row: [footnote] + Array(repeating: "", count: max(0, table.columns.count - 1)))
+        }
+        try! writer.finish()
+        out.append(contentsOf: bytes)
+        out.append(contentsOf: [0x0D, 0x0A])
     }
 
     /// Rows as RFC 4180 lines, CRLF between them, none after the last.
@@ -105,7 +69,10 @@ public enum ReportWriter {
     /// Terminal columns a text takes: one per character, two for East Asian wide ones.
     static func displayWidth(_ text: String) -> Int {
         // ASCII without CR: one column per byte (no other ASCII characters join into one).
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text.utf8.count }
+        var text = text
+        if text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) { return text.utf8.count }
+        // Latin with diacritics and common punctuation: one column per scalar, each a character.
+        if let count = SingleScalarCharacters.count(text) { return count }
         return text.reduce(0) { width, character in
             guard let scalar = character.unicodeScalars.first else { return width }
             let value = scalar.value

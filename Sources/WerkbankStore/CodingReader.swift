@@ -26,14 +26,24 @@ struct CodingReader {
     /// parsed with `sscanf` (a tenth of exporting 100,000 codings); anything else goes to it.
     static func uuid(_ text: String) -> UUID? {
         var text = text
-        let parsed: UUID? = text.withUTF8 { bytes in
-            guard bytes.count == 36 else { return nil }
-            var value = [UInt8](repeating: 0, count: 16)
+        return text.withUTF8 { uuid(bytes: UnsafeRawBufferPointer($0)) } ?? UUID(uuidString: text)
+    }
+
+    /// The GUID in the bytes of a stored `8-4-4-4-12` text (as ``uuid(_:)`` reads it), or `nil`
+    /// when they hold anything else; read from SQLite's own buffer, no `String` is made.
+    static func uuid(bytes data: Data?) -> UUID? {
+        data.flatMap { data in data.withUnsafeBytes { uuid(bytes: $0) } }
+    }
+
+    private static func uuid(bytes: UnsafeRawBufferPointer) -> UUID? {
+        guard bytes.count == 36 else { return nil }
+        var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let parsed = withUnsafeMutableBytes(of: &value) { value -> Bool in
             var at = 0
             var high: UInt8?
             for (index, byte) in bytes.enumerated() {
                 if index == 8 || index == 13 || index == 18 || index == 23 {
-                    guard byte == 0x2D else { return nil }
+                    guard byte == 0x2D else { return false }
                     continue
                 }
                 let digit: UInt8
@@ -41,7 +51,7 @@ struct CodingReader {
                 case 0x30...0x39: digit = byte - 0x30
                 case 0x41...0x46: digit = byte - 0x41 + 10
                 case 0x61...0x66: digit = byte - 0x61 + 10
-                default: return nil
+                default: return false
                 }
                 if let first = high {
                     value[at] = first << 4 | digit
@@ -51,10 +61,9 @@ struct CodingReader {
                     high = digit
                 }
             }
-            return UUID(uuid: (value[0], value[1], value[2], value[3], value[4], value[5], value[6], value[7],
-                               value[8], value[9], value[10], value[11], value[12], value[13], value[14], value[15]))
+            return true
         }
-        return parsed ?? UUID(uuidString: text)
+        return parsed ? UUID(uuid: value) : nil
     }
 
     /// How many columns ``columns`` holds; columns a query adds after them start here.

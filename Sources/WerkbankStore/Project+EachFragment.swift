@@ -4,67 +4,83 @@ import WerkbankCore
 
 extension Project {
     /// The fragments ``fragments(_:limit:quotes:)`` returns, in its order, handed to `body` one
-    /// at a time as they are read (decision 60): only one source's text and one row are held,
-    /// so that a project of any size is written out (`export --format csv`) in the same memory.
-    /// An error thrown by `body` is rethrown as it is; reading fails with a ``ProjectError``.
+    /// at a time as they are read (decision 60): only a batch of sources' codings (about
+    /// 8,000) and one text are held, so that a project of any size is written out (`export
+    /// --format csv`) in the same memory. An error thrown by `body` is rethrown as it is;
+    /// reading fails with a ``ProjectError``.
     public func forEachFragment(_ filter: FragmentFilter = FragmentFilter(), _ body: (Fragment) throws -> Void) throws {
         var failure: Error?
         do {
-            try read { db in try eachFragment(filter, db: db) { fragment in
+            try read { db in try FragmentStream(db: db, filter: filter, quotes: true, codingsPerBatch: 8_192).forEach { fragment in
                 do { try body(fragment) } catch { failure = error; throw error }
             } }
         } catch {
             throw failure ?? error
         }
     }
+}
 
-    private func eachFragment(_ filter: FragmentFilter, db: Database, _ body: (Fragment) throws -> Void) throws {
-        guard let (sql, arguments) = try Self.fragmentQuery(filter, limit: nil, db: db) else { return }
-        let textStatement = try db.cachedStatement(sql: "SELECT text FROM source WHERE id = ?")
-        var quoter = QuoteWalker(text: "")
-        var currentSource: Int64?
-        let sourceColumn = CodingReader.columnCount + 6
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() {
-            let source: Int64 = row[sourceColumn]
-            if source != currentSource {
-                quoter = QuoteWalker(text: try String.fetchOne(textStatement, arguments: [source]) ?? "")
-                currentSource = source
+/// Quotes of one source's text for ranges by start, walking its UTF-8 on from the last start
+/// (as ``Project/quotesAndPages(of:db:)`` does for the ranges of many sources at once).
+struct QuoteWalker {
+    private let text: [UInt8]
+    private let hasPages: Bool
+    private var position = (offset: 0, index: 0, breaks: 0)
+
+    /// A walker over the UTF-8 bytes of a text as they are stored (none for `nil`).
+    init(data: Data?) {
+        text = data.map { data in data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) } } ?? []
+        // memchr: a byte loop over every text cost as much as the walk.
+        hasPages = text.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0x0C, bytes.count) != nil } ?? false }
+    }
+
+    /// The text of `range` with the page it starts on when the text has pages (form feeds
+    /// before its start, plus one); empty and `nil` when it runs past the end. Quickest when
+    /// ranges come by start.
+    mutating func quoteAndPage(_ range: ScalarRange) -> (quote: String, page: Int?) {
+        if range.start < position.offset { position = (0, 0, 0) }
+        return text.withUnsafeBufferPointer { bytes in
+            guard let start = UTF8Walk.advance(bytes, from: position.index, by: range.start - position.offset),
+                  let end = UTF8Walk.advance(bytes, from: start, by: range.end - range.start) else { return ("", nil) }
+            if hasPages {
+                for index in position.index..<start where bytes[index] == 0x0C { position.breaks += 1 }
             }
-            try body(Self.fragment(row, quote: quoter.quote(ScalarRange(start: row[2], end: row[3]))))
+            position = (range.start, start, position.breaks)
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+                    hasPages ? position.breaks + 1 : nil)
         }
     }
 }
 
-/// Quotes of one source's text for ranges by start, walking its UTF-8 on from the last start
-/// (as ``Project/quotes(of:db:)`` does for the ranges of many sources at once).
-struct QuoteWalker {
-    private var text: [UInt8]
-    private var position = (offset: 0, index: 0)
-
-    init(text: String) {
-        self.text = Array(text.utf8)
-    }
-
-    /// The text of `range`; empty when it runs past the end. Quickest when ranges come by start.
-    mutating func quote(_ range: ScalarRange) -> String {
-        if range.start < position.offset { position = (0, 0) }
-        return text.withUnsafeBufferPointer { bytes in
-            // The byte at which `n` scalars after the scalar starting at `from` start, or nil
-            // past the end (a scalar starts at every byte that is not `10xxxxxx`).
-            func advance(_ from: Int, by n: Int) -> Int? {
-                var index = from
-                for _ in 0..<max(0, n) {
-                    guard index < bytes.count else { return nil }
-                    index += 1
-                    while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                }
-                return index
+/// Steps over the scalars of UTF-8 text by counting the bytes that start one (every byte
+/// that is not `10xxxxxx`), eight bytes at a time where it can.
+enum UTF8Walk {
+    /// The byte at which the scalar `n` scalars after the one starting at `from` starts (the
+    /// end when that is the last), or `nil` past the end, as `index(_:offsetBy:limitedBy:)`
+    /// over the scalars gives.
+    static func advance(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, by n: Int) -> Int? {
+        var index = from
+        var left = max(0, n)
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while left >= 8, index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // Bit 7 set and bit 6 clear: a continuation byte.
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                let starts = 8 - continuation.nonzeroBitCount
+                guard starts <= left else { break }
+                left -= starts
+                index += 8
+                while index < count, bytes[index] & 0xC0 == 0x80 { index += 1 }
             }
-            guard let start = advance(position.index, by: range.start - position.offset),
-                  let end = advance(start, by: range.end - range.start) else { return "" }
-            position = (range.start, start)
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
+        while left > 0 {
+            guard index < count else { return nil }
+            index += 1
+            while index < count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            left -= 1
+        }
+        return index
     }
 }

@@ -24,9 +24,14 @@ extension Project {
     public func fragments(_ filter: FragmentFilter = FragmentFilter(), limit: Int? = nil,
                           quotes withQuotes: Bool = true) throws(ProjectError) -> [Fragment] {
         try read { db in
+            guard let limit else {
+                var fragments: [Fragment] = []
+                try FragmentStream(db: db, filter: filter, quotes: withQuotes).forEach { fragments.append($0) }
+                return fragments
+            }
             let rows: [Row]
             // Roles and combinations join what the walk would run again for every batch.
-            if let limit, limit >= 0, filter.roles.isEmpty, filter.combinations.isEmpty {
+            if limit >= 0, filter.roles.isEmpty, filter.combinations.isEmpty {
                 rows = try Self.firstFragmentRows(filter, limit: limit, db: db)
             } else {
                 guard let (sql, arguments) = try Self.fragmentQuery(filter, limit: limit, db: db) else { return [] }
@@ -83,37 +88,8 @@ extension Project {
     /// when given; `nil` when none can match.
     static func fragmentQuery(_ filter: FragmentFilter, limit: Int?, sources: [Int64]? = nil,
                               db: Database) throws -> (String, StatementArguments)? {
-        var conditions: [String] = []
-        if let sources { conditions.append("c.sourceID IN (\(sources.map(String.init).joined(separator: ", ")))") }
-        var arguments: StatementArguments = []
-        func add(_ column: String, _ values: [String]) {
-            guard !values.isEmpty else { return }
-            conditions.append("\(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))")
-            arguments += StatementArguments(values)
-        }
-        if !filter.codes.isEmpty {
-            // Code ids first, so that the codings are found through their code index.
-            let marks = Array(repeating: "?", count: filter.codes.count).joined(separator: ", ")
-            let subcodes = filter.includeSubcodes ? " OR parentID IN (SELECT id FROM code WHERE short IN (\(marks)))" : ""
-            let codeIDs = try Int64.fetchAll(db, sql: "SELECT id FROM code WHERE short IN (\(marks))\(subcodes)",
-                                             arguments: StatementArguments(filter.codes + (filter.includeSubcodes ? filter.codes : [])))
-            guard !codeIDs.isEmpty else { return nil }
-            conditions.append("c.codeID IN (\(codeIDs.map(String.init).joined(separator: ", ")))")
-        }
-        add("sc.slug", filter.caseIDs)
-        add("f.role", filter.roles)
-        add("s.kind", filter.kinds.map(\.rawValue))
-        add("d.name", filter.coders)
-        if filter.coders.isEmpty && !filter.includePractice { conditions.append(try PracticeLayer.excluded(db: db)) }
-        add("s.slug", filter.sourceIDs)
-        conditions += try CodeCombinationClause.conditions(filter.combinations, mode: filter.combinationMode,
-                                                           includeSubcodes: filter.includeSubcodes,
-                                                           coders: filter.coders, db: db)
-        for (kind, keys) in try AttributeStore(db: db).matcher(filter.attributes).conditions {
-            let column = kind == .case ? "sc.slug" : kind == .source ? "s.slug" : "(sc.slug || '/' || c.speaker)"
-            conditions.append(keys.isEmpty ? "0" : "\(column) IN (\(Array(repeating: "?", count: keys.count).joined(separator: ", ")))")
-            arguments += StatementArguments(keys.sorted())
-        }
+        guard case (var conditions, let arguments, _)? = try fragmentConditions(filter, roleAlias: "f", db: db) else { return nil }
+        if let sources { conditions.insert("c.sourceID IN (\(sources.map(String.init).joined(separator: ", ")))", at: 0) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let order = "ORDER BY sc.number, s.position, c.start, c.\"end\", k.position"
         // A coding's speaker (the speaker of the last turn starting at or before it) is kept
@@ -167,16 +143,10 @@ extension Project {
             text.withUTF8 { bytes in
                 let hasPages = bytes.contains(0x0C)
                 var breaks = 0
-                // The byte at which `n` scalars after the scalar starting at `from` start, or
-                // nil past the end (as `index(_:offsetBy:limitedBy:)` gives).
+                // Page breaks before a start, counted on the way to it (see UTF8Walk).
                 func advance(_ from: Int, by n: Int, countingBreaks: Bool = false) -> Int? {
-                    var index = from
-                    for _ in 0..<max(0, n) {
-                        guard index < bytes.count else { return nil }
-                        if countingBreaks, bytes[index] == 0x0C { breaks += 1 }
-                        index += 1
-                        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                    }
+                    guard let index = UTF8Walk.advance(bytes, from: from, by: n) else { return nil }
+                    if countingBreaks { for at in from..<index where bytes[at] == 0x0C { breaks += 1 } }
                     return index
                 }
                 var position = (offset: 0, index: 0)

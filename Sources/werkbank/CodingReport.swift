@@ -1,5 +1,6 @@
 import Foundation
 import WerkbankCore
+import WerkbankExchange
 
 /// Tables of codings and fragments for the command line.
 enum CodingReport {
@@ -27,7 +28,7 @@ enum CodingReport {
             columns: columns,
             rows: fragments.map { fragment in
                 let coding = fragment.coding
-                let id = coding.id.uuidString.lowercased()
+                let id = coding.id.lowercasedString
                 var row: [ReportTable.Cell] = [.text(shortenQuotes ? String(id.prefix(8)) : id), .text(fragment.caseName), .text(coding.sourceID)]
                 if paged { row.append(fragment.page.map { .number($0) } ?? .text("")) }
                 return row + [.text(fragment.sourceKind.rawValue), .text(fragment.speaker ?? ""), .text(fragment.role ?? ""),
@@ -37,10 +38,6 @@ enum CodingReport {
     }
 
     static func shorten(_ text: String, to length: Int = 60) -> String {
-        let hasNewline = text.unicodeScalars.contains { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }
-        let line = hasNewline ? text.split(whereSeparator: \.isNewline).joined(separator: " ⏎ ") : text
-        // Only the first `length` characters are counted, not the whole quote.
-        guard let cut = line.index(line.startIndex, offsetBy: length, limitedBy: line.endIndex), cut != line.endIndex else { return line }
-        return String(line[..<line.index(before: cut)]) + "…"
+        ReportWriter.shortened(text, to: length)
     }
 }

@@ -78,12 +78,12 @@ struct FragmentsCommand: ParsableCommand {
                 let quote = before[fragment.coding.id] ?? ""
                 table.rows[index].append(.text(output.format == .table ? CodingReport.shorten(quote) : quote))
             }
-            print(ReportWriter.render(table, as: output.format), terminator: "")
+            writeOutput(ReportWriter.bytes(table, as: output.format))
             return
         }
         var table = CodingReport.table(for: fragments, shortenQuotes: output.format == .table)
         let condition = CodeCombination.description(of: filter.combinations, mode: filter.combinationMode)
         if !condition.isEmpty { table.title += ", \(condition)" }
-        print(ReportWriter.render(table, as: output.format), terminator: "")
+        writeOutput(ReportWriter.bytes(table, as: output.format))
     }
 }
