@@ -119,7 +119,8 @@ struct ImportCommand: ParsableCommand {
             }
             let summary = (try? source.get()).map(\.source).map { made in
                 let pages = made.hasPages ? "\(made.text.unicodeScalars.count { $0 == Source.pageBreak } + 1) pages" : isPDF ? "1 page" : nil
-                return "\(pages.map { "\($0), " } ?? "")\(made.turns.count) turns, \(made.participants.count) participants"
+                func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+                return "\(pages.map { "\($0), " } ?? "")\(counted(made.turns.count, "turn")), \(counted(made.participants.count, "participant"))"
             }
             return MadeSource(file: file, id: id, isPDF: isPDF, source: source, summary: summary ?? "")
         }

@@ -74,7 +74,7 @@ struct ImportCommandTests {
         #expect(imported.status == 0, "\(imported.errors)")
         let lines = imported.output.split(separator: "\n")
         #expect(lines.count == 69)
-        #expect(lines.first?.hasPrefix("g001.txt: imported as source g001 in Revalidatie 1 (2 turns, 1 participants)") == true)
+        #expect(lines.first?.hasPrefix("g001.txt: imported as source g001 in Revalidatie 1 (2 turns, 1 participant)") == true)
         #expect(lines.last?.hasPrefix("g070.txt: imported as source g070") == true)
         let sources = try run(["sources", "--case", "Zorg 1", "--format", "csv"])
         #expect(sources.output.contains("g070,") && !sources.output.contains("verborgen"))
