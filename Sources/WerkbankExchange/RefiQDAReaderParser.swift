@@ -108,30 +108,16 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
         if let problem = XMLBytes.problem(in: data) {
             throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' \(problem.message) at line \(problem.line)")
         }
-        let delegate = RefiQDAReaderParser()
         // In chunks: libxml2 refuses one chunk over 10 MB ("huge input lookup"), which is what
         // `XMLParser(data:)` hands it.
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = true
-        parser.delegate = delegate
-        guard parser.parse() else {
-            if let refusal = delegate.refusal {
-                throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' \(refusal) at line \(parser.lineNumber)")
-            }
-            let error = parser.parserError.map { "\($0.localizedDescription) (code \(($0 as NSError).code))" } ?? "unknown error"
-            throw RefiQDAReaderError(path: archivePath,
-                                     reason: "'\(name)' is not well-formed XML at line \(parser.lineNumber): \(error)")
+        do {
+            return try run(InputStream(data: data), with: RefiQDAReaderParser(), name: name, archivePath: archivePath)
+        } catch let error as RefiQDAReaderError {
+            throw error
+        } catch {
+            // Only a source handler throws other errors, and there is none here.
+            throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' could not be read: \(error)")
         }
-        guard delegate.stack.isEmpty, delegate.sawProject else {
-            throw RefiQDAReaderError(path: archivePath, reason: "'\(name)' holds no REFI-QDA Project or CodeBook element")
-        }
-        var document = delegate.document
-        document.skipped = delegate.skippedOrder.map { key in
-            let count = delegate.skippedCounts[key] ?? 0
-            return count == 1 ? key : "\(count) × \(key)"
-        }
-        return document
     }
 
     /// Parses a `project.qde` read from `stream` (decision 60), handing each text source to
@@ -144,6 +130,12 @@ final class RefiQDAReaderParser: NSObject, XMLParserDelegate {
                       handler: @escaping (RefiQDADocument.TextSource, _ head: RefiQDADocument) throws -> Void) throws -> RefiQDADocument {
         let delegate = RefiQDAReaderParser()
         delegate.sourceHandler = handler
+        return try run(stream, with: delegate, name: name, archivePath: archivePath)
+    }
+
+    /// Parses `stream` with `delegate`: the document, or why not (a handler's own error as it is).
+    private static func run(_ stream: InputStream, with delegate: RefiQDAReaderParser, name: String,
+                            archivePath: String) throws -> RefiQDADocument {
         let parser = XMLParser(stream: stream)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true

@@ -31,20 +31,8 @@ public struct SurveyTable: Hashable, Sendable {
     /// Reads a file; errors name it by `name`, with the line where one is known.
     public static func read(_ url: URL, as name: String? = nil) throws(LoadProblem) -> (table: SurveyTable, data: Data) {
         let name = name ?? url.lastPathComponent
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw LoadProblem(file: url.path, message: "no such file")
-        }
-        guard !isFolder.boolValue else { throw LoadProblem(file: name, message: "is a folder, not a file") }
-        if let kind = TranscriptReader.specialFileKind(url) {
-            throw LoadProblem(file: name, message: "is \(kind), not a regular file; give a CSV file")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw LoadProblem(file: name, message: "cannot be read (\(TextFile.describe(error)))")
-        }
+        try TextFile.checkRegularFile(url, as: name, wanted: "a CSV file")
+        let data = try TextFile.bytes(of: url, as: name)
         return (try parse(data, as: name), data)
     }
 

@@ -55,24 +55,12 @@ public enum TranscriptReader {
     public static func readFile(_ url: URL, encoding: TranscriptEncoding? = nil,
                                 as name: String? = nil) throws(LoadProblem) -> (transcript: TranscriptImport, data: Data) {
         let name = name ?? url.lastPathComponent
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw LoadProblem(file: url.path, message: "no such file")
-        }
-        guard !isFolder.boolValue else { throw LoadProblem(file: name, message: "is a folder, not a file") }
-        if let kind = specialFileKind(url) {
-            throw LoadProblem(file: name, message: "is \(kind), not a regular file; give a transcript file")
-        }
+        try TextFile.checkRegularFile(url, as: name, wanted: "a transcript file")
         guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
             let kind = url.pathExtension.isEmpty ? "files without an extension" : ".\(url.pathExtension) files"
             throw LoadProblem(file: name, message: "cannot import \(kind); use .txt, .md, .vtt, .srt, .docx or .pdf")
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw LoadProblem(file: name, message: "cannot be read (\(TextFile.describe(error)))")
-        }
+        let data = try TextFile.bytes(of: url, as: name)
         return (try read(data, format: format, encoding: encoding, as: name), data)
     }
 

@@ -63,40 +63,9 @@ enum XMLBytes {
     /// The offset of `<!DOCTYPE` in the prolog (before the first element), or `nil`. Only the
     /// prolog is looked at: a DTD cannot come later.
     static func doctypeOffset(in data: Data) -> Int? {
-        data.withUnsafeBytes { raw -> Int? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            func starts(_ text: String, at index: Int) -> Bool {
-                let pattern = Array(text.utf8)
-                return index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
-            }
-            func end(of marker: String, from index: Int) -> Int? {
-                var at = index
-                while at < bytes.count {
-                    if starts(marker, at: at) { return at + marker.utf8.count }
-                    at += 1
-                }
-                return nil
-            }
-            var index = starts("\u{FEFF}", at: 0) ? 3 : 0
-            while index < bytes.count {
-                switch bytes[index] {
-                case 0x20, 0x09, 0x0A, 0x0D:
-                    index += 1
-                case UInt8(ascii: "<"):
-                    if starts("<!DOCTYPE", at: index) { return index }
-                    if starts("<?", at: index), let after = end(of: "?>", from: index + 2) {
-                        index = after
-                    } else if starts("<!--", at: index), let after = end(of: "-->", from: index + 4) {
-                        index = after
-                    } else {
-                        return nil
-                    }
-                default:
-                    return nil
-                }
-            }
-            return nil
-        }
+        // A whole file: a prolog that the bytes leave undecided has no document type.
+        if case .doctype(let offset) = prolog(in: data) { return offset }
+        return nil
     }
 
     /// The 1-based line of a byte offset.
