@@ -67,25 +67,33 @@ public struct Source: Hashable, Sendable, Identifiable {
 
     /// The number of words: runs of letters, digits, marks, hyphens and apostrophes.
     public var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordScalar: Bool
-            if scalar.isASCII {
-                // Most transcript text is ASCII; looking up Unicode properties for every scalar
-                // took longer than the rest of importing a 22 MB corpus.
-                let value = scalar.value
-                isWordScalar = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0x30...0x39).contains(value)
-                    || (inWord && (scalar == "-" || scalar == "'"))
-            } else {
-                let properties = scalar.properties
-                isWordScalar = properties.isAlphabetic || properties.numericType != nil
-                    || (inWord && (scalar == "’" || properties.generalCategory == .nonspacingMark))
+        var text = text
+        // Through the UTF-8 bytes: the scalar view took 3 % of importing a corpus.
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isWordScalar: Bool
+                if byte < 0x80 {
+                    // Most transcript text is ASCII; looking up Unicode properties for every
+                    // scalar took longer than the rest of importing a 22 MB corpus.
+                    isWordScalar = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+                        || (inWord && (byte == 0x2D || byte == 0x27))
+                    index += 1
+                } else {
+                    let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: index)
+                    let properties = scalar.properties
+                    isWordScalar = properties.isAlphabetic || properties.numericType != nil
+                        || (inWord && (scalar == "’" || properties.generalCategory == .nonspacingMark))
+                    index += length
+                }
+                if isWordScalar && !inWord { count += 1 }
+                inWord = isWordScalar
             }
-            if isWordScalar && !inWord { count += 1 }
-            inWord = isWordScalar
+            return count
         }
-        return count
     }
 
     /// The turn that contains a scalar offset, if any.

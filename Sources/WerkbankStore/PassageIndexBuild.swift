@@ -28,7 +28,9 @@ final class PassageIndexBuild: @unchecked Sendable {
                     try db.execute(sql: "PRAGMA journal_mode = OFF")
                     try db.execute(sql: definition)
                     try db.inTransaction {
-                        try SourceWriter.insertIndexed(sources, firstID: 1, into: db) { [self] in lock.withLock { cancelled } }
+                        try PassageIndexBulk.during(db) {
+                            try SourceWriter.insertIndexed(sources, firstID: 1, into: db) { [self] in lock.withLock { cancelled } }
+                        }
                         return .commit
                     }
                 }
@@ -66,10 +68,12 @@ final class PassageIndexBuild: @unchecked Sendable {
                     try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
                     try db.execute(sql: definition)
                     try db.inTransaction {
-                        var next: Int64 = 1
-                        while let batch = take() {
-                            try SourceWriter.insertIndexed(batch, firstID: next, into: db) { [self] in lock.withLock { cancelled } }
-                            next += Int64(batch.reduce(0) { $0 + $1.passages.count })
+                        try PassageIndexBulk.during(db) {
+                            var next: Int64 = 1
+                            while let batch = take() {
+                                try SourceWriter.insertIndexed(batch, firstID: next, into: db) { [self] in lock.withLock { cancelled } }
+                                next += Int64(batch.reduce(0) { $0 + $1.passages.count })
+                            }
                         }
                         return .commit
                     }

@@ -49,6 +49,7 @@ extension Project {
         do {
             try write { db in
                 let journal = Journal(db: db, coder: actingCoder)
+                try PassageIndexBulk.begin(db)
                 while true {
                     let batch: [PreparedImport]
                     do {
@@ -62,6 +63,7 @@ extension Project {
                         try journal.record("import \(snapshot.id)", entity: .source, before: nil as SourceSnapshot?, after: snapshot)
                     }
                 }
+                try PassageIndexBulk.end(db)
             }
         } catch {
             throw failure ?? error

@@ -33,7 +33,7 @@ struct StudyImporter {
         if let aside {
             try aside.copy(into: db)
         } else {
-            try SourceWriter.insertIndexed(prepared, firstID: firstPassageID, into: db)
+            try PassageIndexBulk.during(db) { try SourceWriter.insertIndexed(prepared, firstID: firstPassageID, into: db) }
         }
     }
 
