@@ -16,7 +16,7 @@ enum PassageIndexBulk {
     /// The memory FTS5 gathers terms in before it writes a segment during a bulk write: larger
     /// made tokenising slower (the terms' table outgrows the CPU's caches), smaller made more
     /// segments than a crisis merge (16 in one level) allows at 10×.
-    static let bulkHashSize = 8 * 1024 * 1024
+    static let bulkHashSize = 16 * 1024 * 1024
 
     /// Sets `db`'s `table` (an FTS5 table) up for a bulk write.
     static func begin(_ db: Database, table: String = "passageIndex") throws {

@@ -40,16 +40,24 @@ extension Project {
     }
 
     /// Adds sources as ``addSources(_:)`` does, a batch at a time as `next` hands them out
-    /// until it returns `nil`, all in one transaction: the project holds one batch in memory,
-    /// not the whole import, and `next` may read the following files while a batch is written.
+    /// until it returns `nil`, all in one transaction: the project holds one batch in memory (and
+    /// the turns and spans of up to about a thousand transcripts), not the whole import, and
+    /// `next` may read the following files while a batch is written. The search index takes the
+    /// import as one segment per thousand transcripts (decision 65).
     /// An error thrown by `next` undoes the whole import and is rethrown as it is; a database
     /// error is a ``ProjectError``.
     public func addSources(from next: () throws -> [PreparedImport]?) throws {
+        try addSources(rowsPerWrite: SourceStructureBuffer.defaultRowsPerWrite, from: next)
+    }
+
+    /// ``addSources(from:)``, holding up to `rowsPerWrite` turns and spans at a time.
+    func addSources(rowsPerWrite: Int, from next: () throws -> [PreparedImport]?) throws {
         var failure: Error?
         do {
             try write { db in
                 let journal = Journal(db: db, coder: actingCoder)
                 try PassageIndexBulk.begin(db)
+                let buffer = try SourceStructureBuffer(db: db, rowsPerWrite: rowsPerWrite)
                 while true {
                     let batch: [PreparedImport]
                     do {
@@ -59,10 +67,12 @@ extension Project {
                         failure = error
                         throw CancellationError()
                     }
-                    for snapshot in try insertSources(prepared: batch.map { ($0.prepared, $0.checksum) }, in: db) {
+                    for snapshot in try insertSources(prepared: batch.map { ($0.prepared, $0.checksum) }, in: db, buffer: buffer) {
                         try journal.record("import \(snapshot.id)", entity: .source, before: nil as SourceSnapshot?, after: snapshot)
                     }
+                    if buffer.isFull { try buffer.write() }
                 }
+                try buffer.write()
                 try PassageIndexBulk.end(db)
             }
         } catch {
@@ -88,8 +98,10 @@ extension Project {
         try insertSources(prepared: sources.map { (try PreparedSource($0.source), $0.checksum) }, in: db)
     }
 
-    /// ``insertSources(_:in:)`` of sources prepared before.
-    func insertSources(prepared sources: [(prepared: PreparedSource, checksum: String)], in db: Database) throws -> [SourceSnapshot] {
+    /// ``insertSources(_:in:)`` of sources prepared before; with a `buffer`, their turns, spans
+    /// and participant links are held there to be written later in the transaction.
+    func insertSources(prepared sources: [(prepared: PreparedSource, checksum: String)], in db: Database,
+                       buffer: SourceStructureBuffer? = nil) throws -> [SourceSnapshot] {
         var caseRowIDs: [String: Int64] = [:]
         var slugs: Set<String> = []
         var checksums: Set<String> = []
@@ -129,8 +141,8 @@ extension Project {
         let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM source") ?? 0
         let writer = SourceWriter(db: db)
         let prepared = rows.map(\.prepared)
-        let rowIDs = try writer.insertRows(prepared, caseRowIDs: rows.map(\.caseRowID), firstPosition: position)
-        try writer.insertPassages(prepared, sourceRowIDs: rowIDs)
+        let rowIDs = try writer.insertRows(prepared, caseRowIDs: rows.map(\.caseRowID), firstPosition: position, buffer: buffer)
+        try writer.insertPassages(prepared, sourceRowIDs: rowIDs, buffer: buffer)
         for (row, rowID) in zip(rows, rowIDs) {
             try db.execute(sql: "INSERT INTO sourceChecksum (sourceID, checksum) VALUES (?, ?)", arguments: [rowID, row.snapshot.checksum])
         }

@@ -20,8 +20,9 @@ final class SourceWriter {
     }
 
     /// The sources' rows, participants and turns: everything but the search index. Returns the
-    /// sources' row ids.
-    func insertRows(_ sources: [PreparedSource], caseRowIDs: [Int64], firstPosition: Int) throws -> [Int64] {
+    /// sources' row ids. With a `buffer`, the participant links and turns are held there.
+    func insertRows(_ sources: [PreparedSource], caseRowIDs: [Int64], firstPosition: Int,
+                    buffer: SourceStructureBuffer? = nil) throws -> [Int64] {
         let sourceStatement = try BulkStatement(db, sql: """
             INSERT INTO source (guid, slug, caseID, title, kind, date, interviewers, length, words, position, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -29,10 +30,6 @@ final class SourceWriter {
         let participantStatement = try BulkStatement(db, sql: """
             INSERT INTO participant (caseID, speaker, role, description) VALUES (?, ?, ?, ?)
             ON CONFLICT (caseID, speaker) DO NOTHING
-            """)
-        let linkStatement = try BulkStatement(db, sql: """
-            INSERT INTO sourceParticipant (sourceID, participantID)
-            SELECT ?, id FROM participant WHERE caseID = ? AND speaker = ?
             """)
         var rowIDs: [Int64] = []
         rowIDs.reserveCapacity(sources.count)
@@ -58,27 +55,53 @@ final class SourceWriter {
                 participantStatement.bind(3, participant.role)
                 participantStatement.bind(4, participant.description)
                 try participantStatement.execute()
-                linkStatement.bind(1, sourceRowID)
-                linkStatement.bind(2, caseRowID)
-                linkStatement.bind(3, participant.id)
-                try linkStatement.execute()
             }
+            buffer?.add(sourceRowID: sourceRowID, caseRowID: caseRowID, source: source)
         }
-        let turns = zip(sources, rowIDs).lazy.flatMap { prepared, rowID in prepared.source.turns.lazy.map { (rowID, $0) } }
-        try RowInserter(db: db, table: "turn (sourceID, speaker, start, \"end\")", columns: 4).insert(turns) { row, values in
-            let (sourceRowID, turn) = row
-            values.bind(1, sourceRowID)
-            values.bind(2, turn.speaker)
-            values.bind(3, turn.range.start)
-            values.bind(4, turn.range.end)
+        if buffer == nil {
+            let pairs = zip(sources, zip(rowIDs, caseRowIDs))
+            try insertLinks(pairs.flatMap { prepared, ids in prepared.source.participants.map { (ids.0, ids.1, $0.id) } })
+            try insertTurns(pairs.flatMap { prepared, ids in prepared.source.turns.map { (ids.0, $0) } })
         }
         return rowIDs
     }
 
-    /// The sources' passages: their spans, and their texts into the search index.
-    func insertPassages(_ sources: [PreparedSource], sourceRowIDs: [Int64]) throws {
-        let firstID = try nextPassageID()
-        try insertSpans(sources, sourceRowIDs: sourceRowIDs, firstID: firstID)
+    /// Links sources to their case's participants by speaker.
+    func insertLinks(_ links: [(sourceRowID: Int64, caseRowID: Int64, speaker: String)]) throws {
+        guard !links.isEmpty else { return }
+        let linkStatement = try BulkStatement(db, sql: """
+            INSERT INTO sourceParticipant (sourceID, participantID)
+            SELECT ?, id FROM participant WHERE caseID = ? AND speaker = ?
+            """)
+        for link in links {
+            linkStatement.bind(1, link.sourceRowID)
+            linkStatement.bind(2, link.caseRowID)
+            linkStatement.bind(3, link.speaker)
+            try linkStatement.execute()
+        }
+    }
+
+    /// Sources' turns, by the sources' row ids.
+    func insertTurns(_ turns: [(sourceRowID: Int64, turn: Turn)]) throws {
+        try RowInserter(db: db, table: "turn (sourceID, speaker, start, \"end\")", columns: 4).insert(turns) { row, values in
+            values.bind(1, row.sourceRowID)
+            values.bind(2, row.turn.speaker)
+            values.bind(3, row.turn.range.start)
+            values.bind(4, row.turn.range.end)
+        }
+    }
+
+    /// The sources' passages: their spans, and their texts into the search index. With a
+    /// `buffer`, the spans are held there.
+    func insertPassages(_ sources: [PreparedSource], sourceRowIDs: [Int64], buffer: SourceStructureBuffer? = nil) throws {
+        let firstID: Int64
+        if let buffer {
+            firstID = buffer.nextPassageID
+            for (source, rowID) in zip(sources, sourceRowIDs) { _ = buffer.addSpans(of: source, sourceRowID: rowID) }
+        } else {
+            firstID = try nextPassageID()
+            try insertSpans(sources, sourceRowIDs: sourceRowIDs, firstID: firstID)
+        }
         try Self.insertIndexed(sources, firstID: firstID, into: db)
     }
 
