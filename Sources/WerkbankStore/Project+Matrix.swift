@@ -20,9 +20,11 @@ extension Project {
         let builder = try matrixBuilder()
         let matcher = try attributeMatcher(conditions)
         let bySpeaker = matcher.conditions.contains { $0.kind == .participant }
+        // Counts by case need no more than a tally per case and code.
+        let perCase = axis == .case && kinds.isEmpty && (measure == .fragments || measure == .presence) && matcher.conditions.isEmpty
         let tallies = try matrixTallies(speakers: axis == .role || measure == .participants || bySpeaker,
                                         ranges: measure == .share && axis != .role, coders: coders,
-                                        combinations: combinations, combinationMode: combinationMode)
+                                        combinations: combinations, combinationMode: combinationMode, perCase: perCase)
         return builder.matrix(tallies: builder.filtered(tallies, by: matcher), by: axis, measure: measure, coders: coders, kinds: kinds,
                               collapseSubcodes: collapseSubcodes)
     }
@@ -76,8 +78,11 @@ extension Project {
     /// `speakers` (with the speaker's role); with every coding's range when `ranges`. Only the
     /// codings that meet `combinations` are tallied.
     /// Students' practice codings are left out unless `includePractice` or named in `coders`.
+    /// With `perCase` (and no coder told apart), one tally per case and code, named by a source
+    /// of the case: enough for counts by case, and 60 tallies instead of 15,000 at 1×.
     public func matrixTallies(speakers: Bool, ranges: Bool, coders: [String] = [], combinations: [CodeCombination] = [],
-                              combinationMode: CoOccurrenceMode = .overlap, includePractice: Bool = false) throws(ProjectError) -> [MatrixTally] {
+                              combinationMode: CoOccurrenceMode = .overlap, includePractice: Bool = false,
+                              perCase: Bool = false) throws(ProjectError) -> [MatrixTally] {
         try read { db in
             let sourceSlugs = try Self.names(db, "SELECT id, slug FROM source")
             let codeShorts = try Self.names(db, "SELECT id, short FROM code")
@@ -127,7 +132,14 @@ extension Project {
                 // Runs on the covering index (sourceID, codeID, coderID) alone. Without coders
                 // to tell apart, a tally per source and code is half as many rows to make.
                 if coders.isEmpty && !includePractice {
-                    let sql = "SELECT c.sourceID, c.codeID, COUNT(*) FROM coding c\(coderFilter) GROUP BY 1, 2"
+                    // Per source and code on the covering index first: grouping the codings by
+                    // case through a join took SQLite seven times as long.
+                    let sql = perCase
+                        ? """
+                          WITH t AS (SELECT c.sourceID, c.codeID, COUNT(*) AS n FROM coding c\(coderFilter) GROUP BY 1, 2)
+                          SELECT MIN(t.sourceID), t.codeID, SUM(t.n) FROM t JOIN source s ON s.id = t.sourceID GROUP BY s.caseID, t.codeID
+                          """
+                        : "SELECT c.sourceID, c.codeID, COUNT(*) FROM coding c\(coderFilter) GROUP BY 1, 2"
                     let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
                     while let row = try cursor.next() {
                         tallies.append(MatrixTally(sourceID: sourceSlugs[row[0]] ?? "", code: codeShorts[row[1]] ?? "", coder: "", count: row[2]))

@@ -103,7 +103,14 @@ struct RunCommand: ParsableCommand {
             let end = start + rng.int(in: 1...max(1, min(300, source.length - start)))
             let (code, coder) = (rng.pick(codes), rng.pick(SyntheticStudy.coders).name)
             let (_, seconds) = try Measure.time {
-                try project.addCoding(source: source.id, range: ScalarRange(start: start, end: end), code: code, coder: coder)
+                do {
+                    try project.addCoding(source: source.id, range: ScalarRange(start: start, end: end), code: code, coder: coder)
+                } catch let error as ProjectError {
+                    // A random end between a letter and its accent (`café` written with U+0301)
+                    // is refused, as a user's would be; the user then codes the whole characters.
+                    guard case .splitsCharacter(_, _, _, let whole) = error else { throw error }
+                    try project.addCoding(source: source.id, range: whole, code: code, coder: coder)
+                }
             }
             addTimes.append(seconds * 1000)
         }
