@@ -78,8 +78,8 @@ extension Project {
     /// `speakers` (with the speaker's role); with every coding's range when `ranges`. Only the
     /// codings that meet `combinations` are tallied.
     /// Students' practice codings are left out unless `includePractice` or named in `coders`.
-    /// With `perCase` (and no coder told apart), one tally per case and code, named by a source
-    /// of the case: enough for counts by case, and 60 tallies instead of 15,000 at 1×.
+    /// With `perCase` (and no coder told apart), one tally per case and code, named by the
+    /// case's first source: enough for counts by case, and 60 tallies instead of 15,000 at 1×.
     public func matrixTallies(speakers: Bool, ranges: Bool, coders: [String] = [], combinations: [CodeCombination] = [],
                               combinationMode: CoOccurrenceMode = .overlap, includePractice: Bool = false,
                               perCase: Bool = false) throws(ProjectError) -> [MatrixTally] {
@@ -132,17 +132,30 @@ extension Project {
                 // Runs on the covering index (sourceID, codeID, coderID) alone. Without coders
                 // to tell apart, a tally per source and code is half as many rows to make.
                 if coders.isEmpty && !includePractice {
-                    // Per source and code on the covering index first: grouping the codings by
-                    // case through a join took SQLite seven times as long.
-                    let sql = perCase
-                        ? """
-                          WITH t AS (SELECT c.sourceID, c.codeID, COUNT(*) AS n FROM coding c\(coderFilter) GROUP BY 1, 2)
-                          SELECT MIN(t.sourceID), t.codeID, SUM(t.n) FROM t JOIN source s ON s.id = t.sourceID GROUP BY s.caseID, t.codeID
-                          """
-                        : "SELECT c.sourceID, c.codeID, COUNT(*) FROM coding c\(coderFilter) GROUP BY 1, 2"
+                    let sql = "SELECT c.sourceID, c.codeID, COUNT(*) FROM coding c\(coderFilter) GROUP BY 1, 2"
                     let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                    guard perCase else {
+                        while let row = try cursor.next() {
+                            tallies.append(MatrixTally(sourceID: sourceSlugs[row[0]] ?? "", code: codeShorts[row[1]] ?? "", coder: "", count: row[2]))
+                        }
+                        return tallies
+                    }
+                    // Summed per case here, on row ids: grouping by case in SQL (a join and a
+                    // sort) took SQLite longer than making a tally per source and code.
+                    var caseOfSource: [Int64: Int64] = [:]
+                    var firstSourceOfCase: [Int64: Int64] = [:]
+                    for row in try Row.fetchAll(db, sql: "SELECT id, caseID FROM source ORDER BY id") {
+                        caseOfSource[row[0]] = row[1]
+                        if firstSourceOfCase[row[1]] == nil { firstSourceOfCase[row[1]] = row[0] }
+                    }
+                    var counts: [SIMD2<Int64>: Int] = [:]
                     while let row = try cursor.next() {
-                        tallies.append(MatrixTally(sourceID: sourceSlugs[row[0]] ?? "", code: codeShorts[row[1]] ?? "", coder: "", count: row[2]))
+                        guard let caseID = caseOfSource[row[0]] else { continue }
+                        counts[SIMD2(caseID, row[1]), default: 0] += row[2] as Int
+                    }
+                    for (key, count) in counts.sorted(by: { ($0.key.x, $0.key.y) < ($1.key.x, $1.key.y) }) {
+                        let source = firstSourceOfCase[key.x].flatMap { sourceSlugs[$0] } ?? ""
+                        tallies.append(MatrixTally(sourceID: source, code: codeShorts[key.y] ?? "", coder: "", count: count))
                     }
                     return tallies
                 }
