@@ -34,14 +34,12 @@ final class SourceStructureBuffer {
         for turn in source.turns { turns.append((sourceRowID, turn)) }
     }
 
-    /// Holds the spans of a source's passages; returns the id of the first.
-    func addSpans(of source: PreparedSource, sourceRowID: Int64) -> Int64 {
-        let first = nextPassageID
+    /// Holds the spans of a source's passages, numbered on from ``nextPassageID``.
+    func addSpans(of source: PreparedSource, sourceRowID: Int64) {
         for passage in source.passages {
             spans.append((nextPassageID, sourceRowID, passage.range))
             nextPassageID += 1
         }
-        return first
     }
 
     /// Whether enough is held to be written.
@@ -51,12 +49,7 @@ final class SourceStructureBuffer {
     func write() throws {
         try writer.insertLinks(links)
         try writer.insertTurns(turns)
-        try RowInserter(db: writer.db, table: "passage (id, sourceID, start, \"end\")", columns: 4).insert(spans) { span, values in
-            values.bind(1, span.id)
-            values.bind(2, span.sourceRowID)
-            values.bind(3, span.range.start)
-            values.bind(4, span.range.end)
-        }
+        try writer.insertSpanRows(spans)
         links.removeAll(keepingCapacity: true)
         turns.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
