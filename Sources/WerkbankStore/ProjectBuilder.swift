@@ -63,6 +63,7 @@ public final class ProjectBuilder {
     /// GUID; then the search index is put in place.
     public func finish(_ tail: Study, memos: [MemoTarget: String], codingMemos: [UUID: String] = [:]) throws {
         if !began { try begin(tail) }
+        try ProjectSchema.createCodingGUIDIndex(db)
         let statement = try db.makeStatement(sql: "UPDATE coding SET memo = ? WHERE guid = ?")
         for (id, memo) in codingMemos { try statement.execute(arguments: [memo, id.uuidString]) }
         try importer.importTail(tail)

@@ -126,6 +126,11 @@ enum ProjectSchema {
         migrator.registerMigration("v14-passage-source") { db in
             try db.create(index: "passageBySource", on: "passage", columns: ["sourceID"])
         }
+        // Codings' GUIDs unique through a named index, which a new project builds once over
+        // all its codings rather than a random insert per coding (decision 67).
+        migrator.registerMigration("v15-coding-guid-index") { db in
+            try ProjectSchema.rebuildCodingWithGUIDIndex(db)
+        }
         return migrator
     }
 
@@ -138,10 +143,17 @@ enum ProjectSchema {
         try db.create(index: "codingBySourceCode", on: "coding", columns: ["sourceID", "codeID", "coderID", "speaker"])
         try db.create(index: "codingByCode", on: "coding", columns: ["codeID"])
         try db.create(index: "passageBySource", on: "passage", columns: ["sourceID"])
+        try createCodingGUIDIndex(db)
+    }
+
+    /// The unique index on the codings' GUIDs, unless it is there: a new project's is built
+    /// once its codings are in, before what looks codings up by GUID (memos, evidence).
+    static func createCodingGUIDIndex(_ db: Database) throws {
+        try db.create(index: "codingByGUID", on: "coding", columns: ["guid"], options: [.unique, .ifNotExists])
     }
 
     static func dropSecondaryIndexes(_ db: Database) throws {
-        for index in ["turnBySource", "codingBySource", "codingBySourceCode", "codingByCode", "passageBySource"] {
+        for index in ["turnBySource", "codingBySource", "codingBySourceCode", "codingByCode", "passageBySource", "codingByGUID"] {
             try db.drop(index: index)
         }
     }

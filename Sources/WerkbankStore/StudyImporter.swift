@@ -29,6 +29,7 @@ struct StudyImporter {
         // codings' speakers from the study.
         let turns = Dictionary(study.sources.map { ($0.id, $0.turns) }, uniquingKeysWith: { first, _ in first })
         try CodingWriter(db: db, turns: turns).insert(study.codings)
+        try ProjectSchema.createCodingGUIDIndex(db)
         try importTail(study)
         if let aside {
             try aside.copy(into: db)

@@ -105,7 +105,7 @@ enum LegacyProject {
 
         let upgraded = try Project.open(at: url)
         #expect(try upgraded.writer!.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
-            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker", "v6-synthesis", "v7-attributes", "v8-free-memos", "v9-journal-coder", "v10-corrections", "v12-indexes", "v13-practice", "v14-passage-source"])
+            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker", "v6-synthesis", "v7-attributes", "v8-free-memos", "v9-journal-coder", "v10-corrections", "v12-indexes", "v13-practice", "v14-passage-source", "v15-coding-guid-index"])
         #expect(try Self.queries.map { try upgraded.search($0) } == before)
         #expect(try Self.queries.map { try current.search($0) } == before)
         try upgraded.writer!.write { db in

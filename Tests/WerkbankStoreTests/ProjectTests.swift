@@ -20,7 +20,7 @@ import WerkbankCore
         #expect(try project.integrityCheck() == "ok")
         let version = try project.writer!.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }.sorted()
         // Sorted as text: v10 comes after v1.
-        #expect(version == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker", "v6-synthesis", "v7-attributes", "v8-free-memos", "v9-journal-coder", "v10-corrections", "v12-indexes", "v13-practice", "v14-passage-source"].sorted())
+        #expect(version == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker", "v6-synthesis", "v7-attributes", "v8-free-memos", "v9-journal-coder", "v10-corrections", "v12-indexes", "v13-practice", "v14-passage-source", "v15-coding-guid-index"].sorted())
     }
 
     @Test func sourcesTurnsAndCodingsRoundTrip() throws {
@@ -62,7 +62,7 @@ import WerkbankCore
         }
         let project = try Project.open(at: url)
         #expect(try project.writer!.read { db in try ProjectSchema.migrator.appliedIdentifiers(db) }
-            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker", "v6-synthesis", "v7-attributes", "v8-free-memos", "v9-journal-coder", "v10-corrections", "v12-indexes", "v13-practice", "v14-passage-source"])
+            == ["v1-project", "v2-decisions", "v3-source-checksum", "v4-passage-spans", "v5-coding-speaker", "v6-synthesis", "v7-attributes", "v8-free-memos", "v9-journal-coder", "v10-corrections", "v12-indexes", "v13-practice", "v14-passage-source", "v15-coding-guid-index"])
         #expect(try project.decisions(consensus: "Consensus").isEmpty)
         #expect(try project.source("gesprek").turns.count == 2)
         #expect(try project.search("clienten").map(\.sourceID) == ["gesprek"])
