@@ -83,13 +83,7 @@ extension Project {
     /// The checksums of the files the project's sources were imported from, each with its
     /// source's id.
     public func importChecksums() throws(ProjectError) -> [String: String] {
-        try read { db in
-            var result: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT c.checksum, s.slug FROM sourceChecksum c JOIN source s ON s.id = c.sourceID") {
-                result[row[0]] = row[1]
-            }
-            return result
-        }
+        try read { db in try Self.pairs(db, "SELECT c.checksum, s.slug FROM sourceChecksum c JOIN source s ON s.id = c.sourceID") }
     }
 
     /// Inserts sources for ``addSources(_:)`` and a survey's import, inside the caller's

@@ -84,9 +84,9 @@ extension Project {
                               combinationMode: CoOccurrenceMode = .overlap, includePractice: Bool = false,
                               perCase: Bool = false) throws(ProjectError) -> [MatrixTally] {
         try read { db in
-            let sourceSlugs = try Self.names(db, "SELECT id, slug FROM source")
-            let codeShorts = try Self.names(db, "SELECT id, short FROM code")
-            let coderNames = try Self.names(db, "SELECT id, name FROM coder")
+            let sourceSlugs: [Int64: String] = try Self.pairs(db, "SELECT id, slug FROM source")
+            let codeShorts: [Int64: String] = try Self.pairs(db, "SELECT id, short FROM code")
+            let coderNames: [Int64: String] = try Self.pairs(db, "SELECT id, name FROM coder")
             var conditions: [String] = []
             if !coders.isEmpty {
                 conditions.append("c.coderID IN (SELECT id FROM coder WHERE name IN (\(CodeCombinationClause.marks(coders.count))))")
@@ -142,12 +142,8 @@ extension Project {
                     }
                     // Summed per case here, on row ids: grouping by case in SQL (a join and a
                     // sort) took SQLite longer than making a tally per source and code.
-                    var caseOfSource: [Int64: Int64] = [:]
-                    var firstSourceOfCase: [Int64: Int64] = [:]
-                    for row in try Row.fetchAll(db, sql: "SELECT id, caseID FROM source ORDER BY id") {
-                        caseOfSource[row[0]] = row[1]
-                        if firstSourceOfCase[row[1]] == nil { firstSourceOfCase[row[1]] = row[0] }
-                    }
+                    let caseOfSource: [Int64: Int64] = try Self.pairs(db, "SELECT id, caseID FROM source")
+                    let firstSourceOfCase: [Int64: Int64] = try Self.pairs(db, "SELECT caseID, MIN(id) FROM source GROUP BY caseID")
                     var counts: [SIMD2<Int64>: Int] = [:]
                     while let row = try cursor.next() {
                         guard let caseID = caseOfSource[row[0]] else { continue }
@@ -177,8 +173,7 @@ extension Project {
             for row in try Row.fetchAll(db, sql: "SELECT caseID, speaker, role FROM participant") {
                 roles[Speaker(caseID: row[0], speaker: row[1])] = row[2]
             }
-            var caseOfSource: [Int64: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, caseID FROM source") { caseOfSource[row[0]] = row[1] }
+            let caseOfSource: [Int64: Int64] = try Self.pairs(db, "SELECT id, caseID FROM source")
             let sql = "SELECT c.sourceID, c.codeID, c.coderID, c.speaker, COUNT(*) FROM coding c\(coderFilter) GROUP BY 1, 2, 3, 4"
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try cursor.next() {
@@ -266,11 +261,5 @@ extension Project {
             }
             return turns
         }
-    }
-
-    static func names(_ db: Database, _ sql: String) throws -> [Int64: String] {
-        var names: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: sql) { names[row[0]] = row[1] }
-        return names
     }
 }

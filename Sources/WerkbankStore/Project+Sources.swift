@@ -22,13 +22,7 @@ extension Project {
     /// The number of sources of each case that has any, by case id: what `cases` shows,
     /// without the per-source coding counts and speakers of ``sources(ofCase:)``.
     public func sourceCounts() throws(ProjectError) -> [String: Int] {
-        try read { db in
-            var counts: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT sc.slug, COUNT(*) FROM source s JOIN studyCase sc ON sc.id = s.caseID GROUP BY sc.id") {
-                counts[row[0]] = row[1]
-            }
-            return counts
-        }
+        try read { db in try Self.pairs(db, "SELECT sc.slug, COUNT(*) FROM source s JOIN studyCase sc ON sc.id = s.caseID GROUP BY sc.id") }
     }
 
     /// The sources of a case (all sources when `caseID` is `nil`), in import order.

@@ -75,8 +75,8 @@ extension Project {
             func update(_ key: CellKey, _ change: (inout SynthesisCell) -> Void) {
                 change(&cells[key, default: SynthesisCell(key: key)])
             }
-            let sourceCases = try Self.names(db, "SELECT s.id, sc.slug FROM source s JOIN studyCase sc ON sc.id = s.caseID")
-            let codeShorts = try Self.names(db, "SELECT id, short FROM code")
+            let sourceCases: [Int64: String] = try Self.pairs(db, "SELECT s.id, sc.slug FROM source s JOIN studyCase sc ON sc.id = s.caseID")
+            let codeShorts: [Int64: String] = try Self.pairs(db, "SELECT id, short FROM code")
             let tallies = try Row.fetchCursor(db, sql: "SELECT sourceID, codeID, COUNT(*) FROM coding WHERE \(try PracticeLayer.excluded("coding", db: db)) GROUP BY sourceID, codeID")
             while let row = try tallies.next() {
                 guard let caseID = sourceCases[row[0]], let code = codeShorts[row[1]], let element = top[code] else { continue }
