@@ -8,18 +8,8 @@ import WerkbankCore
 @Suite struct ReportWriterTextTests {
     /// The text table as `ReportWriter.text` wrote it before decision 52.
     static func reference(_ table: ReportTable) -> String {
-        func width(_ text: String) -> Int {
-            text.reduce(0) { width, character in
-                guard let scalar = character.unicodeScalars.first else { return width }
-                let value = scalar.value
-                let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-                    || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-                    || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-                    || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
-                    || (0x20000...0x3FFFD).contains(value)
-                return width + (wide ? 2 : 1)
-            }
-        }
+        // The width as measured before decisions 52 and 63.
+        let width = ReportWriterBytesTests.referenceWidth
         func splitLines(_ cell: String) -> [String] {
             guard cell.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return [cell] }
             return cell.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
