@@ -63,6 +63,8 @@ struct AttributeStore {
 
     /// Replaces the declaration named `name` (and its values) with `snapshot`, or removes it.
     func restore(name: String, to snapshot: AttributeSnapshot?) throws {
+        // Its values go first, not by cascade: a new project is filled with foreign keys off.
+        try db.execute(sql: "DELETE FROM attributeValue WHERE attributeID IN (SELECT id FROM attribute WHERE name = ?)", arguments: [name])
         try db.execute(sql: "DELETE FROM attribute WHERE name = ?", arguments: [name])
         guard let snapshot else { return }
         try db.execute(sql: "INSERT INTO attribute (name, target, kind, allowed, description, position) VALUES (?, ?, ?, ?, ?, ?)",

@@ -123,7 +123,9 @@ public final class Project: Sendable {
     }
 
     /// The file of a new project filled by `fill`, in one transaction without journal, under a
-    /// temporary name renamed into place when complete; then opened for writing.
+    /// temporary name renamed into place when complete; then opened for writing. Foreign keys
+    /// are off while `fill` runs: a fill deletes nothing it relies on cascading, and all
+    /// references are checked before the commit.
     static func createFile(at url: URL, fill: (Database, _ temporary: URL) throws -> Void) throws(ProjectError) -> Project {
         let path = url.path
         guard !FileManager.default.fileExists(atPath: path) else { throw .alreadyExists(path: path) }
@@ -141,12 +143,15 @@ public final class Project: Sendable {
             }
             try ProjectSchema.migrator.migrate(queue)
             try queue.writeWithoutTransaction { db in
+                // References are checked once at the end rather than row by row (decision 69).
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 try db.inTransaction(.immediate) {
                     // Indexes are built once over the imported rows rather than kept up to date
                     // row by row.
                     try ProjectSchema.dropSecondaryIndexes(db)
                     try fill(db, temporary.url)
                     try ProjectSchema.createSecondaryIndexes(db)
+                    try ProjectSchema.checkReferences(db)
                     return .commit
                 }
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
