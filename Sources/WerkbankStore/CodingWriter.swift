@@ -9,17 +9,20 @@ import WerkbankCore
 /// of the turn it starts in (the last turn starting at or before it).
 final class CodingWriter {
     let db: Database
-    private var sources: [String: (rowID: Int64, length: Int)] = [:]
+    /// The sources met so far, by slot, with their turns where the caller gave them.
+    private var sources: [(rowID: Int64, length: Int, turns: (starts: [Int], speakers: [String])?)] = []
+    private var slots: [String: Int] = [:]
+    private var lastSource: (slug: String, slot: Int)?
     private var codes: [String: Int64] = [:]
     private var coders: [String: Int64] = [:]
     /// Turn starts and speakers by source id, in order.
-    private let turns: [String: (starts: [Int], speakers: [String])]
+    private let givenTurns: [String: (starts: [Int], speakers: [String])]
 
     /// `turns`: the turns of sources by id, where the caller has them (an import, while the
     /// turn index is down); others are read when needed.
     init(db: Database, turns: [String: [Turn]] = [:]) {
         self.db = db
-        self.turns = turns.mapValues { turns in
+        self.givenTurns = turns.mapValues { turns in
             let ordered = turns.sorted { $0.range.start < $1.range.start }
             return (ordered.map(\.range.start), ordered.map(\.speaker))
         }
@@ -30,51 +33,81 @@ final class CodingWriter {
     }
 
     /// Inserts codings in their order, many rows per statement.
+    ///
+    /// Each coding is checked (source, range, code, coder) in order before any is written, and
+    /// the speakers are found source by source: looking each coding's turns up in its own
+    /// order touched a different source's turns every time, and at 1,000,000 codings those no
+    /// longer stayed in the processor's caches (decision 69).
     func insert(_ codings: [Coding]) throws {
         let now = Date().timeIntervalSince1970
-        let table = "coding (guid, sourceID, start, \"end\", codeID, coderID, memo, created, modified, speaker)"
-        try RowInserter(db: db, table: table, columns: 10).insert(codings) { coding, values in
-            let (sourceRowID, length) = try source(coding.sourceID)
+        var rows: [(source: Int64, code: Int64, coder: Int64)] = []
+        rows.reserveCapacity(codings.count)
+        var slots: [Int32] = []
+        slots.reserveCapacity(codings.count)
+        for coding in codings {
+            let slot = try sourceSlot(coding.sourceID)
+            let (rowID, length) = (sources[slot].rowID, sources[slot].length)
             guard coding.range.start >= 0, coding.range.start < coding.range.end, coding.range.end <= length else {
                 throw ProjectError.invalidRange(source: coding.sourceID, start: coding.range.start, end: coding.range.end, length: length)
             }
-            let (codeRowID, coderRowID) = (try code(coding.code), try coder(coding.coder))
-            let created = coding.created?.timeIntervalSince1970 ?? now
-            values.bind(1, uuid: coding.id)
-            values.bind(2, sourceRowID)
-            values.bind(3, coding.range.start)
-            values.bind(4, coding.range.end)
-            values.bind(5, codeRowID)
-            values.bind(6, coderRowID)
-            values.bind(7, coding.memo)
+            rows.append((rowID, try code(coding.code), try coder(coding.coder)))
+            slots.append(Int32(slot))
+        }
+        let speakers = try speakers(of: codings, slots: slots)
+        let table = "coding (guid, sourceID, start, \"end\", codeID, coderID, memo, created, modified, speaker)"
+        try RowInserter(db: db, table: table, columns: 10).insert(codings.indices) { index, values in
+            let row = rows[index]
+            values.bind(1, uuid: codings[index].id)
+            values.bind(2, row.source)
+            values.bind(3, codings[index].range.start)
+            values.bind(4, codings[index].range.end)
+            values.bind(5, row.code)
+            values.bind(6, row.coder)
+            values.bind(7, codings[index].memo)
+            let created = codings[index].created?.timeIntervalSince1970 ?? now
             values.bind(8, created)
-            values.bind(9, coding.modified?.timeIntervalSince1970 ?? created)
-            values.bind(10, try speaker(in: coding.sourceID, sourceRowID: sourceRowID, at: coding.range.start))
+            values.bind(9, codings[index].modified?.timeIntervalSince1970 ?? created)
+            values.bind(10, speakers[index])
         }
     }
 
-    /// The turns of the source of the last coding written: codings come mostly by source.
-    private var lastTurns: (slug: String, starts: [Int], speakers: [String])?
-
-    /// The speaker of the last turn of the source starting at or before `offset`: from the
-    /// turns given (an import), else one lookup on the turn index (reading all of a long
-    /// source's turns for one coding cost a millisecond).
-    private func speaker(in slug: String, sourceRowID: Int64, at offset: Int) throws -> String? {
-        if lastTurns?.slug != slug {
-            guard let known = turns[slug] else {
-                return try String.fetchOne(db.cachedStatement(sql: """
+    /// The speaker of each coding: of the last turn of its source starting at or before it.
+    /// Codings are taken source by source (a counting sort on their sources' slots).
+    private func speakers(of codings: [Coding], slots: [Int32]) throws -> [String?] {
+        var speakers = [String?](repeating: nil, count: codings.count)
+        var firsts = [Int](repeating: 0, count: sources.count + 1)
+        for slot in slots { firsts[Int(slot) + 1] += 1 }
+        for slot in sources.indices { firsts[slot + 1] += firsts[slot] }
+        var next = firsts
+        var order = [Int](repeating: 0, count: codings.count)
+        for (index, slot) in slots.enumerated() {
+            order[next[Int(slot)]] = index
+            next[Int(slot)] += 1
+        }
+        for slot in sources.indices where firsts[slot] < firsts[slot + 1] {
+            let group = order[firsts[slot]..<firsts[slot + 1]]
+            guard let known = sources[slot].turns else {
+                // Not given (an edit, not an import): one lookup on the turn index per coding
+                // (reading all of a long source's turns for one coding cost a millisecond).
+                let statement = try db.cachedStatement(sql: """
                     SELECT speaker FROM turn WHERE sourceID = ? AND start <= ? ORDER BY start DESC LIMIT 1
-                    """), arguments: [sourceRowID, offset])
+                    """)
+                for index in group {
+                    speakers[index] = try String.fetchOne(statement, arguments: [sources[slot].rowID, codings[index].range.start])
+                }
+                continue
             }
-            lastTurns = (slug, known.starts, known.speakers)
+            for index in group {
+                let offset = codings[index].range.start
+                var low = 0, high = known.starts.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if known.starts[middle] <= offset { low = middle + 1 } else { high = middle }
+                }
+                speakers[index] = low > 0 ? known.speakers[low - 1] : nil
+            }
         }
-        let (starts, speakers) = (lastTurns!.starts, lastTurns!.speakers)
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? speakers[low - 1] : nil
+        return speakers
     }
 
     func delete(_ id: UUID) throws {
@@ -88,14 +121,20 @@ final class CodingWriter {
         if let snapshot { try insert(snapshot.coding) }
     }
 
-    private func source(_ slug: String) throws -> (Int64, Int) {
-        if let known = sources[slug] { return known }
+    /// The slot in ``sources`` of the source `slug`, read on first use.
+    private func sourceSlot(_ slug: String) throws -> Int {
+        if let last = lastSource, last.slug == slug { return last.slot }
+        if let known = slots[slug] {
+            lastSource = (slug, known)
+            return known
+        }
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, length FROM source WHERE slug = ?"), arguments: [slug]) else {
             throw ProjectError.unknownSource(slug)
         }
-        let found = (rowID: row["id"] as Int64, length: row["length"] as Int)
-        sources[slug] = found
-        return found
+        sources.append((rowID: row["id"], length: row["length"], turns: givenTurns[slug]))
+        slots[slug] = sources.count - 1
+        lastSource = (slug, sources.count - 1)
+        return sources.count - 1
     }
 
     private func code(_ short: String) throws -> Int64 {

@@ -54,4 +54,32 @@ import WerkbankCore
         #expect(try upgraded.matrix(by: .role) == current.matrix(by: .role))
         #expect(try upgraded.integrityCheck() == "ok")
     }
+
+    /// Codings that come in no order of their sources (decision 69): stored in the order given,
+    /// each with its own source's speaker, with the turns given (an import) or read (an edit).
+    @Test func codingsInterleavedAcrossSourcesKeepTheirOrderAndSpeakers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // One coding of each source in turn: neighbours come from different sources.
+        let bySource = Dictionary(grouping: sampleStudy.codings, by: \.sourceID).sorted { $0.key < $1.key }.map(\.value)
+        var shuffled = sampleStudy
+        shuffled.codings = (0..<(bySource.map(\.count).max() ?? 0)).flatMap { round in bySource.compactMap { round < $0.count ? $0[round] : nil } }
+        let count = sampleStudy.codings.count
+        try #require(shuffled.codings.count == count && bySource.count > 3)
+        #expect(zip(shuffled.codings, shuffled.codings.dropFirst()).filter { $0.sourceID != $1.sourceID }.count > count / 2)
+        let project = try Project.create(at: folder.file("p.werkbank"), from: shuffled)
+        let stored = try project.read { db in try Row.fetchAll(db, sql: "SELECT guid, speaker FROM coding ORDER BY id") }
+        #expect(stored.map { $0["guid"] as String } == shuffled.codings.map(\.id.uuidString))
+        for (row, coding) in zip(stored, shuffled.codings) {
+            #expect(row["speaker"] as String? == expectedSpeaker(coding, in: sampleStudy), "coding \(coding.id)")
+        }
+
+        let again = shuffled.codings.map { Coding(sourceID: $0.sourceID, range: $0.range, code: $0.code, coder: "Tester") }
+        try #require(project.writer).write { db in try CodingWriter(db: db).insert(again) }
+        let added = try project.read { db in
+            try Row.fetchAll(db, sql: "SELECT guid, speaker FROM coding WHERE coderID = (SELECT id FROM coder WHERE name = 'Tester') ORDER BY id")
+        }
+        #expect(added.map { $0["guid"] as String } == again.map(\.id.uuidString))
+        #expect(added.map { $0["speaker"] as String? } == shuffled.codings.map { expectedSpeaker($0, in: sampleStudy) })
+    }
 }
