@@ -68,6 +68,8 @@ public final class ProjectBuilder {
         for (id, memo) in codingMemos { try statement.execute(arguments: [memo, id.uuidString]) }
         try importer.importTail(tail)
         try MemoStore(db: db).insertAll(memos)
+        // Built while the search index is still being built on the other core.
+        try ProjectSchema.createSecondaryIndexes(db)
         try index?.copy(into: db)
         index = nil
     }

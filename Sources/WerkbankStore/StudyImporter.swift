@@ -32,6 +32,8 @@ struct StudyImporter {
         try ProjectSchema.createCodingGUIDIndex(db)
         try importTail(study)
         if let aside {
+            // Built while the search index is still being built on the other core.
+            try ProjectSchema.createSecondaryIndexes(db)
             try aside.copy(into: db)
         } else {
             try PassageIndexBulk.during(db) { try SourceWriter.insertIndexed(prepared, firstID: firstPassageID, into: db) }

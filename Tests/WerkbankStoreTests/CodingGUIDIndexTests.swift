@@ -55,4 +55,26 @@ import WerkbankCore
         #expect(try writer.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM coding WHERE guid = ?", arguments: [added.id.uuidString]) }
             == counter.map { $0 + 1 })
     }
+
+    /// The indexes are sorted with a small page cache (decision 69); the connection gets its
+    /// own back, and building them again leaves them as they are.
+    @Test func buildingTheIndexesLeavesTheConnectionsCacheAsItWas() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let project = try Project.create(at: folder.file("p.werkbank"), from: sampleStudy)
+        let writer = try #require(project.writer)
+        let before = try Self.codingIndexes(writer)
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA cache_size = -12345")
+            try db.inTransaction {
+                try ProjectSchema.dropSecondaryIndexes(db)
+                try ProjectSchema.createSecondaryIndexes(db)
+                try ProjectSchema.createSecondaryIndexes(db)
+                return .commit
+            }
+            #expect(try Int.fetchOne(db, sql: "PRAGMA cache_size") == -12345)
+        }
+        #expect(try Self.codingIndexes(writer) == before)
+        #expect(try project.integrityCheck() == "ok")
+    }
 }
