@@ -44,6 +44,10 @@ final class CodingWriter {
         rows.reserveCapacity(codings.count)
         var slots: [Int32] = []
         slots.reserveCapacity(codings.count)
+        // Kept apart from the codings, which are read out of order below: 8 bytes a coding
+        // stay in the caches where the codings themselves do not.
+        var starts: [Int] = []
+        starts.reserveCapacity(codings.count)
         for coding in codings {
             let slot = try sourceSlot(coding.sourceID)
             let (rowID, length) = (sources[slot].rowID, sources[slot].length)
@@ -52,8 +56,9 @@ final class CodingWriter {
             }
             rows.append((rowID, try code(coding.code), try coder(coding.coder)))
             slots.append(Int32(slot))
+            starts.append(coding.range.start)
         }
-        let speakers = try speakers(of: codings, slots: slots)
+        let speakers = try speakers(at: starts, slots: slots)
         let table = "coding (guid, sourceID, start, \"end\", codeID, coderID, memo, created, modified, speaker)"
         try RowInserter(db: db, table: table, columns: 10).insert(codings.indices) { index, values in
             let row = rows[index]
@@ -71,15 +76,16 @@ final class CodingWriter {
         }
     }
 
-    /// The speaker of each coding: of the last turn of its source starting at or before it.
-    /// Codings are taken source by source (a counting sort on their sources' slots).
-    private func speakers(of codings: [Coding], slots: [Int32]) throws -> [String?] {
-        var speakers = [String?](repeating: nil, count: codings.count)
+    /// The speaker of each coding, given its start and its source's slot: of the last turn of
+    /// its source starting at or before it. Codings are taken source by source (a counting
+    /// sort on their sources' slots).
+    private func speakers(at starts: [Int], slots: [Int32]) throws -> [String?] {
+        var speakers = [String?](repeating: nil, count: starts.count)
         var firsts = [Int](repeating: 0, count: sources.count + 1)
         for slot in slots { firsts[Int(slot) + 1] += 1 }
         for slot in sources.indices { firsts[slot + 1] += firsts[slot] }
         var next = firsts
-        var order = [Int](repeating: 0, count: codings.count)
+        var order = [Int](repeating: 0, count: starts.count)
         for (index, slot) in slots.enumerated() {
             order[next[Int(slot)]] = index
             next[Int(slot)] += 1
@@ -93,12 +99,12 @@ final class CodingWriter {
                     SELECT speaker FROM turn WHERE sourceID = ? AND start <= ? ORDER BY start DESC LIMIT 1
                     """)
                 for index in group {
-                    speakers[index] = try String.fetchOne(statement, arguments: [sources[slot].rowID, codings[index].range.start])
+                    speakers[index] = try String.fetchOne(statement, arguments: [sources[slot].rowID, starts[index]])
                 }
                 continue
             }
             for index in group {
-                let offset = codings[index].range.start
+                let offset = starts[index]
                 var low = 0, high = known.starts.count
                 while low < high {
                     let middle = (low + high) / 2

@@ -82,8 +82,11 @@ struct RunCommand: ParsableCommand {
             results.textMB = Double(corpus.textBytes) / Measure.bytesPerMB
             lengths = corpus.study.sources.map { ($0.id, $0.text.scalarCount) }
             progress("importing \(Self.fixed(results.textMB)) MB of text into \(url.path)")
-            let (_, seconds) = try step("import") { try Measure.time { try Project.create(at: url, from: corpus.study) } }
+            let ((_, seconds), cpuSeconds) = try step("import") {
+                try Measure.processTime { try Measure.time { try Project.create(at: url, from: corpus.study) } }
+            }
             results.importSeconds = seconds
+            results.importCPUSeconds = cpuSeconds
             results.importMBPerSecond = results.textMB / seconds
         }
         results.projectMB = Measure.fileMB(url.path)
