@@ -12,12 +12,16 @@ struct SearchTmuxTests {
         try workbench.session.keys("/")
         try workbench.session.type("intervisie")
         try workbench.session.keys("Enter")
-        let results = try workbench.session.waitFor("7 hits in 1 case")
+        func hitRows(_ screen: String) -> [Substring] {
+            screen.split(separator: "\n").filter { $0.contains("intervisie") && !$0.contains("Search") && !$0.hasPrefix("/") }
+        }
+        // The whole frame: a capture can catch it half drawn, the header before the rows.
+        let results = try workbench.session.waitUntil("7 hits in 1 case, all drawn") { screen in
+            screen.contains("7 hits in 1 case") && hitRows(screen).count == 7
+        }
         #expect(results.contains("Revalidatie 1 — 7"), "the case's header with its count:\n\(results)")
         // Every hit starts in one column.
-        let columns = results.split(separator: "\n").filter { $0.contains("intervisie") && !$0.contains("Search") }.map { row in
-            row.distance(from: row.startIndex, to: row.range(of: "intervisie")!.lowerBound)
-        }
+        let columns = hitRows(results).map { row in row.distance(from: row.startIndex, to: row.range(of: "intervisie")!.lowerBound) }
         #expect(columns.count == 7 && Set(columns).count == 1, "hits in one column:\n\(results)")
         try workbench.session.keys("Space")
         try workbench.session.waitFor("1 marked")
