@@ -20,8 +20,8 @@ extension Project {
         let builder = try matrixBuilder()
         let matcher = try attributeMatcher(conditions)
         let bySpeaker = matcher.conditions.contains { $0.kind == .participant }
-        // Counts by case need no more than a tally per case and code.
-        let perCase = axis == .case && kinds.isEmpty && (measure == .fragments || measure == .presence) && matcher.conditions.isEmpty
+        // Counts by case or role need no more than a tally per case and code (and speaker).
+        let perCase = (axis == .case || axis == .role) && Self.countsPerCase(measure: measure, kinds: kinds, matcher: matcher)
         let tallies = try matrixTallies(speakers: axis == .role || measure == .participants || bySpeaker,
                                         ranges: measure == .share && axis != .role, coders: coders,
                                         combinations: combinations, combinationMode: combinationMode, perCase: perCase)
@@ -50,9 +50,17 @@ extension Project {
         let bySpeaker = definition.target == .participant || matcher.conditions.contains { $0.kind == .participant }
         let tallies = try matrixTallies(speakers: bySpeaker || measure == .participants,
                                         ranges: measure == .share && definition.target != .participant, coders: coders,
-                                        combinations: combinations, combinationMode: combinationMode)
+                                        combinations: combinations, combinationMode: combinationMode,
+                                        perCase: definition.target != .source && Self.countsPerCase(measure: measure, kinds: kinds, matcher: matcher))
         return builder.matrix(tallies: builder.filtered(tallies, by: matcher), by: MatrixAttributeAxis(definition: definition, values: values),
                               measure: measure, coders: coders, kinds: kinds, collapseSubcodes: collapseSubcodes)
+    }
+
+    /// Whether tallies summed per case (see ``matrixTallies(speakers:ranges:coders:combinations:combinationMode:includePractice:perCase:)``)
+    /// give the same figures: for counts of fragments, presence and participants, with no
+    /// source kinds or attribute conditions that tell a case's sources apart.
+    static func countsPerCase(measure: MatrixMeasure, kinds: [SourceKind], matcher: AttributeMatcher) -> Bool {
+        kinds.isEmpty && matcher.conditions.isEmpty && (measure == .fragments || measure == .presence || measure == .participants)
     }
 
     /// A matrix builder over the project's codebook, sources, cases and roles.
@@ -78,8 +86,10 @@ extension Project {
     /// `speakers` (with the speaker's role); with every coding's range when `ranges`. Only the
     /// codings that meet `combinations` are tallied.
     /// Students' practice codings are left out unless `includePractice` or named in `coders`.
-    /// With `perCase` (and no coder told apart), one tally per case and code, named by the
-    /// case's first source: enough for counts by case, and 60 tallies instead of 15,000 at 1×.
+    /// With `perCase`, tallies per case rather than per source, named by the case's first
+    /// source: per case and code when no coder is told apart (60 tallies instead of 15,000 at
+    /// 1×), per case, code, coder and speaker with `speakers` (a few hundred instead of about
+    /// one per coding). Enough for counts by case, role, or a case's or participant's attribute.
     public func matrixTallies(speakers: Bool, ranges: Bool, coders: [String] = [], combinations: [CodeCombination] = [],
                               combinationMode: CoOccurrenceMode = .overlap, includePractice: Bool = false,
                               perCase: Bool = false) throws(ProjectError) -> [MatrixTally] {
@@ -176,6 +186,31 @@ extension Project {
             let caseOfSource: [Int64: Int64] = try Self.pairs(db, "SELECT id, caseID FROM source")
             let sql = "SELECT c.sourceID, c.codeID, c.coderID, c.speaker, COUNT(*) FROM coding c\(coderFilter) GROUP BY 1, 2, 3, 4"
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            if perCase {
+                // Summed per case here: a tally per source, code, coder and speaker is about one
+                // per coding, and at 1,000,000 codings they took 150 MB.
+                struct Key: Hashable {
+                    var caseID: Int64
+                    var codeID: Int64
+                    var coderID: Int64
+                    var speaker: String?
+                }
+                var counts: [Key: Int] = [:]
+                while let row = try cursor.next() {
+                    guard let caseID = caseOfSource[row[0]] else { continue }
+                    counts[Key(caseID: caseID, codeID: row[1], coderID: row[2], speaker: row[3]), default: 0] += row[4] as Int
+                }
+                let firstSourceOfCase: [Int64: Int64] = try Self.pairs(db, "SELECT caseID, MIN(id) FROM source GROUP BY caseID")
+                let ordered = counts.sorted { ($0.key.caseID, $0.key.codeID, $0.key.coderID, $0.key.speaker == nil ? 0 : 1, $0.key.speaker ?? "")
+                    < ($1.key.caseID, $1.key.codeID, $1.key.coderID, $1.key.speaker == nil ? 0 : 1, $1.key.speaker ?? "") }
+                for (key, count) in ordered {
+                    let role = key.speaker.flatMap { roles[Speaker(caseID: key.caseID, speaker: $0)] }
+                    tallies.append(MatrixTally(sourceID: firstSourceOfCase[key.caseID].flatMap { sourceSlugs[$0] } ?? "",
+                                               code: codeShorts[key.codeID] ?? "", coder: coderNames[key.coderID] ?? "",
+                                               speaker: key.speaker, role: role, count: count))
+                }
+                return tallies
+            }
             while let row = try cursor.next() {
                 let sourceID: Int64 = row[0]
                 let speaker: String? = row[3]
