@@ -168,24 +168,34 @@ extension Project {
     /// Students' practice codings count only for a coder named in `coders`.
     public func codeCaseCounts(coders: [String] = []) throws(ProjectError) -> [CodeCaseCount] {
         try read { db in
-            // Counting per source and code first runs on the covering index alone; only the
-            // few resulting rows are joined to sources and cases.
-            var inner = "SELECT sourceID, codeID, COUNT(*) AS n FROM coding"
+            // Counted per source and code on the covering index alone, then summed per case
+            // here: joining each source and code row to its case made SQLite read every
+            // source's row (10,000 pages at 10×), and sort the sums.
+            var sql = "SELECT sourceID, codeID, COUNT(*) FROM coding"
             if !coders.isEmpty {
-                inner += " WHERE coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
+                sql += " WHERE coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
             } else {
-                inner += try " WHERE " + PracticeLayer.excluded("coding", db: db)
+                sql += try " WHERE " + PracticeLayer.excluded("coding", db: db)
             }
-            inner += " GROUP BY sourceID, codeID"
-            let sql = """
-                SELECT k.short, sc.slug, SUM(x.n) AS n
-                FROM (\(inner)) x JOIN code k ON k.id = x.codeID JOIN source s ON s.id = x.sourceID
-                JOIN studyCase sc ON sc.id = s.caseID
-                GROUP BY k.id, sc.id ORDER BY k.position, sc.number
-                """
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(coders)).map {
-                CodeCaseCount(code: $0["short"], caseID: $0["slug"], fragments: $0["n"])
+            sql += " GROUP BY sourceID, codeID"
+            let caseOfSource: [Int64: Int64] = try Self.pairs(db, "SELECT id, caseID FROM source")
+            var counts: [SIMD2<Int64>: Int] = [:]
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(coders))
+            while let row = try cursor.next() {
+                guard let caseID = caseOfSource[row[0]] else { continue }
+                counts[SIMD2(row[1], caseID), default: 0] += row[2] as Int
             }
+            var codes: [Int64: (short: String, position: Int)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, short, position FROM code") { codes[row[0]] = (row[1], row[2]) }
+            var cases: [Int64: (slug: String, number: Int)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, slug, number FROM studyCase") { cases[row[0]] = (row[1], row[2]) }
+            return counts.compactMap { key, count -> (order: [Int64], count: CodeCaseCount)? in
+                guard let code = codes[key.x], let studyCase = cases[key.y] else { return nil }
+                return ([Int64(code.position), Int64(studyCase.number), key.x, key.y],
+                        CodeCaseCount(code: code.short, caseID: studyCase.slug, fragments: count))
+            }
+            .sorted { $0.order.lexicographicallyPrecedes($1.order) }
+            .map(\.count)
         }
     }
 
