@@ -18,23 +18,21 @@ enum Measure {
     /// (every thread, user and system), in seconds: less disturbed by other processes than wall
     /// time, and it counts the work done on a second core too.
     static func processTime<T>(_ body: () throws -> T) rethrows -> (result: T, seconds: Double) {
-        func now() -> Double {
-            var spec = timespec()
-            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
-            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-        }
-        let start = now()
-        let result = try body()
-        return (result, now() - start)
+        try cpuTime(CLOCK_PROCESS_CPUTIME_ID, body)
     }
 
     /// Runs `body` once and returns its result and the CPU time the calling thread spent on it
     /// (user and system), in seconds: on a machine shared with builds, wall time also counts
     /// the time other processes had the cores.
     static func threadTime<T>(_ body: () throws -> T) rethrows -> (result: T, seconds: Double) {
+        try cpuTime(CLOCK_THREAD_CPUTIME_ID, body)
+    }
+
+    /// `body`'s result and the CPU time `clockID` counted while it ran, in seconds.
+    private static func cpuTime<T>(_ clockID: clockid_t, _ body: () throws -> T) rethrows -> (result: T, seconds: Double) {
         func now() -> Double {
             var spec = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            clock_gettime(clockID, &spec)
             return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
         }
         let start = now()
