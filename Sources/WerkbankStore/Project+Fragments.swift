@@ -171,13 +171,7 @@ extension Project {
             // Counted per source and code on the covering index alone, then summed per case
             // here: joining each source and code row to its case made SQLite read every
             // source's row (10,000 pages at 10×), and sort the sums.
-            var sql = "SELECT sourceID, codeID, COUNT(*) FROM coding"
-            if !coders.isEmpty {
-                sql += " WHERE coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
-            } else {
-                sql += try " WHERE " + PracticeLayer.excluded("coding", db: db)
-            }
-            sql += " GROUP BY sourceID, codeID"
+            let sql = "SELECT sourceID, codeID, COUNT(*) FROM coding\(try Self.coderFilter(coders, db: db)) GROUP BY sourceID, codeID"
             let caseOfSource: [Int64: Int64] = try Self.pairs(db, "SELECT id, caseID FROM source")
             var counts: [SIMD2<Int64>: Int] = [:]
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(coders))
@@ -197,6 +191,15 @@ extension Project {
             .sorted { $0.order.lexicographicallyPrecedes($1.order) }
             .map(\.count)
         }
+    }
+
+    /// The `WHERE` clause (with its leading space) that keeps the codings of `coders`, bound as
+    /// arguments in that order, or without coders every coding but students' practice.
+    static func coderFilter(_ coders: [String], db: Database) throws -> String {
+        guard coders.isEmpty else {
+            return " WHERE coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
+        }
+        return try " WHERE " + PracticeLayer.excluded("coding", db: db)
     }
 
     /// Full-text search over turns and paragraphs, best matches first. Diacritics and case

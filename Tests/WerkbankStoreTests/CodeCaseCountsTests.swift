@@ -10,13 +10,7 @@ import WerkbankCore
     /// The query `codeCaseCounts` made before, kept as the reference.
     static func joined(_ project: Project, coders: [String]) throws -> [CodeCaseCount] {
         try project.read { db in
-            var inner = "SELECT sourceID, codeID, COUNT(*) AS n FROM coding"
-            if !coders.isEmpty {
-                inner += " WHERE coderID IN (SELECT id FROM coder WHERE name IN (\(Array(repeating: "?", count: coders.count).joined(separator: ", "))))"
-            } else {
-                inner += try " WHERE " + PracticeLayer.excluded("coding", db: db)
-            }
-            inner += " GROUP BY sourceID, codeID"
+            let inner = "SELECT sourceID, codeID, COUNT(*) AS n FROM coding\(try Project.coderFilter(coders, db: db)) GROUP BY sourceID, codeID"
             return try Row.fetchAll(db, sql: """
                 SELECT k.short, sc.slug, SUM(x.n) AS n
                 FROM (\(inner)) x JOIN code k ON k.id = x.codeID JOIN source s ON s.id = x.sourceID
