@@ -183,12 +183,11 @@ extension Project {
             for row in try Row.fetchAll(db, sql: "SELECT id, short, position FROM code") { codes[row[0]] = (row[1], row[2]) }
             var cases: [Int64: (slug: String, number: Int)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, slug, number FROM studyCase") { cases[row[0]] = (row[1], row[2]) }
-            return counts.compactMap { key, count -> (order: [Int64], count: CodeCaseCount)? in
+            return counts.compactMap { key, count -> (order: (Int, Int, Int64, Int64), count: CodeCaseCount)? in
                 guard let code = codes[key.x], let studyCase = cases[key.y] else { return nil }
-                return ([Int64(code.position), Int64(studyCase.number), key.x, key.y],
-                        CodeCaseCount(code: code.short, caseID: studyCase.slug, fragments: count))
+                return ((code.position, studyCase.number, key.x, key.y), CodeCaseCount(code: code.short, caseID: studyCase.slug, fragments: count))
             }
-            .sorted { $0.order.lexicographicallyPrecedes($1.order) }
+            .sorted { $0.order < $1.order }
             .map(\.count)
         }
     }

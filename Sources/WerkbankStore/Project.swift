@@ -147,7 +147,8 @@ public final class Project: Sendable {
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 try db.inTransaction(.immediate) {
                     // Indexes are built once over the imported rows rather than kept up to date
-                    // row by row.
+                    // row by row; the fills build them themselves while their search index is
+                    // finished on the other core, and what is there is left as it is.
                     try ProjectSchema.dropSecondaryIndexes(db)
                     try fill(db, temporary.url)
                     try ProjectSchema.createSecondaryIndexes(db)
