@@ -14,54 +14,9 @@ enum ReportJSON {
 
     /// The UTF-8 of ``render(_:)``, appended to `out`.
     static func write(_ table: ReportTable, into out: inout [UInt8]) {
-        let titles = table.columns.map(\.title)
-        // Keys sorted once as JSONSerialization sorts them; a row's `footnoteMarks` falls
-        // among its column titles.
-        let order = sortedIndices(titles + ["footnoteMarks"])
-        out += Array("{\n  \"columns\" : ".utf8)
-        array(titles, indent: 1, into: &out)
-        out += Array(",\n  \"footnotes\" : ".utf8)
-        array(table.footnotes, indent: 1, into: &out)
-        out += Array(",\n  \"rows\" : [\n".utf8)
-        // Each key as written, `      "Title" : `, escaped once rather than in every row.
-        let keys: [[UInt8]] = (titles + ["footnoteMarks"]).map { title in
-            var key = Array("      ".utf8)
-            string(title, into: &key)
-            key += Array(" : ".utf8)
-            return key
-        }
-        for (number, row) in table.rows.enumerated() {
-            if number > 0 { out.append(contentsOf: ",\n".utf8) }
-            out.append(contentsOf: "    {\n".utf8)
-            var marks: [(String, String)] = []
-            for (title, cell) in zip(titles, row) {
-                if case .annotated(_, let mark) = cell { marks.append((title, mark)) }
-            }
-            var first = true
-            for index in order {
-                if index == titles.count {
-                    guard !marks.isEmpty else { continue }
-                } else if index >= row.count {
-                    continue
-                }
-                if !first { out.append(contentsOf: ",\n".utf8) }
-                first = false
-                out += keys[index]
-                if index == titles.count {
-                    object(marks, indent: 3, into: &out)
-                } else {
-                    switch row[index] {
-                    case .text(let text): string(text, into: &out)
-                    case .number(let value), .annotated(let value, _): ReportWriter.append(String(value), to: &out)
-                    case .notApplicable: out.append(contentsOf: "null".utf8)
-                    }
-                }
-            }
-            out.append(contentsOf: "\n    }".utf8)
-        }
-        out += Array("\n  ],\n  \"title\" : ".utf8)
-        string(table.title, into: &out)
-        out.append(contentsOf: "\n}\n".utf8)
+        var rows = Rows(columns: table.columns.map(\.title), footnotes: table.footnotes, into: &out)
+        for row in table.rows { rows.append(row, into: &out) }
+        rows.finish(title: table.title, into: &out)
     }
 
     /// Indices of `keys` in the order of JSONSerialization's `.sortedKeys`.
@@ -78,7 +33,7 @@ enum ReportJSON {
         out += repeatElement(0x20, count: 2 * level)
     }
 
-    private static func array(_ items: [String], indent level: Int, into out: inout [UInt8]) {
+    static func array(_ items: [String], indent level: Int, into out: inout [UInt8]) {
         out.append(contentsOf: "[\n".utf8)
         for (number, item) in items.enumerated() {
             if number > 0 { out.append(contentsOf: ",\n".utf8) }
@@ -90,7 +45,7 @@ enum ReportJSON {
         out.append(0x5D)
     }
 
-    private static func object(_ pairs: [(String, String)], indent level: Int, into out: inout [UInt8]) {
+    static func object(_ pairs: [(String, String)], indent level: Int, into out: inout [UInt8]) {
         out.append(contentsOf: "{\n".utf8)
         let order = sortedIndices(pairs.map(\.0))
         for (number, index) in order.enumerated() {
@@ -107,7 +62,7 @@ enum ReportJSON {
 
     /// A JSON string as JSONSerialization escapes it: `"`, `\`, the named control characters,
     /// other controls as `\u00xx` (lowercase hex); everything else, `/` included, as it is.
-    private static func string(_ text: String, into out: inout [UInt8]) {
+    static func string(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
         var text = text
         text.withUTF8 { bytes in

@@ -11,14 +11,15 @@ public enum ReportWriter {
     /// The UTF-8 of ``render(_:as:)``, written as bytes without a `String` of the whole
     /// output: for printing a large table (decision 63).
     public static func bytes(_ table: ReportTable, as format: ReportFormat) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096 + table.rows.count * 48 * max(1, table.columns.count))
-        switch format {
-        case .table: text(table, into: &out)
-        case .csv: csv(table, into: &out)
-        case .json: ReportJSON.write(table, into: &out)
-        case .md: out.append(contentsOf: markdown(table).utf8)
+        let capacity = 4096 + table.rows.count * 48 * max(1, table.columns.count)
+        if var writer = ReportRowWriter(format: format, columns: table.columns, footnotes: table.footnotes,
+                                        reservingCapacity: capacity) {
+            for row in table.rows { writer.append(row) }
+            return writer.finish(title: table.title)
         }
+        var out: [UInt8] = []
+        out.reserveCapacity(capacity)
+        if format == .table { text(table, into: &out) } else { out.append(contentsOf: markdown(table).utf8) }
         return out
     }
 
@@ -26,22 +27,6 @@ public enum ReportWriter {
     static func splitLines(_ cell: String) -> [String] {
         guard hasLineBreak(cell) else { return [cell] }
         return cell.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-    }
-
-    static func csv(_ table: ReportTable, into out: inout [UInt8]) {
-        var bytes: [UInt8] = []
-        var writer = CSVText { bytes.append(contentsOf: $0) }
-        // Appending to memory cannot fail.
-        try! writer.write(row: table.columns.map(\.title))
-        for row in table.rows { try! writer.write(row: row.map(\.display)) }
-        // Footnotes go in rows of their own with the full number of fields, so that the file
-        // stays rectangular for R and spreadsheets.
-        for footnote in table.footnotes {
-            try! writer.write(row: [footnote] + Array(repeating: "", count: max(0, table.columns.count - 1)))
-        }
-        try! writer.finish()
-        out.append(contentsOf: bytes)
-        out.append(contentsOf: [0x0D, 0x0A])
     }
 
     /// Rows as RFC 4180 lines, CRLF between them, none after the last.

@@ -21,6 +21,9 @@ struct FragmentStream {
     /// About how many codings one batch reads (and holds) at most; `nil`: all at once.
     var codingsPerBatch: Int?
 
+    /// The batch of ``Project/forEachFragment(_:inOnePass:_:)``.
+    static let defaultCodingsPerBatch = 8_192
+
     private struct CaseRow { var slug: String, name: String, number: Int }
     private struct SourceRow { var id: Int64, caseID: Int64, position: Int }
     private struct Speaker: Hashable { var caseID: Int64, name: String }

@@ -62,6 +62,14 @@ struct FragmentsCommand: ParsableCommand {
             combinations: try combinationOptions.combinations(in: study.codebook),
             combinationMode: combinationOptions.within,
             attributes: try whereOption.conditions())
+        let condition = CodeCombination.description(of: filter.combinations, mode: filter.combinationMode)
+        let titleSuffix = condition.isEmpty ? "" : ", \(condition)"
+        // Names are replaced reading each source's text again, which cannot be done inside the
+        // streamed read; the fragments needing review are a few, with a column of their own.
+        if !pseudonymise, !needsReview, let bytes = try streamedOutput(project, filter, title: titleSuffix) {
+            writeOutput(bytes)
+            return
+        }
         var fragments = try withProject { () throws(ProjectError) in try project.fragments(filter) }
         if pseudonymise {
             var shown = try PseudonymisedFragments(project)
@@ -82,8 +90,7 @@ struct FragmentsCommand: ParsableCommand {
             return
         }
         var table = CodingReport.table(for: fragments, shortenQuotes: output.format == .table)
-        let condition = CodeCombination.description(of: filter.combinations, mode: filter.combinationMode)
-        if !condition.isEmpty { table.title += ", \(condition)" }
+        table.title += titleSuffix
         writeOutput(ReportWriter.bytes(table, as: output.format))
     }
 }
