@@ -19,7 +19,7 @@ public enum ReportWriter {
         }
         var out: [UInt8] = []
         out.reserveCapacity(capacity)
-        if format == .table { text(table, into: &out) } else { out.append(contentsOf: markdown(table).utf8) }
+        if format == .table { text(table, into: &out) } else { markdown(table, into: &out) }
         return out
     }
 
@@ -32,23 +32,6 @@ public enum ReportWriter {
     /// Rows as RFC 4180 lines, CRLF between them, none after the last.
     static func csvLines(_ rows: [[String]]) -> String {
         CSVText.lines(rows)
-    }
-
-    static func markdown(_ table: ReportTable) -> String {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "*", with: "\\*")
-        }
-        // A line break would end the table row: a cell of several lines (a memo) keeps them as
-        // `<br>`, which GitHub and pandoc draw as line breaks inside the cell.
-        func cell(_ text: String) -> String {
-            escape(text).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "<br>")
-        }
-        func row(_ cells: [String]) -> String { "| " + cells.map(cell).joined(separator: " | ") + " |" }
-        var lines = ["**\(escape(table.title))**", "", row(table.columns.map(\.title))]
-        lines.append("|" + table.columns.map { $0.alignment == .right ? "---:|" : "---|" }.joined())
-        lines += table.rows.map { row($0.map(\.display)) }
-        if !table.footnotes.isEmpty { lines += [""] + table.footnotes.map(escape) }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     /// Terminal columns a text takes: one per character, two for East Asian wide ones.

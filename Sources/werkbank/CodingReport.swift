@@ -18,34 +18,36 @@ enum CodingReport {
     /// Fragments with their context; in the text table quotes are shortened to one line. A
     /// `Page` column follows the source when a fragment lies in a source with pages (a PDF).
     static func table(for fragments: [Fragment], shortenQuotes: Bool) -> ReportTable {
-        let paged = fragments.contains { $0.page != nil }
-        return ReportTable(
-            title: fragmentsTitle(count: fragments.count),
-            columns: fragmentColumns(paged: paged),
-            rows: fragments.map { row(for: $0, paged: paged, shortenQuotes: shortenQuotes) })
+        var table = FragmentTable(shortenQuotes: shortenQuotes)
+        for fragment in fragments { table.append(fragment) }
+        return table.table()
     }
 
     static func fragmentsTitle(count: Int) -> String {
         "Fragments (\(count))"
     }
 
+    /// Where the `Page` column goes: after the source.
+    static let pageColumnIndex = 3
+
     /// The columns of ``table(for:shortenQuotes:)``, with `Page` when `paged`.
     static func fragmentColumns(paged: Bool) -> [ReportTable.Column] {
-        var columns: [ReportTable.Column] = [.init("Id"), .init("Case"), .init("Source")]
-        if paged { columns.append(.init("Page", alignment: .right)) }
-        return columns + [.init("Kind"), .init("Speaker"), .init("Role"), .init("Code"),
-                          .init("Coder"), .init("Start", alignment: .right), .init("End", alignment: .right), .init("Quote"), .init("Memo")]
+        var columns: [ReportTable.Column] = [.init("Id"), .init("Case"), .init("Source"), .init("Kind"), .init("Speaker"), .init("Role"),
+                                             .init("Code"), .init("Coder"), .init("Start", alignment: .right),
+                                             .init("End", alignment: .right), .init("Quote"), .init("Memo")]
+        if paged { columns.insert(.init("Page", alignment: .right), at: pageColumnIndex) }
+        return columns
     }
 
-    /// A fragment's row of ``table(for:shortenQuotes:)``.
-    static func row(for fragment: Fragment, paged: Bool, shortenQuotes: Bool) -> [ReportTable.Cell] {
+    /// A fragment's row of ``table(for:shortenQuotes:)`` without a page (``FragmentTable`` puts
+    /// pages in).
+    static func row(for fragment: Fragment, shortenQuotes: Bool) -> [ReportTable.Cell] {
         let coding = fragment.coding
         let id = coding.id.lowercasedString
-        var row: [ReportTable.Cell] = [.text(shortenQuotes ? String(id.prefix(8)) : id), .text(fragment.caseName), .text(coding.sourceID)]
-        if paged { row.append(fragment.page.map { .number($0) } ?? .text("")) }
-        return row + [.text(fragment.sourceKind.rawValue), .text(fragment.speaker ?? ""), .text(fragment.role ?? ""),
-                      .text(coding.code), .text(coding.coder), .number(coding.range.start), .number(coding.range.end),
-                      .text(shortenQuotes ? shorten(fragment.quote) : fragment.quote), .text(coding.memo ?? "")]
+        return [.text(shortenQuotes ? String(id.prefix(8)) : id), .text(fragment.caseName), .text(coding.sourceID),
+                .text(fragment.sourceKind.rawValue), .text(fragment.speaker ?? ""), .text(fragment.role ?? ""),
+                .text(coding.code), .text(coding.coder), .number(coding.range.start), .number(coding.range.end),
+                .text(shortenQuotes ? shorten(fragment.quote) : fragment.quote), .text(coding.memo ?? "")]
     }
 
     static func shorten(_ text: String, to length: Int = 60) -> String {

@@ -65,9 +65,9 @@ struct FragmentsCommand: ParsableCommand {
         let condition = CodeCombination.description(of: filter.combinations, mode: filter.combinationMode)
         let titleSuffix = condition.isEmpty ? "" : ", \(condition)"
         // Names are replaced reading each source's text again, which cannot be done inside the
-        // streamed read; the fragments needing review are a few, with a column of their own.
-        if !pseudonymise, !needsReview, let bytes = try streamedOutput(project, filter, title: titleSuffix) {
-            writeOutput(bytes)
+        // read; the fragments needing review are a few, with a column of their own.
+        if !pseudonymise, !needsReview {
+            writeOutput(try output(project, filter, titleSuffix: titleSuffix))
             return
         }
         var fragments = try withProject { () throws(ProjectError) in try project.fragments(filter) }
