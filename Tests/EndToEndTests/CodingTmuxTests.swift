@@ -158,7 +158,7 @@ extension TmuxSession {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if condition(last) { return last }
+            if condition(last) { return try settled(last, condition) }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw TimedOut(expected: description, screen: last)

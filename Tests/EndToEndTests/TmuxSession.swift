@@ -55,17 +55,34 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
-    /// Waits until the pane shows `text`; returns the screen, or throws with what it showed.
+    /// Waits until the pane shows `text`; returns the screen once it has stopped changing (see
+    /// ``settled(_:)``), or throws with what it showed.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) { return try settled(last) { $0.contains(text) } }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw TimedOut(expected: text, screen: last)
+    }
+
+    /// `screen`, or a later capture if the pane was still being drawn: a capture can catch a
+    /// frame half written, with the awaited text in it and other lines of the frame still the
+    /// previous frame's. Captures again until two in a row are the same (for at most about a second)
+    /// and returns the last that still satisfies `condition`.
+    func settled(_ screen: String, _ condition: (String) -> Bool) throws -> String {
+        var last = screen
+        for _ in 0..<50 {
+            Thread.sleep(forTimeInterval: 0.015)
+            let next = try self.screen()
+            if next == last { return next }
+            guard condition(next) else { return last }
+            last = next
+        }
+        return last
     }
 
     func resize(width: Int, height: Int) throws {
