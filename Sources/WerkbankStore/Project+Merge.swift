@@ -27,7 +27,9 @@ extension Project {
     /// Brings in another project's coders, sub-codes, codings and memos, matched by GUID, for
     /// teams that code blind in separate copies. Nothing is duplicated: merging twice adds
     /// nothing the second time. Where both have the same GUID with different content, this
-    /// project's version stays and the conflict is reported. A source whose text differs
+    /// project's version stays and the conflict is reported. A student practising there is one
+    /// here, so that their codings stay out of the normal views; the codings of a coder who
+    /// practises in one project and not in the other are left out, and that is reported. A source whose text differs
     /// between the two refuses the whole merge, and nothing is written.
     public func merge(from other: Project) throws(ProjectError) -> MergeReport {
         let theirs = try other.mergeSnapshot()
@@ -50,9 +52,21 @@ extension Project {
     /// Adds their coders, codes, codings and memos that are not here yet; codings of sources
     /// not in `ourSources` are skipped.
     func mergeContent(_ theirs: MergeSnapshot, ourSources: [String: String], db: Database, report: inout MergeReport) throws {
-        for coder in theirs.coders where try Bool.fetchOne(db, sql: "SELECT 1 FROM coder WHERE name = ?", arguments: [coder]) == nil {
-            try db.execute(sql: "INSERT INTO coder (name) VALUES (?)", arguments: [coder])
-            report.addedCoders.append(coder)
+        // A student's codings are a practice layer, out of the normal views: they stay one.
+        var leftOut: Set<String> = []
+        for coder in theirs.coders {
+            let student = theirs.students.contains(coder)
+            guard let ours = try Bool.fetchOne(db, sql: "SELECT practice FROM coder WHERE name = ?", arguments: [coder]) else {
+                try db.execute(sql: "INSERT INTO coder (name, practice) VALUES (?, ?)", arguments: [coder, student])
+                report.addedCoders.append(coder)
+                continue
+            }
+            if ours != student {
+                leftOut.insert(coder)
+                report.conflicts.append(student
+                    ? "coder \(coder): a student practising in the other project, not in this one; their codings left out"
+                    : "coder \(coder): a student practising in this project, not in the other; their codings left out")
+            }
         }
         let ourCodes = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
             SELECT k.short, p.short AS parent FROM code k LEFT JOIN code p ON p.id = k.parentID
@@ -68,7 +82,7 @@ extension Project {
         }
         let writer = CodingWriter(db: db)
         let reader = CodingReader(db: db)
-        for coding in theirs.codings {
+        for coding in theirs.codings where !leftOut.contains(coding.coder) {
             guard ourSources[coding.sourceID] != nil else {
                 report.skipped.append("coding \(coding.id.uuidString.lowercased()) on source `\(coding.sourceID)`, which this project does not have")
                 continue
@@ -102,6 +116,8 @@ extension Project {
     struct MergeSnapshot {
         var sourceTexts: [String: String]
         var coders: [String]
+        /// The coders among ``coders`` who are students practising.
+        var students: Set<String> = []
         var codebook: Codebook
         var codings: [Coding]
         var memos: [(target: MemoTarget, text: String)]
@@ -114,6 +130,7 @@ extension Project {
         let codings = try allCodings()
         let synthesis = try synthesis()
         let freeMemos = try freeMemos()
+        let students = Set(try practiceCoders())
         return try read { db in
             let texts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT slug, text FROM source").map {
                 ($0["slug"] as String, $0["text"] as String)
@@ -130,7 +147,7 @@ extension Project {
             }
             // Sub-codes come after their parents, so parents exist when children are added.
             let codes = study.codebook.codes.sorted { ($0.parent == nil ? 0 : 1) < ($1.parent == nil ? 0 : 1) }
-            return MergeSnapshot(sourceTexts: texts, coders: study.coders.map(\.name),
+            return MergeSnapshot(sourceTexts: texts, coders: study.coders.map(\.name), students: students,
                                  codebook: Codebook(groups: [CodeGroup(id: "", name: "", gloss: "", codes: codes)]),
                                  codings: codings, memos: memos, synthesis: synthesis, freeMemos: freeMemos)
         }

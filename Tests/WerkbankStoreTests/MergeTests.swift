@@ -42,6 +42,42 @@ import WerkbankCore
         #expect(try mine.integrityCheck() == "ok")
     }
 
+    /// A student's practice codings stay a practice layer through a merge, out of the views
+    /// and counts of the research; a name that practises in one project only is reported and
+    /// its codings are left out.
+    @Test func studentsStayStudentsAndMismatchedCodersAreLeftOut() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let mine = try Project.create(at: folder.file("mine.werkbank"), from: sampleStudy)
+        let theirs = try Project.create(at: folder.file("class.werkbank"), from: sampleStudy)
+        try theirs.enablePractice(consensus: "Anouk")
+        try theirs.joinPractice(student: "Sam")
+        try theirs.joinPractice(student: "Noor")
+        let source = "jz-interview-manager"
+        let practised = try theirs.addCoding(source: source, range: ScalarRange(start: 5, end: 40), code: "LOS", coder: "Sam")
+        let byNoor = try theirs.addCoding(source: source, range: ScalarRange(start: 50, end: 80), code: "GOC", coder: "Noor")
+        // Noor is a researcher here, with a coding of her own.
+        let mineByNoor = try mine.addCoding(source: source, range: ScalarRange(start: 90, end: 120), code: "VOR", coder: "Noor")
+        let fragmentsBefore = try mine.fragments().count
+
+        let report = try mine.merge(from: theirs)
+        #expect(report.addedCoders == ["Sam"])
+        #expect(report.addedCodings == 1)
+        #expect(report.conflicts == ["coder Noor: a student practising in the other project, not in this one; their codings left out"])
+        #expect(try mine.practiceCoders() == ["Sam"])
+        #expect(try mine.coding(practised.id).coder == "Sam")
+        #expect(try mine.fragments().count == fragmentsBefore)
+        #expect(try mine.fragments(FragmentFilter(includePractice: true)).contains { $0.coding.id == practised.id })
+        #expect(throws: ProjectError.self) { try mine.coding(byNoor.id) }
+        #expect(try mine.coding(mineByNoor.id).coder == "Noor")
+
+        // The other way round: Noor practises there and is a researcher here.
+        let back = try theirs.merge(from: mine)
+        #expect(back.conflicts.contains("coder Noor: a student practising in this project, not in the other; their codings left out"))
+        #expect(throws: ProjectError.self) { try theirs.coding(mineByNoor.id) }
+        #expect(try theirs.practiceCoders() == ["Noor", "Sam"])
+    }
+
     @Test func aSourceWithAnotherTextRefusesTheMerge() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
