@@ -46,17 +46,23 @@ public enum DisplayWidth {
     /// ends in `…` (which then takes the last column).
     public static func truncate(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
         guard width > 0 else { return "" }
-        guard of(text) > width else { return text }
         let room = ellipsis ? width - 1 : width
-        var result = ""
+        // One walk that stops once the text is known to be too wide: measuring all of a long
+        // text first (a memo's in every row of the Memos screen) was most of a frame.
         var used = 0
+        // The UTF-8 length of the longest prefix that fits in `room`, once a character does not.
+        var fits: Int?
+        var offset = 0
         for character in text {
             let columns = of(character)
-            if used + columns > room { break }
-            result.append(character)
+            if fits == nil, used + columns > room { fits = offset }
             used += columns
+            if used > width, let fits {
+                return String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: fits)]) + (ellipsis ? "…" : "")
+            }
+            offset += character.utf8.count
         }
-        return ellipsis ? result + "…" : result
+        return text
     }
 
     /// `text` cut or padded with spaces to exactly `width` columns.

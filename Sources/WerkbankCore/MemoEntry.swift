@@ -53,7 +53,8 @@ public struct MemoEntry: Hashable, Sendable {
     /// The title, or for a memo without one the first line of its text.
     public var heading: String {
         if !title.isEmpty { return title }
-        return text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        // Its first line that is not empty, without splitting the rest into lines.
+        return String(text.drop(while: \.isNewline).prefix { !$0.isNewline })
     }
 }
 

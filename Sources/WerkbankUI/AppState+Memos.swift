@@ -3,9 +3,10 @@ import TerminalKit
 import WerkbankCore
 
 extension AppState {
-    /// The memos the Memos screen lists: every memo that its filter lets through.
+    /// The memos the Memos screen lists: every memo that its filter lets through (filtered
+    /// once per filter, not in every frame).
     func visibleMemos(_ data: WorkbenchData) -> [MemoEntry] {
-        memos.filter.apply(data.memoEntries ?? [])
+        data.memoList.visible(data.memoEntries ?? [], filter: memos.filter)
     }
 
     /// The memo under the cursor.

@@ -176,7 +176,10 @@ struct FragmentsScreen {
     static func shortened(_ text: String, to width: Int) -> String {
         let cut = DisplayWidth.truncate(text, to: width)
         guard cut != text, cut.hasSuffix("…") else { return cut }
-        return String(cut.dropLast().reversed().drop { $0.isWhitespace || ",;:".contains($0) }.reversed()) + "…"
+        // Walked back from the end: reversing the whole cut twice was most of a Memos frame.
+        var kept = cut.dropLast()
+        while let last = kept.last, last.isWhitespace || ",;:".contains(last) { kept.removeLast() }
+        return String(kept) + "…"
     }
 
     /// Text on one line (runs of white space become one space), at most about `characters`

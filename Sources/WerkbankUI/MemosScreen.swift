@@ -69,7 +69,8 @@ struct MemosScreen {
         }
         let dim = selected ? state.style("ui.selection") : state.style("ui.text.dim")
         let emphasis = selected ? state.style("ui.selection") : state.style(memo.kind == .free ? "ui.text.emphasis" : "ui.text")
-        let heading = memo.heading.replacingOccurrences(of: "\t", with: " ")
+        var heading = memo.heading
+        if heading.utf8.contains(0x09) { heading = heading.replacingOccurrences(of: "\t", with: " ") }
         return Line([Span(cell(state.text(state.kindName(memo.kind)), Self.kindWidth), style: dim),
                      Span(cell(heading, headingWidth) + " ", style: emphasis),
                      Span(cell(memo.belongsTo, belongsWidth) + " ", style: dim),

@@ -71,7 +71,11 @@ public struct WorkbenchData: Sendable {
     public var conclusions: [Conclusion] = []
     public var cell: CellContents?
     /// Every memo of every kind, for the Memos screen; `nil` until it is first shown.
-    public var memoEntries: [MemoEntry]?
+    public var memoEntries: [MemoEntry]? {
+        didSet { memoList = MemoListCache() }
+    }
+    /// The Memos screen's list as filtered last, for ``memoEntries`` as they are.
+    private(set) var memoList = MemoListCache()
     /// The practice setting (`nil`: not a practice project), a student's feedback and the
     /// class's agreement, read when their screens show.
     public var practiceSetup: PracticeSetup?

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerminalKit
+import WerkbankCore
 import WerkbankExchange
 import WerkbankStore
 import WerkbankUI
@@ -27,10 +28,14 @@ struct ScreensCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object instead of the table.")
     var json = false
 
+    @Option(name: .long, help: "Coding memos added to the sample project, for the Memos screen (copies of its codings, each with a memo).")
+    var memos = 0
+
     func run() throws {
         let processStart = Self.secondsSinceProcessStart()
         let folder = try cases.map { URL(fileURLWithPath: $0) } ?? Self.sampleCases()
-        let study = try CaseFolderLoader(folder: folder).load()
+        var study = try CaseFolderLoader(folder: folder).load()
+        study.codings += Self.memoCodings(memos, like: study.codings)
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-screens-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: temporary) }
         let url = temporary.appendingPathComponent("sample.werkbank")
@@ -49,6 +54,8 @@ struct ScreensCommand: ParsableCommand {
         let script: [(String, [Key])] = [
             ("Cases", []), ("Case: overview", [.down, .enter]), ("Case: respondents", [.tab]), ("Case: sources", [.tab]),
             ("Case: findings", [.tab]), ("Respondents", [.character("3")]), ("Model", [.character("4")]), ("Help", [.character("?")]),
+            ("Memos", [.escape, .character("M")]), ("Memos: one author", [.character("a")]),
+            ("Memos: one author, a word", [.character(":")] + "memos samenwerking".map { .character($0) } + [.enter]),
         ]
         for (name, keys) in script {
             keys.forEach { workbench.press($0) }
@@ -63,6 +70,19 @@ struct ScreensCommand: ParsableCommand {
             for (name, ms) in results {
                 print(DisplayWidth.pad(name, to: 32) + String(format: "%8.3f ms", ms))
             }
+        }
+    }
+
+    /// `count` codings like `codings` (on the same stretches, by turns), each with a memo of a
+    /// few sentences by one of three authors.
+    static func memoCodings(_ count: Int, like codings: [Coding]) -> [Coding] {
+        guard !codings.isEmpty else { return [] }
+        let coders = ["Anouk", "Bram", "Chris"]
+        return (0..<count).map { index in
+            let model = codings[index % codings.count]
+            return Coding(sourceID: model.sourceID, range: model.range, code: model.code, coder: coders[index % coders.count],
+                          memo: "Memo \(index): de samenwerking tussen cliënten, studenten en docenten krijgt hier vorm; "
+                              + "de coördinator bewaakt de leeromgeving en de visie op \(model.code) in deze casus.")
         }
     }
 

@@ -39,3 +39,36 @@ import Testing
         #expect(line.truncated(to: 0) == Line([]))
     }
 }
+
+/// `truncate` in one walk against measuring the whole text first and then cutting it, as it
+/// was before decision 72, on texts made of pieces of every width.
+@Suite struct DisplayWidthTruncateTests {
+    static func reference(_ text: String, to width: Int, ellipsis: Bool) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.of(text) > width else { return text }
+        let room = ellipsis ? width - 1 : width
+        var result = ""
+        var used = 0
+        for character in text {
+            let columns = DisplayWidth.of(character)
+            if used + columns > room { break }
+            result.append(character)
+            used += columns
+        }
+        return ellipsis ? result + "…" : result
+    }
+
+    static let pieces = ["a", "Cliënten", " ", "e\u{301}", "漢", "字", "👩‍👩‍👧", "🇳🇱", "\u{200B}", "\t", "\u{7}", "…", "x\u{301}\u{302}", "ﬁ", "\u{FEFF}"]
+
+    @Test func oneWalkCutsAsMeasuringFirstDid() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            let width = Int.random(in: -1...30, using: &generator)
+            for ellipsis in [true, false] {
+                #expect(DisplayWidth.truncate(text, to: width, ellipsis: ellipsis) == Self.reference(text, to: width, ellipsis: ellipsis),
+                        "\(text.debugDescription) to \(width)")
+            }
+        }
+    }
+}
