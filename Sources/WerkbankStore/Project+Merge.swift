@@ -15,6 +15,9 @@ public struct MergeReport: Hashable, Sendable {
     public var addedFindings = 0
     public var addedJudgements = 0
     public var addedConclusions = 0
+    /// Attribute declarations new here, and values set where this project had none.
+    public var addedAttributes: [String] = []
+    public var addedAttributeValues = 0
     /// Findings, judgements and conclusions already here with the same content.
     public var unchangedSynthesis = 0
     /// Same GUID (or memo target), different content: this project's version is kept.
@@ -24,13 +27,15 @@ public struct MergeReport: Hashable, Sendable {
 }
 
 extension Project {
-    /// Brings in another project's coders, sub-codes, codings and memos, matched by GUID, for
+    /// Brings in another project's coders, sub-codes, codings, memos, findings and attributes
+    /// (codings, memos and findings matched by GUID, attributes by name and target), for
     /// teams that code blind in separate copies. Nothing is duplicated: merging twice adds
     /// nothing the second time. Where both have the same GUID with different content, this
     /// project's version stays and the conflict is reported. A student practising there is one
     /// here, so that their codings stay out of the normal views; the codings of a coder who
-    /// practises in one project and not in the other are left out, and that is reported. A source whose text differs
-    /// between the two refuses the whole merge, and nothing is written.
+    /// practises in one project and not in the other are left out, and that is reported. A
+    /// source whose text differs between the two refuses the whole merge, and nothing is
+    /// written.
     public func merge(from other: Project) throws(ProjectError) -> MergeReport {
         let theirs = try other.mergeSnapshot()
         return try write { db in
@@ -110,6 +115,7 @@ extension Project {
         }
         try mergeSynthesis(theirs.synthesis, db: db, report: &report)
         try mergeFreeMemos(theirs.freeMemos, db: db, report: &report)
+        try mergeAttributes(theirs.attributes, db: db, report: &report)
     }
 
     /// What a merge takes from a project.
@@ -123,6 +129,7 @@ extension Project {
         var memos: [(target: MemoTarget, text: String)]
         var synthesis = Synthesis()
         var freeMemos: [FreeMemo] = []
+        var attributes: [AttributeSnapshot] = []
     }
 
     func mergeSnapshot() throws(ProjectError) -> MergeSnapshot {
@@ -149,7 +156,8 @@ extension Project {
             let codes = study.codebook.codes.sorted { ($0.parent == nil ? 0 : 1) < ($1.parent == nil ? 0 : 1) }
             return MergeSnapshot(sourceTexts: texts, coders: study.coders.map(\.name), students: students,
                                  codebook: Codebook(groups: [CodeGroup(id: "", name: "", gloss: "", codes: codes)]),
-                                 codings: codings, memos: memos, synthesis: synthesis, freeMemos: freeMemos)
+                                 codings: codings, memos: memos, synthesis: synthesis, freeMemos: freeMemos,
+                                 attributes: try Self.attributeSnapshots(db))
         }
     }
 }

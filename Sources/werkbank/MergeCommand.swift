@@ -43,6 +43,7 @@ struct MergeCommand: ParsableCommand {
         print("  codes added: \(report.addedCodes.isEmpty ? "none" : report.addedCodes.joined(separator: ", "))")
         print("  memos added: \(report.addedMemos), free memos added: \(report.addedFreeMemos)")
         print("  findings added: \(report.addedFindings), judgements added: \(report.addedJudgements), conclusions added: \(report.addedConclusions), already here: \(report.unchangedSynthesis)")
+        print("  attributes added: \(report.addedAttributes.isEmpty ? "none" : report.addedAttributes.joined(separator: ", ")), values added: \(report.addedAttributeValues)")
         print("  conflicts (this project's version kept): \(report.conflicts.count)")
         report.conflicts.forEach { print("    \($0)") }
         if !report.skipped.isEmpty {

@@ -78,6 +78,47 @@ import WerkbankCore
         #expect(try theirs.practiceCoders() == ["Noor", "Sam"])
     }
 
+    /// Attributes come by name: a new declaration with its values, their values where this
+    /// project has none; a declaration or value that differs, and a value on a source this
+    /// project lacks, are reported.
+    @Test func attributesComeAcrossWhereThisProjectHasNone() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let mine = try Project.create(at: folder.file("mine.werkbank"), from: sampleStudy)
+        let theirs = try Project.create(at: folder.file("theirs.werkbank"), from: sampleStudy)
+        try mine.unsetAttribute("instelling", on: .case("sociale-zorg"))
+        try theirs.setAttribute("instelling", on: .case("jeugdzorg"), to: "Fontys en Zuyd")
+        try theirs.declareAttribute(AttributeDefinition(name: "sector", target: .case, kind: .category, values: ["zorg", "welzijn"]))
+        try theirs.setAttribute("sector", on: .case("revalidatie-1"), to: "zorg")
+        try theirs.declareAttribute(AttributeDefinition(name: "ronde", target: .source, kind: .number))
+        try mine.declareAttribute(AttributeDefinition(name: "ronde", target: .source, kind: .text))
+        try theirs.setAttribute("ronde", on: .source("jz-interview-manager"), to: "2")
+        let text = "I: Wat leren de Cliënten?\nS9: Samen zorgen."
+        try theirs.addSource(Source(id: "alleen-hier", caseID: "jeugdzorg", title: "Alleen hier", kind: .interview, interviewers: ["I"],
+                                    participants: [], text: text, turns: []),
+                             checksum: Project.checksum(of: Data(text.utf8)))
+        try theirs.declareAttribute(AttributeDefinition(name: "opname", target: .source, kind: .date))
+        try theirs.setAttribute("opname", on: .source("alleen-hier"), to: "2024-03-01")
+        try theirs.setAttribute("opname", on: .source("jz-interview-manager"), to: "2024-02-01")
+
+        let report = try mine.merge(from: theirs)
+        #expect(report.addedAttributes == ["sector", "opname"])
+        #expect(report.addedAttributeValues == 3)
+        #expect(report.conflicts.contains("attribute instelling on jeugdzorg: different value; kept this project's"))
+        #expect(report.conflicts.contains("attribute ronde: declared differently; kept this project's, and its values"))
+        #expect(report.skipped.contains("attribute opname on alleen-hier: this project has no such source"))
+        #expect(try mine.attributeValues(attribute: "instelling", on: .case("sociale-zorg")).map(\.value.text) == ["Fontys"])
+        #expect(try mine.attributeValues(attribute: "instelling", on: .case("jeugdzorg")).map(\.value.text) == ["Fontys"])
+        #expect(try mine.attributeValues(attribute: "sector").map(\.target) == [.case("revalidatie-1")])
+        #expect(try mine.attributeValues(attribute: "opname").map(\.value.text) == ["2024-02-01"])
+        #expect(try mine.attributeValues(attribute: "ronde").isEmpty)
+        #expect(try mine.attributeDefinitions().first { $0.name == "ronde" }?.kind == .text)
+
+        let again = try mine.merge(from: theirs)
+        #expect(again.addedAttributes.isEmpty && again.addedAttributeValues == 0)
+        #expect(try mine.integrityCheck() == "ok")
+    }
+
     @Test func aSourceWithAnotherTextRefusesTheMerge() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
