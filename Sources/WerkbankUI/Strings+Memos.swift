@@ -15,6 +15,7 @@ extension Text {
         .titleDeleteMemo: ("Delete this memo?", "Deze memo verwijderen?"),
         .messageMemoAdded: ("Memo written", "Memo geschreven"),
         .messageMemoChanged: ("Memo changed", "Memo gewijzigd"),
+        .messageMemoUnchanged: ("Memo unchanged; nothing was saved", "Memo niet veranderd; er is niets opgeslagen"),
         .messageMemoDeleted: ("Memo deleted (u brings it back)", "Memo verwijderd (u haalt haar terug)"),
         .messageMemoNeedsTitle: ("Not saved: a memo needs a title (its first line)", "Niet bewaard: een memo heeft een titel nodig (de eerste regel)"),
         .messageNoMemo: ("No memo chosen", "Geen memo gekozen"),

@@ -51,7 +51,7 @@ public enum Text: String, CaseIterable, Sendable {
     case messageJudged, messageFindingEmpty, messageNoFinding, messageNoFragment, messageAlreadyEvidence, messageNotEvidence
     case messageEvidenceGone, titleRemoveFinding, messageJudgementCancelled, labelNewFinding, labelEditFinding, labelFirstOnly, messageChooseCase
     case screenMemos, hintNewMemo, hintEditMemo, hintDeleteMemo, hintMemoFilter, labelNoMemos, labelAllKinds, labelNewMemo, labelEditMemo
-    case titleDeleteMemo, messageMemoAdded, messageMemoChanged, messageMemoDeleted, messageMemoNeedsTitle, messageNoMemo
+    case titleDeleteMemo, messageMemoAdded, messageMemoChanged, messageMemoUnchanged, messageMemoDeleted, messageMemoNeedsTitle, messageNoMemo
     case messageMemoFilterUsage, messageNoSuchMemoKind, labelOnProject, kindMemoFree, kindMemoCoding, kindMemoSource, kindMemoCase, kindMemoCode
     case screenSearch, labelSearchPrompt, labelNoHits, labelHitsInCases, labelFirstHits, labelMarked, messageRegexOn
     case messageRegexOff, messageNoHitsToCode, messageNothingCoded, messageAutocoded, messageAlreadyCoded, titleAutocode

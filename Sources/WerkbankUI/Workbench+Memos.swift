@@ -22,7 +22,9 @@ extension Workbench {
             case .add(let memo):
                 result = .freeMemoEdited(.messageMemoAdded, written: try project.addFreeMemo(memo).id, isError: false)
             case .update(let id, let title, let text):
-                result = .freeMemoEdited(.messageMemoChanged, written: try project.updateFreeMemo(id, title: title, text: text).id, isError: false)
+                let before = try project.freeMemo(id)
+                let after = try project.updateFreeMemo(id, title: title, text: text)
+                result = .freeMemoEdited(after == before ? .messageMemoUnchanged : .messageMemoChanged, written: after.id, isError: false)
             case .remove(let id):
                 try project.removeFreeMemo(id)
                 result = .freeMemoEdited(.messageMemoDeleted, written: nil, isError: false)

@@ -142,6 +142,11 @@ import WerkbankStore
         workbench.press(.escape)
         #expect(workbench.state.message?.text == "Memo changed")
         #expect(try workbench.project.freeMemo(added.id).text == "In de werkzorg.")
+        // Saved as it was: nothing changes and nothing is journaled.
+        let mark = try workbench.project.journalMark()
+        workbench.press(.character("e"), .escape)
+        #expect(workbench.state.message?.text == "Memo unchanged; nothing was saved")
+        #expect(try workbench.project.journalMark() == mark)
 
         // A memo without a title is not saved.
         workbench.press(.character("n"), .escape)
