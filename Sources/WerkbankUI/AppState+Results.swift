@@ -65,9 +65,18 @@ extension AppState {
         case .resolved(let consensus):
             say(Text.messageResolved.string(language, consensus))
             return refreshEffects(data: data)
-        case .subcodeAdded(let code, let pending):
-            let coding = pending.map { [Effect.addCoding(sourceID: $0.sourceID, range: $0.range, code: code, coder: $0.coder)] } ?? []
-            return refreshEffects(data: data) + coding
+        case .subcodeAdded(let code, let use):
+            switch use {
+            case .code(let pending):
+                return refreshEffects(data: data) + [.addCoding(sourceID: pending.sourceID, range: pending.range, code: code, coder: pending.coder)]
+            case .recode(let id):
+                return refreshEffects(data: data) + [.recode(id, code: code)]
+            case .autocode(let hits):
+                askAutocodeUnit(code: code, hits: hits)
+                return refreshEffects(data: data)
+            case nil:
+                return refreshEffects(data: data)
+            }
         case .sourceClosed:
             // The reader has nothing to show.
             history.removeAll { $0 == .source }

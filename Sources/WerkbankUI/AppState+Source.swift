@@ -183,11 +183,12 @@ extension AppState {
             modal = nil
             if case .code = picker.purpose { rememberCodedSelection(data: data) }
             reader.visual = nil
-            var pending: PendingCoding?
-            if case .code(let range) = picker.purpose, let source = data.source {
-                pending = PendingCoding(sourceID: source.id, range: range, coder: coder)
+            let use: SubcodeUse? = switch picker.purpose {
+            case .code(let range): data.source.map { .code(PendingCoding(sourceID: $0.id, range: range, coder: coder)) }
+            case .recode(let id): .recode(id)
+            case .autocode(let hits): .autocode(hits: hits)
             }
-            return [.addSubcode(parent: parent.short, short: new.short, colour: new.colour, thenCode: pending)]
+            return [.addSubcode(parent: parent.short, short: new.short, colour: new.colour, then: use)]
         default:
             _ = picker.input.handle(key)
             modal = .picker(picker)

@@ -39,7 +39,7 @@ public enum Effect: Hashable, Sendable {
     case recode(UUID, code: String)
     case changeRange(UUID, ScalarRange)
     /// Adds a sub-code and, with `thenCode`, codes a stretch of a source with it.
-    case addSubcode(parent: String, short: String, colour: RGBColour, thenCode: PendingCoding?)
+    case addSubcode(parent: String, short: String, colour: RGBColour, then: SubcodeUse?)
     case saveMemo(MemoEditor.Target, text: String)
     /// An attribute's value on a participant, source or case, as its type reads `value`.
     case setAttribute(name: String, target: AttributeTarget, value: String)
@@ -95,6 +95,17 @@ public enum SynthesisEdit: Hashable, Sendable {
     case link(coding: UUID, finding: UUID)
     case unlink(coding: UUID, finding: UUID)
     case judge(CellKey, status: RecognitionStatus, why: String, author: String)
+}
+
+/// What a sub-code made in the code picker is for, once it exists: what the picker was opened
+/// for.
+public enum SubcodeUse: Hashable, Sendable {
+    /// Code the reader's selection with it.
+    case code(PendingCoding)
+    /// Move a coding to it.
+    case recode(UUID)
+    /// Code the marked hits of a search with it (the unit is asked next).
+    case autocode(hits: Int)
 }
 
 /// A coding to add once its code exists.

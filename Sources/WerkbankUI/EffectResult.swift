@@ -32,8 +32,8 @@ public enum EffectResult: Sendable {
     case skipped(String)
     /// A disagreement was decided for the consensus coder.
     case resolved(consensus: String)
-    /// A sub-code was added; with `then`, a stretch is to be coded with it.
-    case subcodeAdded(code: String, then: PendingCoding?)
+    /// A sub-code was added; with `then`, what it was made for is done with it.
+    case subcodeAdded(code: String, then: SubcodeUse?)
     /// The source in the reader is no longer in the project (its import was undone).
     case sourceClosed
     /// A source was read for the reader, to open with `selecting` selected.

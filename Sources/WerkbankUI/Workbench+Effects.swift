@@ -115,10 +115,10 @@ extension Workbench {
         case .changeRange(let id, let range):
             let changed = try project.updateCoding(id, range: range)
             return try reloadAfterEdit() + [.changed(changed)]
-        case .addSubcode(let parent, let short, let colour, let pending):
+        case .addSubcode(let parent, let short, let colour, let use):
             let code = try project.addSubcode(short: short, name: short, parent: parent, colour: colour)
             return try reloadAfterEdit(studyChanged: true)
-                + [.subcodeAdded(code: code.short, then: pending)]
+                + [.subcodeAdded(code: code.short, then: use)]
         case .saveMemo(let target, let text):
             switch target {
             case .coding(let id): _ = try project.updateCoding(id, memo: .some(text.isEmpty ? nil : text))

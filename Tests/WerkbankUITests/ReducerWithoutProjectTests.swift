@@ -1,3 +1,4 @@
+import Foundation
 import TerminalKit
 import Testing
 import WerkbankCore
@@ -80,8 +81,12 @@ import WerkbankCore
         #expect(state.screen == .studyCase, "a reader whose source is gone goes back")
 
         let pending = PendingCoding(sourceID: "s", range: ScalarRange(start: 1, end: 4), coder: "Bram")
-        let effects = state.reduce(result: .subcodeAdded(code: "LOS-X", then: pending), data: data)
+        let effects = state.reduce(result: .subcodeAdded(code: "LOS-X", then: .code(pending)), data: data)
         #expect(effects.last == .addCoding(sourceID: "s", range: ScalarRange(start: 1, end: 4), code: "LOS-X", coder: "Bram"))
+        let coding = UUID()
+        #expect(state.reduce(result: .subcodeAdded(code: "LOS-X", then: .recode(coding)), data: data).last == .recode(coding, code: "LOS-X"))
+        _ = state.reduce(result: .subcodeAdded(code: "LOS-X", then: .autocode(hits: 12)), data: data)
+        guard case .autocodeUnit = state.modal else { Issue.record("the unit is asked for the new sub-code's hits"); return }
 
         _ = state.reduce(result: .themeFailed("no theme named “nosuch”"), data: data)
         #expect(state.message == StatusMessage(text: "Theme: no theme named “nosuch”", isError: true))
