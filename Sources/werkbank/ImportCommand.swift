@@ -21,7 +21,12 @@ struct ImportCommand: ParsableCommand {
             """)
 
     @Argument(help: ArgumentHelp("The files to import, or folders of them (their transcripts, by name).", valueName: "file"))
-    var files: [String]
+    var files: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Also import the files or folders listed in this file, one per line (- reads the list from standard input): for thousands of files, which the argument parser takes in time that grows with their square.",
+        valueName: "list"))
+    var filesFrom: String?
 
     @Option(name: .long, help: ArgumentHelp("The case, by either name, folder or number.", valueName: "name"))
     var `case`: String?
@@ -54,8 +59,9 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func validate() throws {
+        guard !files.isEmpty || filesFrom != nil else { throw ValidationError("give the files to import, or --files-from LIST") }
         if replace != nil {
-            guard files.count == 1 else { throw ValidationError("--replace takes exactly one file, the corrected text") }
+            guard files.count == 1, filesFrom == nil else { throw ValidationError("--replace takes exactly one file, the corrected text") }
         } else {
             guard `case` != nil else { throw ValidationError("give --case NAME (the case the sources go to), or --replace SOURCE") }
             guard !dryRun else { throw ValidationError("--dry-run goes with --replace; use --preview to see the speakers of a file") }
@@ -165,13 +171,13 @@ struct ImportCommand: ParsableCommand {
         var summary: String
     }
 
-    /// The files to import: each file given, and the transcripts (files with an extension
-    /// `import` reads, not hidden) of each folder given, by name. A folder also spares a shell
-    /// thousands of arguments, which the argument parser takes in time that grows with their
-    /// square.
+    /// The files to import: each file given or listed (`--files-from`), and the transcripts
+    /// (files with an extension `import` reads, not hidden) of each folder given, by name. A
+    /// folder or a list also spares a shell thousands of arguments, which the argument parser
+    /// takes in time that grows with their square.
     func importedFiles() throws -> [String] {
         var paths: [String] = []
-        for file in files {
+        for file in try files + listedFiles() {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue else {
                 paths.append(file)
@@ -187,6 +193,26 @@ struct ImportCommand: ParsableCommand {
             paths += names.map { (file as NSString).appendingPathComponent($0) }
         }
         return paths
+    }
+
+    /// The lines of `--files-from`, without line ends and empty lines.
+    func listedFiles() throws -> [String] {
+        guard let filesFrom else { return [] }
+        let data: Data
+        if filesFrom == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let read = FileManager.default.contents(atPath: filesFrom) else {
+                printError("werkbank: \(filesFrom): cannot read the list of files")
+                throw ExitCodes.noInput
+            }
+            data = read
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            printError("werkbank: \(filesFrom == "-" ? "standard input" : filesFrom): the list of files is not UTF-8")
+            throw ExitCodes.dataError
+        }
+        return text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.map(String.init)
     }
 
     /// `--preview` and `--replace`, which read every file first.

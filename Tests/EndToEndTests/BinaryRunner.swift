@@ -35,7 +35,7 @@ struct BinaryRunner {
     }
 
     static func run(_ arguments: [String], executable: URL = binary, environment: [String: String] = [:],
-                    in directory: URL? = nil) throws -> Result {
+                    in directory: URL? = nil, input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -45,8 +45,14 @@ struct BinaryRunner {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         try process.run()
+        if let inputPipe, let input {
+            // Small lists only: written whole before the output is read.
+            inputPipe.fileHandleForWriting.write(input)
+            try inputPipe.fileHandleForWriting.close()
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

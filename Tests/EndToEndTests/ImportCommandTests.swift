@@ -88,6 +88,35 @@ struct ImportCommandTests {
         #expect(nothing.errors.contains("a folder without transcripts"))
     }
 
+    /// `--files-from`: the files and folders listed in a file or on standard input, as if they
+    /// were given as arguments.
+    @Test func aListOfFilesImportsThemLikeArguments() throws {
+        defer { fixture.remove() }
+        let transcripts = folder.appendingPathComponent("lijst")
+        try FileManager.default.createDirectory(at: transcripts, withIntermediateDirectories: true)
+        var paths: [String] = []
+        for number in 1...3 {
+            let file = transcripts.appendingPathComponent("gesprek \(number).txt")
+            try Data("I: Wat leren de Cliënten \(number)?\nS\(number): Samen zorgen.\n".utf8).write(to: file)
+            paths.append(file.path)
+        }
+        let list = folder.appendingPathComponent("bestanden.txt")
+        try Data((paths[0] + "\r\n\n" + paths[1] + "\n").utf8).write(to: list)
+        let listed = try run(["import", "--files-from", list.path, "--case", "Zorg 1"])
+        #expect(listed.status == 0, "\(listed.errors)")
+        #expect(listed.output.contains("imported as source gesprek-1") && listed.output.contains("imported as source gesprek-2"))
+        let piped = try BinaryRunner.run(["import", "--files-from", "-", "--case", "Zorg 1", "--project", project], input: Data(paths[2].utf8))
+        #expect(piped.status == 0, "\(piped.errors)")
+        #expect(piped.output.contains("imported as source gesprek-3"))
+
+        let missing = try run(["import", "--files-from", folder.appendingPathComponent("nergens.txt").path, "--case", "Zorg 1"])
+        #expect(missing.status == 66)
+        #expect(missing.errors.contains("nergens.txt: cannot read the list of files"))
+        let nothing = try run(["import", "--case", "Zorg 1"])
+        #expect(nothing.status == 64)
+        #expect(nothing.errors.contains("give the files to import, or --files-from LIST"))
+    }
+
     @Test func badFilesGetClearErrors() throws {
         defer { fixture.remove() }
         let missing = try run(["import", folder.appendingPathComponent("nope.txt").path, "--case", "Zorg 1"])
