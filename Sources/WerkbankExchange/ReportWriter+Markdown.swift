@@ -41,7 +41,8 @@ extension ReportWriter {
     static func markdownCell(_ cell: String, into out: inout [UInt8]) {
         var cell = cell
         let simple = cell.withUTF8 { bytes in
-            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "|") || byte == UInt8(ascii: "*") || byte == 0xC2 || byte == 0xE2 {
+            for (index, byte) in bytes.enumerated()
+            where byte == UInt8(ascii: "|") || byte == UInt8(ascii: "*") || byte == 0xC2 || byte == 0xE2 {
                 switch byte {
                 case 0xC2:
                     // U+0085, NEXT LINE.

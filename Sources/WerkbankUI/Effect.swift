@@ -38,7 +38,7 @@ public enum Effect: Hashable, Sendable {
     case resolve(Disagreement, choice: String, keep: [Coding], consensus: String)
     case recode(UUID, code: String)
     case changeRange(UUID, ScalarRange)
-    /// Adds a sub-code and, with `thenCode`, codes a stretch of a source with it.
+    /// Adds a sub-code and, with `then`, uses it for what the code picker was opened for.
     case addSubcode(parent: String, short: String, colour: RGBColour, then: SubcodeUse?)
     case saveMemo(MemoEditor.Target, text: String)
     /// An attribute's value on a participant, source or case, as its type reads `value`.

@@ -5,7 +5,7 @@ import WerkbankStore
 extension FragmentsCommand {
     /// The output, built as the fragments are read, without holding them (decision 70): CSV and
     /// JSON written row by row, a text table or Markdown from the rows' cells.
-    func output(_ project: Project, _ filter: FragmentFilter, titleSuffix: String) throws -> [UInt8] {
+    func outputBytes(_ project: Project, _ filter: FragmentFilter, titleSuffix: String) throws -> [UInt8] {
         if let bytes = try streamedOutput(project, filter, titleSuffix: titleSuffix) { return bytes }
         var table = FragmentTable(shortenQuotes: output.format == .table)
         try forEachFragment(project, filter) { table.append($0) }

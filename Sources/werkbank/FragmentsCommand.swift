@@ -67,7 +67,7 @@ struct FragmentsCommand: ParsableCommand {
         // Names are replaced reading each source's text again, which cannot be done inside the
         // read; the fragments needing review are a few, with a column of their own.
         if !pseudonymise, !needsReview {
-            writeOutput(try output(project, filter, titleSuffix: titleSuffix))
+            writeOutput(try outputBytes(project, filter, titleSuffix: titleSuffix))
             return
         }
         var fragments = try withProject { () throws(ProjectError) in try project.fragments(filter) }

@@ -56,7 +56,7 @@ final class TmuxSession {
     }
 
     /// Waits until the pane shows `text`; returns the screen once it has stopped changing (see
-    /// ``settled(_:)``), or throws with what it showed.
+    /// ``settled(_:_:)``), or throws with what it showed.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
@@ -71,8 +71,8 @@ final class TmuxSession {
 
     /// `screen`, or a later capture if the pane was still being drawn: a capture can catch a
     /// frame half written, with the awaited text in it and other lines of the frame still the
-    /// previous frame's. Captures again until two in a row are the same (for at most about a second)
-    /// and returns the last that still satisfies `condition`.
+    /// previous frame's. Captures again until two in a row are the same (for at most about a
+    /// second) and returns the last that still satisfies `condition`.
     func settled(_ screen: String, _ condition: (String) -> Bool) throws -> String {
         var last = screen
         for _ in 0..<50 {
