@@ -12,12 +12,15 @@ extension Project {
         let store = AttributeStore(db: db)
         for attribute in theirs {
             let incoming = attribute.definition
+            // Our values, read with the declaration (none for a declaration new here).
+            var ourValues: [String: String] = [:]
             if let ours = try store.snapshot(attribute.name) {
                 let definition = ours.definition
                 guard (definition.target, definition.kind, definition.values) == (incoming.target, incoming.kind, incoming.values) else {
                     report.conflicts.append("attribute \(attribute.name): declared differently; kept this project's, and its values")
                     continue
                 }
+                ourValues = ours.assignments
             } else {
                 var declaration = attribute
                 declaration.position = try store.nextPosition()
@@ -27,7 +30,7 @@ extension Project {
             }
             for (key, value) in attribute.assignments.sorted(by: { $0.key < $1.key }) {
                 let name = "attribute \(attribute.name) on \(key)"
-                if let ours = try store.value(attribute.name, key: key) {
+                if let ours = ourValues[key] {
                     if ours != value { report.conflicts.append("\(name): different value; kept this project's") }
                     continue
                 }
