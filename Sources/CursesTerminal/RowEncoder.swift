@@ -46,9 +46,8 @@ final class RowEncoder {
                 lastStyle = cell.style
                 rendition = palette.rendition(of: lastStyle)
             }
-            let utf8 = cell.text.utf8
-            if cell.width == 1, utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
-                emit((wchar_t(byte), 0, 0, 0, 0))
+            if cell.width == 1, let scalar = cell.scalar, scalar.value >= 0x20, scalar.value < 0x7F {
+                emit((wchar_t(scalar.value), 0, 0, 0, 0))
                 x += 1
                 continue
             }

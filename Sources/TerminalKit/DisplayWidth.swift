@@ -15,7 +15,7 @@ public enum DisplayWidth {
     /// Columns of a string.
     public static func of(_ text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        return text.reduce(0) { $0 + of($1) }
+        return plainWidth(of: text) ?? text.reduce(0) { $0 + of($1) }
     }
 
     /// Columns of one scalar: 0 for marks and format characters, 2 for wide ones.
@@ -46,6 +46,7 @@ public enum DisplayWidth {
     /// ends in `…` (which then takes the last column).
     public static func truncate(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
         guard width > 0 else { return "" }
+        if let cut = truncatePlain(text, to: width, ellipsis: ellipsis) { return cut }
         let room = ellipsis ? width - 1 : width
         // One walk that stops once the text is known to be too wide: measuring all of a long
         // text first (a memo's in every row of the Memos screen) was most of a frame.

@@ -34,6 +34,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
+        if let written = writePlain(text, x: x, y: y, style: style, limit: limit) { return written }
         var column = x
         for character in text {
             if character == "\n" || character == "\r\n" { break }
@@ -42,7 +43,7 @@ public struct ScreenBuffer: Hashable, Sendable {
                 // A lone combining mark or format character: attach it to the previous cell.
                 // (Past continuation cells, onto the wide character they continue.)
                 var lead = column - 1
-                while lead > x, lead < width, self[lead, y].width == 0 { lead -= 1 }
+                while lead > x, lead > 0, lead < width, self[lead, y].width == 0 { lead -= 1 }
                 if column > x, lead < width, lead >= 0 { self[lead, y].text.append(character) }
                 continue
             }
@@ -52,18 +53,34 @@ public struct ScreenBuffer: Hashable, Sendable {
                 break
             }
             if column >= 0 {
-                put(Cell(text: String(character), style: style, width: UInt8(columns)), x: column, y: y)
-                for extra in 1..<max(1, columns) { put(Cell(text: "", style: style, width: 0), x: column + extra, y: y) }
+                put(Cell(grapheme: Grapheme(character), style: style, width: UInt8(columns)), x: column, y: y)
+                for extra in 1..<max(1, columns) { put(Cell(grapheme: .empty, style: style, width: 0), x: column + extra, y: y) }
             }
             column += columns
         }
         return max(0, column - x)
     }
 
+    /// `write` for text of plain scalars (``DisplayWidth/isPlain(_:)``), which is most of what
+    /// a frame shows: a cell a scalar, without breaking the text into graphemes. Returns `nil`
+    /// at a scalar that is not plain, for `write` to write the whole text again its own way
+    /// (the same cells for what was written).
+    private mutating func writePlain(_ text: String, x: Int, y: Int, style: Style, limit: Int) -> Int? {
+        var column = x
+        for scalar in text.unicodeScalars {
+            // A mark after the last column that fits would still join the character before it.
+            guard DisplayWidth.isPlain(scalar) else { return nil }
+            guard column < limit else { break }
+            if column >= 0 { put(Cell(grapheme: Grapheme(plain: scalar), style: style), x: column, y: y) }
+            column += 1
+        }
+        return max(0, column - x)
+    }
+
     private mutating func put(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, x < width else { return }
-        if self[x, y].width != 1 { clearWideCharacter(at: x, y: y) }
-        self[x, y] = cell
+        if cells[y * width + x].width != 1 { clearWideCharacter(at: x, y: y) }
+        cells[y * width + x] = cell
     }
 
     /// Blanks the other cells of the wide character that covers column `x`: overwriting any
