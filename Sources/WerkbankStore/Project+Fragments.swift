@@ -46,6 +46,30 @@ extension Project {
         }
     }
 
+    /// `fragments` with their quotes and pages, as ``fragments(_:limit:quotes:)`` gives them:
+    /// for fragments read without, a few at a time (those on screen of a long list).
+    public func quoted(_ fragments: [Fragment]) throws(ProjectError) -> [Fragment] {
+        try read { db in
+            var sourceRowIDs: [String: Int64] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT id FROM source WHERE slug = ?")
+            var ranges: [(source: Int64, range: ScalarRange)] = []
+            ranges.reserveCapacity(fragments.count)
+            for fragment in fragments {
+                let slug = fragment.coding.sourceID
+                if sourceRowIDs[slug] == nil {
+                    guard let rowID = try Int64.fetchOne(statement, arguments: [slug]) else { throw ProjectError.unknownSource(slug) }
+                    sourceRowIDs[slug] = rowID
+                }
+                ranges.append((sourceRowIDs[slug]!, fragment.coding.range))
+            }
+            return zip(fragments, try Self.quotesAndPages(of: ranges, db: db)).map { fragment, quote in
+                var quoted = fragment
+                (quoted.quote, quoted.page) = quote
+                return quoted
+            }
+        }
+    }
+
     /// The fragment of a row of ``fragmentQuery(_:limit:sources:db:)``, with the page it starts
     /// on where its source has pages.
     static func fragment(_ row: Row, quote: String, page: Int? = nil) -> Fragment {

@@ -167,6 +167,7 @@ extension Workbench {
         case .loadPairs(let a, let b, let mode):
             var seen = Set<Coding.ID>()
             data.fragments = try project.coOccurrencePairs(a, b, mode: mode).flatMap { [$0.0, $0.1] }.filter { seen.insert($0.id).inserted }
+            data.fragmentPagesWithoutQuotes = []
             return []
         case .loadMatrix(let axis, let measure, let collapsed, let coders, let kinds, let combinations, let within, let attribute,
                          let conditions):
@@ -182,7 +183,10 @@ extension Workbench {
             }
             return []
         case .loadFragments(let filter):
-            data.fragments = try project.fragments(filter)
+            // Quotes are read as the list shows them (readFragmentQuotesOnScreen): reading all
+            // of a million fragments' quotes kept the screen from opening for seconds.
+            data.fragments = try project.fragments(filter, quotes: false)
+            data.fragmentPagesWithoutQuotes = Set(0..<(data.fragments.count + WorkbenchData.fragmentQuotePage - 1) / WorkbenchData.fragmentQuotePage)
             return []
         case .removeCoding(let coding):
             try project.removeCoding(coding.id)

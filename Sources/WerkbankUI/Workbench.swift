@@ -150,5 +150,6 @@ public final class Workbench {
             keptSelections = nil
             kept.restore(in: &state, data: data)
         }
+        readFragmentQuotesOnScreen()
     }
 }

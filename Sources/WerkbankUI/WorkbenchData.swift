@@ -62,8 +62,13 @@ public struct WorkbenchData: Sendable {
     /// The Search screen: the first hits of its query, and the hits per case of all of them.
     public var searchHits: [TextHit] = []
     public var searchCounts: [SearchCaseCount] = []
-    /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``).
+    /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``). Read without
+    /// their quotes, which are read a page at a time as the list shows them (decision 77).
     public var fragments: [Fragment] = []
+    /// Pages of ``fragments`` (of ``fragmentQuotePage``) whose quotes are not read yet.
+    public var fragmentPagesWithoutQuotes: Set<Int> = []
+    /// Fragments whose quotes are read at a time.
+    public static let fragmentQuotePage = 256
     /// The Synthesis screen: the grid and the conclusions under it; the opened cell.
     public var synthesisGrid: SynthesisGrid?
     /// The grid with roles as columns, read while the screen shows it so.
