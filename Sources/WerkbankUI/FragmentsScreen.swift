@@ -43,7 +43,9 @@ struct FragmentsScreen {
         // From where the last frame stood, scroll just enough to show the selected fragment
         // whole; fill the rows under it; at the end of the list, show earlier ones above.
         let stored = state.feedback.fragmentsTop ?? state.list(.fragments).offset
-        var top = min(max(0, stored), selected)
+        // A fragment takes a row at least, so none further up than a screen's height can show:
+        // `G` from the top of a list of a million laid out every fragment in between.
+        var top = min(max(0, stored, selected - inner.height), selected)
         var used = (top...selected).reduce(0) { $0 + rows($1).count }
         while used > inner.height && top < selected {
             used -= rows(top).count
@@ -75,10 +77,11 @@ struct FragmentsScreen {
         feedback.fragmentsPage = max(1, whole)
     }
 
-    /// `Fragments · LOS · Revalidatie 1 · Studenten · coder Bram — 5`.
+    /// `Fragments · LOS · Revalidatie 1 · Studenten · coder Bram — 5`; `— 256+` while the rest
+    /// of the list is read.
     var title: String {
         ([state.text(.screenFragments)] + (state.fragments.note.map { [$0] } ?? state.fragmentFilterWords(data: data))).joined(separator: " · ")
-            + " — \(data.fragments.count)"
+            + " — \(data.fragments.count)" + (data.fragmentsComplete ? "" : "+")
     }
 
     /// The rows of one fragment at `width` columns, in the selection's colours when

@@ -168,6 +168,8 @@ extension Workbench {
             var seen = Set<Coding.ID>()
             data.fragments = try project.coOccurrencePairs(a, b, mode: mode).flatMap { [$0.0, $0.1] }.filter { seen.insert($0.id).inserted }
             data.fragmentPagesWithoutQuotes = []
+            data.fragmentsComplete = true
+            fragmentListRead = nil
             return []
         case .loadMatrix(let axis, let measure, let collapsed, let coders, let kinds, let combinations, let within, let attribute,
                          let conditions):
@@ -183,10 +185,7 @@ extension Workbench {
             }
             return []
         case .loadFragments(let filter):
-            // Quotes are read as the list shows them (readFragmentQuotesOnScreen): reading all
-            // of a million fragments' quotes kept the screen from opening for seconds.
-            data.fragments = try project.fragments(filter, quotes: false)
-            data.fragmentPagesWithoutQuotes = Set(0..<(data.fragments.count + WorkbenchData.fragmentQuotePage - 1) / WorkbenchData.fragmentQuotePage)
+            try readFragments(filter)
             return []
         case .removeCoding(let coding):
             try project.removeCoding(coding.id)

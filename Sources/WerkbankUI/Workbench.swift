@@ -36,6 +36,8 @@ public final class Workbench {
     public var editText: TextEditing?
     /// The import's transcript parser, which reads the turns of a corrected text again.
     public var parseTranscript: (@Sendable (String) -> TranscriptImport)?
+    /// The Fragments screen's whole list, while it is read on another thread.
+    var fragmentListRead: FragmentListRead?
     /// The terminal the loop runs on, which the editor borrows.
     weak var terminal: (any TerminalBackend)?
 
@@ -90,7 +92,10 @@ public final class Workbench {
                 terminal.draw(render())
                 dirty = false
             }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: pollMilliseconds) else {
+            // While the fragments are read, the loop looks for them often.
+            let event = terminal.nextEvent(timeoutMilliseconds: fragmentListRead == nil ? pollMilliseconds : 20)
+            if takeFragmentList(waiting: false) { dirty = true }
+            guard let event else {
                 if terminal.hasEnded { return }
                 if watch() { dirty = true }
                 if lookAround() { dirty = true }
@@ -115,14 +120,22 @@ public final class Workbench {
         return left
     }
 
-    /// Presses keys one after another (what key-script tests do).
+    /// Presses keys one after another (what key-script tests do). After each, what is read
+    /// on another thread is waited for, so that a script sees what the screen would show once
+    /// the loop has it.
     public func press(_ keys: Key...) {
-        for key in keys { handle(.key(key)) }
+        for key in keys {
+            handle(.key(key))
+            takeFragmentList(waiting: true)
+        }
     }
 
     /// Types text, one character key at a time.
     public func type(_ text: String) {
-        for character in text { handle(.key(.character(character))) }
+        for character in text {
+            handle(.key(.character(character)))
+            takeFragmentList(waiting: true)
+        }
     }
 
     /// The current frame. Records how far text views can scroll.

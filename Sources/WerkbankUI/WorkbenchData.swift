@@ -65,6 +65,9 @@ public struct WorkbenchData: Sendable {
     /// The fragments the Fragments screen shows (for ``AppState/fragmentFilter``). Read without
     /// their quotes, which are read a page at a time as the list shows them (decision 77).
     public var fragments: [Fragment] = []
+    /// Whether ``fragments`` is the filter's whole list, not only its first page while the rest
+    /// is read.
+    public var fragmentsComplete = true
     /// Pages of ``fragments`` (of ``fragmentQuotePage``) whose quotes are not read yet.
     public var fragmentPagesWithoutQuotes: Set<Int> = []
     /// Fragments whose quotes are read at a time.

@@ -5,10 +5,61 @@ import WerkbankCore
 import WerkbankStore
 @testable import WerkbankUI
 
-/// The Fragments screen reads its fragments without quotes and the quotes a page at a time,
-/// as the list shows them (decision 77); what it shows is what reading all at once showed.
+/// The Fragments screen shows its first page at once while the whole list is read on another
+/// thread, without quotes, and reads the quotes a page at a time as the list shows them
+/// (decision 77); what it shows is what reading all at once showed.
 @Suite struct FragmentQuotePagesTests {
     static let page = WorkbenchData.fragmentQuotePage
+
+    @Test func theFirstPageShowsWhileTheRestIsRead() throws {
+        let (workbench, folder) = try makeWorkbench(width: 80, height: 24)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let all = try workbench.project.fragments()
+        // The event alone, as the loop handles it, before the list read on the other thread is taken.
+        workbench.handle(.key(.character("f")))
+        #expect(workbench.data.fragments == Array(all.prefix(Self.page)))
+        #expect(!workbench.data.fragmentsComplete)
+        #expect(workbench.render().text.contains("┌ Fragments — \(Self.page)+ ─"))
+        for _ in 0..<10 { workbench.handle(.key(.down)) }
+        let selected = try #require(workbench.state.selectedFragment(in: workbench.data))
+
+        #expect(workbench.takeFragmentList(waiting: true))
+        #expect(workbench.data.fragmentsComplete)
+        #expect(workbench.data.fragments.map(\.id) == all.map(\.id))
+        #expect(workbench.state.selectedFragment(in: workbench.data) == selected, "the same fragment stays selected, with its quote")
+        #expect(workbench.render().text.contains("┌ Fragments — \(all.count) ─"))
+        #expect(!workbench.takeFragmentList(waiting: true), "nothing more to take")
+    }
+
+    @Test func removingAFragmentBelowTheFirstPageKeepsThePlace() throws {
+        let (workbench, folder) = try makeWorkbench(width: 80, height: 24)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("f"))
+        let before = try workbench.project.fragments()
+        // The user's own coding below the first page: removed without a question.
+        let index = try #require(before.indices.first { $0 > Self.page + 20 && before[$0].coding.coder == "Anouk" })
+        workbench.state.lists[.fragments] = ListState(selected: index, offset: index - 3)
+        workbench.handle(.key(.character("x")))
+        // Read again at once, not from the first page: the selection is far below it.
+        #expect(workbench.data.fragmentsComplete)
+        #expect(workbench.data.fragments.count == before.count - 1)
+        #expect(workbench.state.list(.fragments).selected == index)
+        #expect(workbench.state.selectedFragment(in: workbench.data)?.id == before[index + 1].id)
+        #expect(workbench.render().text.contains(String(FragmentsScreen.oneLine(before[index + 1].quote, characters: 20).text.prefix(12))))
+    }
+
+    @Test func aSmallListIsWholeAtOnce() throws {
+        let (workbench, folder) = try makeWorkbench(width: 80, height: 24)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.handle(.key(.character(":")))
+        for character in "filter code LeA" { workbench.handle(.key(.character(character))) }
+        workbench.handle(.key(.enter))
+        let lea = try workbench.project.fragments(FragmentFilter(codes: ["LeA"]))
+        try #require(lea.count < Self.page)
+        #expect(workbench.data.fragmentsComplete)
+        #expect(workbench.data.fragments == lea)
+        #expect(!workbench.takeFragmentList(waiting: true))
+    }
 
     @Test func onlyThePagesNearTheSelectionAreQuoted() throws {
         let (workbench, folder) = try makeWorkbench(width: 80, height: 24)

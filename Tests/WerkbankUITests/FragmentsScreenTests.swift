@@ -302,6 +302,31 @@ import WerkbankStore
         #expect(top() == 0)
     }
 
+    /// `G` from the top of a long list lays out only what the screen can show, and shows the
+    /// same as before that (the last fragment whole, ending the list).
+    @Test func gOnALongListShowsTheLastFragment() throws {
+        let (workbench, folder) = try makeWorkbench()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.press(.character("f"))
+        let sample = try #require(workbench.data.fragments.first)
+        var long = workbench.data
+        long.fragments = (0..<20_000).map { index in
+            var fragment = sample
+            fragment.coding.id = UUID()
+            fragment.quote = "Fragment \(index): " + sample.quote
+            return fragment
+        }
+        var state = workbench.state
+        state.lists[.fragments] = ListState(selected: long.fragments.count - 1, offset: 0)
+        state.feedback.fragmentsTop = 0
+        let (buffer, feedback) = Renderer(state: state, data: long).render()
+        let screen = buffer.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(screen.contains { $0.contains("“Fragment 19999: ") })
+        #expect(screen[21].hasPrefix("└"))
+        let top = try #require(feedback.fragmentsTop)
+        #expect(top > long.fragments.count - 12 && top < long.fragments.count - 1)
+    }
+
     @Test func theSelectedFragmentIsHighlighted() throws {
         let theme = Theme(name: "t", scopes: ["ui.selection": StyleSpec(foreground: .ansi(0), background: .ansi(6))])
         let (workbench, folder) = try makeWorkbench(theme: theme)

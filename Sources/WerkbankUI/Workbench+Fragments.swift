@@ -1,0 +1,84 @@
+import TerminalKit
+import WerkbankCore
+import WerkbankStore
+
+/// The Fragments screen's list (decision 77): its first page at once, the whole list read on
+/// another thread meanwhile, quotes a page at a time as the list shows them.
+extension Workbench {
+    /// Reads `filter`'s fragments for the Fragments screen. With the selection on the first
+    /// page (the screen opened or a filter changed) the first page is read, with quotes, and
+    /// the whole list on another thread meanwhile; a selection further down, or one the live
+    /// view keeps by identity, needs the whole list at once.
+    func readFragments(_ filter: FragmentFilter) throws(ProjectError) {
+        let page = WorkbenchData.fragmentQuotePage
+        fragmentListRead = nil
+        guard state.list(.fragments).selected < page, keptSelections == nil else {
+            data.fragments = try project.fragments(filter, quotes: false)
+            data.fragmentsComplete = true
+            data.fragmentPagesWithoutQuotes = Set(0..<(data.fragments.count + page - 1) / page)
+            return
+        }
+        data.fragments = try project.fragments(filter, limit: page)
+        data.fragmentPagesWithoutQuotes = []
+        data.fragmentsComplete = data.fragments.count < page
+        if !data.fragmentsComplete { fragmentListRead = FragmentListRead(project: project, filter: filter) }
+    }
+
+    /// Puts the whole list in place of the first page once it is read (or, `waiting`, when
+    /// it is), keeping the selected fragment selected. Returns whether the list changed.
+    @discardableResult
+    func takeFragmentList(waiting: Bool) -> Bool {
+        guard let read = fragmentListRead, let result = waiting ? read.wait() : read.result else { return false }
+        fragmentListRead = nil
+        switch result {
+        case .failure(let error):
+            state.say("\(error)", isError: true)
+        case .success(let fragments):
+            let selected = state.selectedFragment(in: data)?.id
+            data.fragments = fragments
+            data.fragmentsComplete = true
+            let page = WorkbenchData.fragmentQuotePage
+            data.fragmentPagesWithoutQuotes = Set(0..<(fragments.count + page - 1) / page)
+            // The first page's order of codings that tie on every key may differ from the
+            // whole list's (their order is SQLite's), so the selection is found by identity.
+            if let selected, let index = fragments.firstIndex(where: { $0.id == selected }) {
+                state.lists[.fragments, default: ListState()].selected = index
+            }
+            readFragmentQuotesOnScreen()
+        }
+        return true
+    }
+
+    /// Reads the quotes of the fragments the Fragments screen can show: the pages within a
+    /// screen's height of the selection. `F`, `n` and `N` search the quotes of every fragment,
+    /// so with a search under way the whole list is waited for and all are read.
+    func readFragmentQuotesOnScreen() {
+        guard state.screen == .fragments else { return }
+        let searching = state.find.input != nil || state.find.query != nil
+        if searching, fragmentListRead != nil {
+            takeFragmentList(waiting: true)
+            return
+        }
+        guard !data.fragmentPagesWithoutQuotes.isEmpty else { return }
+        do {
+            if searching {
+                // In one go: each source's text is walked once for all its fragments.
+                data.fragments = try project.quoted(data.fragments)
+                data.fragmentPagesWithoutQuotes = []
+                return
+            }
+            // The view always holds the selection, and a fragment takes at least two rows: a
+            // screen's height of fragments either side covers every row it can show.
+            let selected = state.list(.fragments).selected
+            let size = WorkbenchData.fragmentQuotePage
+            for page in max(0, selected - state.height) / size...max(0, selected + state.height) / size
+            where data.fragmentPagesWithoutQuotes.contains(page) {
+                let range = page * size..<min(data.fragments.count, (page + 1) * size)
+                if !range.isEmpty { data.fragments.replaceSubrange(range, with: try project.quoted(Array(data.fragments[range]))) }
+                data.fragmentPagesWithoutQuotes.remove(page)
+            }
+        } catch {
+            state.say("\(error)", isError: true)
+        }
+    }
+}
