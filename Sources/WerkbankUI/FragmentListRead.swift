@@ -25,15 +25,20 @@ final class FragmentListRead: Sendable {
         }
     }
 
-    /// The list or the error, once the read is over; `nil` while it goes on.
-    var result: Result<[Fragment], ProjectError>? {
-        outcome.withLock { $0 }
+    /// Takes the list or the error once the read is over (it can be taken once); `nil` while
+    /// the read goes on. Taken, the list is held by its taker alone, who can change it without
+    /// copying it.
+    func take() -> Result<[Fragment], ProjectError>? {
+        outcome.withLock { outcome in
+            defer { outcome = nil }
+            return outcome
+        }
     }
 
-    /// Waits for the read to end.
-    func wait() -> Result<[Fragment], ProjectError> {
+    /// Waits for the read to end, then takes its outcome.
+    func waitAndTake() -> Result<[Fragment], ProjectError>? {
         finished.wait()
         finished.signal()
-        return result!
+        return take()
     }
 }

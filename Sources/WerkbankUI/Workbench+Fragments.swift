@@ -28,24 +28,25 @@ extension Workbench {
     /// it is), keeping the selected fragment selected. Returns whether the list changed.
     @discardableResult
     func takeFragmentList(waiting: Bool) -> Bool {
-        guard let read = fragmentListRead, let result = waiting ? read.wait() : read.result else { return false }
+        guard let read = fragmentListRead, var outcome = waiting ? read.waitAndTake() : read.take() else { return false }
         fragmentListRead = nil
-        switch result {
-        case .failure(let error):
+        if case .failure(let error) = outcome {
             state.say("\(error)", isError: true)
-        case .success(let fragments):
-            let selected = state.selectedFragment(in: data)?.id
-            data.fragments = fragments
-            data.fragmentsComplete = true
-            let page = WorkbenchData.fragmentQuotePage
-            data.fragmentPagesWithoutQuotes = Set(0..<(fragments.count + page - 1) / page)
-            // The first page's order of codings that tie on every key may differ from the
-            // whole list's (their order is SQLite's), so the selection is found by identity.
-            if let selected, let index = fragments.firstIndex(where: { $0.id == selected }) {
-                state.lists[.fragments, default: ListState()].selected = index
-            }
-            readFragmentQuotesOnScreen()
+            return true
         }
+        let selected = state.selectedFragment(in: data)?.id
+        data.fragments = (try? outcome.get()) ?? []
+        // Held by `data` alone from here, the list takes its quotes without being copied.
+        outcome = .success([])
+        data.fragmentsComplete = true
+        let page = WorkbenchData.fragmentQuotePage
+        data.fragmentPagesWithoutQuotes = Set(0..<(data.fragments.count + page - 1) / page)
+        // The first page's order of codings that tie on every key may differ from the whole
+        // list's (their order is SQLite's), so the selection is found by identity.
+        if let selected, let index = data.fragments.firstIndex(where: { $0.id == selected }) {
+            state.lists[.fragments, default: ListState()].selected = index
+        }
+        readFragmentQuotesOnScreen()
         return true
     }
 
@@ -60,19 +61,19 @@ extension Workbench {
             return
         }
         guard !data.fragmentPagesWithoutQuotes.isEmpty else { return }
-        do {
-            if searching {
-                // In one go: each source's text is walked once for all its fragments.
-                data.fragments = try project.quoted(data.fragments)
-                data.fragmentPagesWithoutQuotes = []
-                return
-            }
+        let size = WorkbenchData.fragmentQuotePage
+        let pages: [Int]
+        if searching {
+            pages = data.fragmentPagesWithoutQuotes.sorted()
+        } else {
             // The view always holds the selection, and a fragment takes at least two rows: a
             // screen's height of fragments either side covers every row it can show.
             let selected = state.list(.fragments).selected
-            let size = WorkbenchData.fragmentQuotePage
-            for page in max(0, selected - state.height) / size...max(0, selected + state.height) / size
-            where data.fragmentPagesWithoutQuotes.contains(page) {
+            pages = (max(0, selected - state.height) / size...max(0, selected + state.height) / size)
+                .filter(data.fragmentPagesWithoutQuotes.contains)
+        }
+        do {
+            for page in pages {
                 let range = page * size..<min(data.fragments.count, (page + 1) * size)
                 if !range.isEmpty { data.fragments.replaceSubrange(range, with: try project.quoted(Array(data.fragments[range]))) }
                 data.fragmentPagesWithoutQuotes.remove(page)
