@@ -11,12 +11,13 @@ extension Project {
     /// quicker for some of a project's codings (`fragments --code LOS`), whose batches would
     /// each read pages all over the codings' table (decision 70). An error thrown by `body` is
     /// rethrown as it is; reading fails with a ``ProjectError``.
-    public func forEachFragment(_ filter: FragmentFilter = FragmentFilter(), inOnePass: Bool = false,
+    /// Without `quotes`, fragments come with empty quotes and no pages, and no text is read.
+    public func forEachFragment(_ filter: FragmentFilter = FragmentFilter(), inOnePass: Bool = false, quotes: Bool = true,
                                 _ body: (Fragment) throws -> Void) throws {
         var failure: Error?
         do {
             let batch = inOnePass ? nil : FragmentStream.defaultCodingsPerBatch
-            try read { db in try FragmentStream(db: db, filter: filter, quotes: true, codingsPerBatch: batch).forEach { fragment in
+            try read { db in try FragmentStream(db: db, filter: filter, quotes: quotes, codingsPerBatch: batch).forEach { fragment in
                 do { try body(fragment) } catch { failure = error; throw error }
             } }
         } catch {

@@ -9,20 +9,35 @@ final class FragmentListRead: Sendable {
     let filter: FragmentFilter
     private let outcome = Mutex<Result<[Fragment], ProjectError>?>(nil)
     private let finished = DispatchSemaphore(value: 0)
+    private let cancelled = Atomic<Bool>(false)
 
-    /// Starts reading `filter`'s fragments from `project`.
+    /// Starts reading `filter`'s fragments from `project`, in the order of
+    /// `Project.fragments(_:limit:quotes:)`.
     init(project: Project, filter: FragmentFilter) {
         self.filter = filter
         DispatchQueue.global(qos: .userInitiated).async { [self] in
+            var fragments: [Fragment] = []
             let read: Result<[Fragment], ProjectError>
-            do throws(ProjectError) {
-                read = .success(try project.fragments(filter, quotes: false))
-            } catch {
+            do {
+                try project.forEachFragment(filter, inOnePass: true, quotes: false) { fragment in
+                    // A list no longer wanted (another filter, the screen left) stops early.
+                    if fragments.count % 4_096 == 0, cancelled.load(ordering: .relaxed) { throw CancellationError() }
+                    fragments.append(fragment)
+                }
+                read = .success(fragments)
+            } catch let error as ProjectError {
                 read = .failure(error)
+            } catch {
+                read = .success([])
             }
             outcome.withLock { $0 = read }
             finished.signal()
         }
+    }
+
+    /// Asks the read to stop; what it has read is dropped.
+    func cancel() {
+        cancelled.store(true, ordering: .relaxed)
     }
 
     /// Takes the list or the error once the read is over (it can be taken once); `nil` while

@@ -36,8 +36,11 @@ public final class Workbench {
     public var editText: TextEditing?
     /// The import's transcript parser, which reads the turns of a corrected text again.
     public var parseTranscript: (@Sendable (String) -> TranscriptImport)?
-    /// The Fragments screen's whole list, while it is read on another thread.
-    var fragmentListRead: FragmentListRead?
+    /// The Fragments screen's whole list, while it is read on another thread; one replaced or
+    /// dropped stops.
+    var fragmentListRead: FragmentListRead? {
+        willSet { if newValue !== fragmentListRead { fragmentListRead?.cancel() } }
+    }
     /// The terminal the loop runs on, which the editor borrows.
     weak var terminal: (any TerminalBackend)?
 
@@ -54,6 +57,10 @@ public final class Workbench {
         // Checkpoints wait for an idle moment (``idle()``), not for the commit of a key press.
         if !state.readOnly { try project.deferCheckpoints() }
         startWatching()
+    }
+
+    deinit {
+        fragmentListRead?.cancel()
     }
 
     /// Applies one terminal event: the reducer changes the state, then its effects run.

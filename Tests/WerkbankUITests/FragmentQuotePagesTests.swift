@@ -48,6 +48,24 @@ import WerkbankStore
         #expect(workbench.render().text.contains(String(FragmentsScreen.oneLine(before[index + 1].quote, characters: 20).text.prefix(12))))
     }
 
+    @Test func anotherFilterWhileTheListIsReadTakesItsOwnList() throws {
+        let (workbench, folder) = try makeWorkbench(width: 80, height: 24)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        workbench.handle(.key(.character("f")))
+        #expect(!workbench.data.fragmentsComplete)
+        let first = try #require(workbench.fragmentListRead)
+        workbench.handle(.key(.character(":")))
+        for character in "filter coder Anouk" { workbench.handle(.key(.character(character))) }
+        workbench.handle(.key(.enter))
+        let second = try #require(workbench.fragmentListRead, "more than a page: read on the other thread too")
+        #expect(second !== first, "the first read is dropped")
+        #expect(workbench.takeFragmentList(waiting: true))
+        let anouk = try workbench.project.fragments(FragmentFilter(coders: ["Anouk"]))
+        try #require(anouk.count > Self.page)
+        #expect(workbench.data.fragments.map(\.id) == anouk.map(\.id))
+        #expect(first.waitAndTake() != nil, "a cancelled read still ends")
+    }
+
     @Test func aSmallListIsWholeAtOnce() throws {
         let (workbench, folder) = try makeWorkbench(width: 80, height: 24)
         defer { try? FileManager.default.removeItem(at: folder) }
