@@ -47,11 +47,15 @@ struct Grapheme: Hashable, Sendable {
 }
 
 /// The clusters of more than one scalar seen so far, each with its number.
-private final class GraphemeTable: Sendable {
-    /// Numbers above `Grapheme.empty`; a hostile text (every character with its own stack of
-    /// combining marks) cannot grow the table past this: later clusters keep their first
-    /// scalar only.
-    static let capacity = 1 << 20
+final class GraphemeTable: Sendable {
+    /// How many clusters get numbers (above `Grapheme.empty`); a hostile text (every character
+    /// with its own stack of combining marks) cannot grow the table past this: later clusters
+    /// keep their first scalar only.
+    let capacity: Int
+
+    init(capacity: Int = 1 << 20) {
+        self.capacity = capacity
+    }
 
     private struct Entries {
         var codes: [String: UInt32] = [:]
@@ -63,7 +67,7 @@ private final class GraphemeTable: Sendable {
     func code(for text: String) -> UInt32 {
         entries.withLock { entries in
             if let code = entries.codes[text] { return code }
-            guard entries.texts.count < Self.capacity else { return text.unicodeScalars.first!.value }
+            guard entries.texts.count < capacity else { return text.unicodeScalars.first!.value }
             let code = Grapheme.empty.code + 1 + UInt32(entries.texts.count)
             entries.codes[text] = code
             entries.texts.append(text)

@@ -63,6 +63,16 @@ import Testing
         #expect(cell.text == "e\u{301}")
     }
 
+    @Test func theClusterTableStopsGrowingAtItsCapacity() {
+        let table = GraphemeTable(capacity: 2)
+        let first = table.code(for: "e\u{301}")
+        let second = table.code(for: "a\u{302}\u{303}")
+        #expect(first != second && first > Grapheme.empty.code && second > Grapheme.empty.code)
+        #expect(table.code(for: "e\u{301}") == first, "a cluster seen before keeps its number")
+        #expect(table.text(for: second) == "a\u{302}\u{303}")
+        #expect(table.code(for: "o\u{308}\u{301}") == UInt32(("o" as Unicode.Scalar).value), "past the capacity: the first scalar")
+    }
+
     /// `ScreenBuffer.write` as it was before decision 76: a grapheme at a time.
     static func referenceWrite(_ text: String, into buffer: inout ScreenBuffer, x: Int, y: Int, style: Style, maxWidth: Int?) -> Int {
         guard y >= 0, y < buffer.height, x < buffer.width else { return 0 }
