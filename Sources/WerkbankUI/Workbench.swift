@@ -128,12 +128,12 @@ public final class Workbench {
     }
 
     /// Presses keys one after another (what key-script tests do). After each, what is read
-    /// on another thread is waited for, so that a script sees what the screen would show once
-    /// the loop has it.
+    /// on another thread is waited for (``settle()``), so that a script sees what the screen
+    /// would show once the loop has it.
     public func press(_ keys: Key...) {
         for key in keys {
             handle(.key(key))
-            takeFragmentList(waiting: true)
+            settle()
         }
     }
 
@@ -141,8 +141,14 @@ public final class Workbench {
     public func type(_ text: String) {
         for character in text {
             handle(.key(.character(character)))
-            takeFragmentList(waiting: true)
+            settle()
         }
+    }
+
+    /// Waits for what is read on another thread (the Fragments screen's whole list) and puts
+    /// it in place, as the loop does once it is read.
+    public func settle() {
+        takeFragmentList(waiting: true)
     }
 
     /// The current frame. Records how far text views can scroll.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WerkbankCore
 import WerkbankStore
+import WerkbankUI
 
 /// `werkbank-bench run`: builds a synthetic corpus, imports it and times the project's
 /// operations against the performance targets. Reports; never asserts.
@@ -127,6 +128,9 @@ struct RunCommand: ParsableCommand {
         results.fragmentsFirst50MS = try step("fragments_first50") {
             try Measure.medianMilliseconds { try project.fragments(FragmentFilter(codes: ["LOS"]), limit: 50) }.ms
         }
+        (results.fragmentsScreenFirstFrameMS, results.fragmentsScreenWholeMS, results.fragmentsScreenCount) = try step("fragments_screen") {
+            try Self.fragmentsScreen(project)
+        }
         results.codeCaseCountsMS = try step("code_case_counts") { try Measure.medianMilliseconds { try project.codeCaseCounts() }.ms }
         results.matrixByRoleMS = try step("matrix_by_role") { try Measure.medianMilliseconds { try project.matrix(by: .role) }.ms }
         results.matrixParticipantsMS = try step("matrix_participants") {
@@ -147,6 +151,25 @@ struct RunCommand: ParsableCommand {
         progress("checking integrity")
         results.integrity = try project.integrityCheck()
         return results
+    }
+
+    /// The workbench on the project at 200×60, once (a run reads every fragment): `f` to the
+    /// Fragments screen's first frame, and to the frame with the whole list, which is read on
+    /// another thread meanwhile (decision 77). Milliseconds, and the fragments listed.
+    static func fragmentsScreen(_ project: Project) throws -> (firstFrame: Double, whole: Double, count: Int) {
+        let state = AppState(language: .en, readOnly: false, coder: "bench", projectName: "bench.werkbank",
+                             theme: .builtIn, colorProfile: .ansi256, width: 200, height: 60)
+        let workbench = try Workbench(project: project, state: state)
+        _ = workbench.render()
+        let (_, first) = Measure.time {
+            workbench.handle(.key(.character("f")))
+            _ = workbench.render()
+        }
+        let (_, rest) = Measure.time {
+            workbench.settle()
+            _ = workbench.render()
+        }
+        return (first * 1000, (first + rest) * 1000, workbench.data.fragments.count)
     }
 
     private func report(_ results: BenchResults, url: URL) -> String {

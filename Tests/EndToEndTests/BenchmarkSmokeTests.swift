@@ -13,11 +13,12 @@ import Testing
         #expect(object["codings"] as? Int == 400)
         #expect(object["integrity"] as? String == "ok")
         for key in ["import_mb_per_s", "open_ms", "add_median_ms", "add_p99_ms", "fragments_by_code_ms", "code_case_counts_ms",
-                    "search_ms", "peak_rss_mb", "project_mb"] {
+                    "search_ms", "peak_rss_mb", "project_mb", "fragments_screen_first_frame_ms", "fragments_screen_whole_ms"] {
             let value = try #require(object[key] as? Double, "\(key)")
             #expect(value > 0, "\(key)")
         }
         #expect((object["fragments_by_code_count"] as? Int ?? 0) > 0)
         #expect((object["search_hits"] as? Int ?? 0) > 0)
+        #expect(object["fragments_screen_count"] as? Int == 420, "the 400 codings and the 20 added, every one listed")
     }
 }
