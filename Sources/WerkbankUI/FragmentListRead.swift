@@ -19,7 +19,10 @@ final class FragmentListRead: Sendable {
             var fragments: [Fragment] = []
             let read: Result<[Fragment], ProjectError>
             do {
-                try project.forEachFragment(filter, inOnePass: true, quotes: false) { fragment in
+                // A project opened for reading has one connection, and the workbench's own reads
+                // (the live view's look every 20 ms) would wait for this one: it gets its own.
+                let reader = project.mode == .reading ? try Project.open(at: project.url, for: .reading) : project
+                try reader.forEachFragment(filter, inOnePass: true, quotes: false) { fragment in
                     // A list no longer wanted (another filter, the screen left) stops early.
                     if fragments.count % 4_096 == 0, cancelled.load(ordering: .relaxed) { throw CancellationError() }
                     fragments.append(fragment)

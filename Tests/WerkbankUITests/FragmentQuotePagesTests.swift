@@ -66,6 +66,19 @@ import WerkbankStore
         #expect(first.waitAndTake() != nil, "a cancelled read still ends")
     }
 
+    @Test func aProjectOpenedForReadingReadsTheListOnItsOwnConnection() throws {
+        let (made, folder) = try makeWorkbench(width: 80, height: 24)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = try Project.open(at: made.project.url, for: .reading)
+        let state = AppState(language: .en, readOnly: true, coder: "Anouk", projectName: "sample.werkbank",
+                             theme: Theme(name: "plain"), colorProfile: .ansi16, width: 80, height: 24)
+        let workbench = try Workbench(project: project, state: state)
+        workbench.handle(.key(.character("f")))
+        #expect(!workbench.data.fragmentsComplete)
+        workbench.settle()
+        #expect(workbench.data.fragments.map(\.id) == (try project.fragments()).map(\.id))
+    }
+
     @Test func aSmallListIsWholeAtOnce() throws {
         let (workbench, folder) = try makeWorkbench(width: 80, height: 24)
         defer { try? FileManager.default.removeItem(at: folder) }
