@@ -21,6 +21,14 @@ public struct FindLine: Hashable, Sendable {
     public var pending: Bool
 }
 
+/// A search of a screen's rows from the current one: what Enter after `F`, `n` and `N` ask for.
+public struct FindRequest: Hashable, Sendable {
+    public var query: String
+    public var backward: Bool
+    /// Whether the current row itself may match (Enter), or the search starts after it (`n`).
+    public var includingCurrent: Bool
+}
+
 /// What `/` searches on a screen: the rows of its list (a match selects the row) or the lines
 /// of its text view (a match scrolls the line into view), as plain text.
 struct FindRows {
@@ -44,7 +52,7 @@ extension AppState {
             find.input = nil
             guard !query.isEmpty else { return [] }
             find.query = query
-            findMatch(query, backward: false, includingCurrent: true, data: data)
+            return find(FindRequest(query: query, backward: false, includingCurrent: true), data: data)
         case .backspace where find.input?.text.isEmpty == true:
             find.input = nil
         default:
@@ -54,12 +62,22 @@ extension AppState {
     }
 
     /// `n` and `N`: the next or previous match of the last query.
-    mutating func findAgain(backward: Bool, data: WorkbenchData) {
+    mutating func findAgain(backward: Bool, data: WorkbenchData) -> [Effect] {
         guard let query = find.query else {
             say(text(.messageNoSearch), isError: true)
-            return
+            return []
         }
-        findMatch(query, backward: backward, includingCurrent: false, data: data)
+        return find(FindRequest(query: query, backward: backward, includingCurrent: false), data: data)
+    }
+
+    /// Runs a search of the screen's rows; on the Fragments screen, whose quotes are read as it
+    /// shows them (decision 77), once the whole list and all its quotes are read.
+    mutating func find(_ request: FindRequest, data: WorkbenchData) -> [Effect] {
+        if screen == .fragments, !data.fragmentsComplete || !data.fragmentPagesWithoutQuotes.isEmpty {
+            return [.quoteFragments(then: request)]
+        }
+        findMatch(request.query, backward: request.backward, includingCurrent: request.includingCurrent, data: data)
+        return []
     }
 
     /// Finds `query` (case and diacritics do not matter) in the screen's rows from the current

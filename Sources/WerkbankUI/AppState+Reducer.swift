@@ -62,8 +62,8 @@ extension AppState {
         case .suspend: return [.suspend]
         case .find: startFind()
         case .projectSearch: startProjectSearch()
-        case .findNext: findAgain(backward: false, data: data)
-        case .findPrevious: findAgain(backward: true, data: data)
+        case .findNext: return findAgain(backward: false, data: data)
+        case .findPrevious: return findAgain(backward: true, data: data)
         case .undo: return [.undo]
         case .redo: return [.redo]
         case .goPractice: return openPractice(data: data)

@@ -120,6 +120,9 @@ extension AppState {
             say(Text.messageCorrected.string(language, summary))
         case .textUnchanged:
             say(text(.messageTextUnchanged))
+        case .fragmentsQuoted(let request):
+            findMatch(request.query, backward: request.backward, includingCurrent: request.includingCurrent, data: data)
+            return []
         case .failed(let detail):
             say(detail, isError: true)
         }

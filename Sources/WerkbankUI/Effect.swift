@@ -25,6 +25,9 @@ public enum Effect: Hashable, Sendable {
     case loadSource(id: String)
     case addCoding(sourceID: String, range: ScalarRange, code: String, coder: String)
     case loadFragments(FragmentFilter)
+    /// Waits for the Fragments screen's whole list and reads all its quotes, then runs the
+    /// search (which looks in the quotes).
+    case quoteFragments(then: FindRequest)
     /// The matrix, following the coders, source kinds and code combinations of `:filter`.
     case loadMatrix(MatrixAxis, MatrixMeasure, collapsed: Bool, coders: [String] = [], kinds: [SourceKind] = [],
                     combinations: [CodeCombination] = [], within: CoOccurrenceMode = .overlap,

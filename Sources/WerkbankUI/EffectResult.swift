@@ -60,5 +60,7 @@ public enum EffectResult: Sendable {
     case corrected(summary: String)
     case textUnchanged
     /// Reading or writing the project failed; the error in words.
+    /// The Fragments screen's list is whole and quoted: the search can run.
+    case fragmentsQuoted(then: FindRequest)
     case failed(String)
 }

@@ -187,6 +187,10 @@ extension Workbench {
         case .loadFragments(let filter):
             try readFragments(filter)
             return []
+        case .quoteFragments(let request):
+            settle()
+            try quoteFragments(pages: data.fragmentPagesWithoutQuotes.sorted())
+            return [.fragmentsQuoted(then: request)]
         case .removeCoding(let coding):
             try project.removeCoding(coding.id)
             return try reloadAfterEdit() + [.removed(coding)]

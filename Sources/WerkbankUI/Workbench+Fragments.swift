@@ -51,35 +51,28 @@ extension Workbench {
     }
 
     /// Reads the quotes of the fragments the Fragments screen can show: the pages within a
-    /// screen's height of the selection. `F`, `n` and `N` search the quotes of every fragment,
-    /// so with a search under way the whole list is waited for and all are read.
+    /// screen's height of the selection. (A search reads them all first: `quoteFragments`.)
     func readFragmentQuotesOnScreen() {
-        guard state.screen == .fragments else { return }
-        let searching = state.find.input != nil || state.find.query != nil
-        if searching, fragmentListRead != nil {
-            takeFragmentList(waiting: true)
-            return
-        }
-        guard !data.fragmentPagesWithoutQuotes.isEmpty else { return }
+        guard state.screen == .fragments, !data.fragmentPagesWithoutQuotes.isEmpty else { return }
+        // The view always holds the selection, and a fragment takes at least two rows: a
+        // screen's height of fragments either side covers every row it can show.
+        let selected = state.list(.fragments).selected
         let size = WorkbenchData.fragmentQuotePage
-        let pages: [Int]
-        if searching {
-            pages = data.fragmentPagesWithoutQuotes.sorted()
-        } else {
-            // The view always holds the selection, and a fragment takes at least two rows: a
-            // screen's height of fragments either side covers every row it can show.
-            let selected = state.list(.fragments).selected
-            pages = (max(0, selected - state.height) / size...max(0, selected + state.height) / size)
-                .filter(data.fragmentPagesWithoutQuotes.contains)
-        }
+        let pages = (max(0, selected - state.height) / size...max(0, selected + state.height) / size)
         do {
-            for page in pages {
-                let range = page * size..<min(data.fragments.count, (page + 1) * size)
-                if !range.isEmpty { data.fragments.replaceSubrange(range, with: try project.quoted(Array(data.fragments[range]))) }
-                data.fragmentPagesWithoutQuotes.remove(page)
-            }
+            try quoteFragments(pages: pages.filter(data.fragmentPagesWithoutQuotes.contains))
         } catch {
             state.say("\(error)", isError: true)
+        }
+    }
+
+    /// Reads the quotes of `pages` of the Fragments screen's list.
+    func quoteFragments(pages: [Int]) throws(ProjectError) {
+        let size = WorkbenchData.fragmentQuotePage
+        for page in pages {
+            let range = page * size..<min(data.fragments.count, (page + 1) * size)
+            if !range.isEmpty { data.fragments.replaceSubrange(range, with: try project.quoted(Array(data.fragments[range]))) }
+            data.fragmentPagesWithoutQuotes.remove(page)
         }
     }
 }
