@@ -6,7 +6,6 @@ import WerkbankStore
 /// A filter's whole list of fragments (without quotes), read on another thread while the
 /// Fragments screen already shows the first page (decision 77).
 final class FragmentListRead: Sendable {
-    let filter: FragmentFilter
     private let outcome = Mutex<Result<[Fragment], ProjectError>?>(nil)
     private let finished = DispatchSemaphore(value: 0)
     private let cancelled = Atomic<Bool>(false)
@@ -14,7 +13,6 @@ final class FragmentListRead: Sendable {
     /// Starts reading `filter`'s fragments from `project`, in the order of
     /// `Project.fragments(_:limit:quotes:)`.
     init(project: Project, filter: FragmentFilter) {
-        self.filter = filter
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             var fragments: [Fragment] = []
             let read: Result<[Fragment], ProjectError>
@@ -23,7 +21,7 @@ final class FragmentListRead: Sendable {
                 // (the live view's look every 20 ms) would wait for this one: it gets its own.
                 let reader = project.mode == .reading ? try Project.open(at: project.url, for: .reading) : project
                 try reader.forEachFragment(filter, inOnePass: true, quotes: false) { fragment in
-                    // A list no longer wanted (another filter, the screen left) stops early.
+                    // A list no longer wanted (another filter, the workbench closed) stops early.
                     if fragments.count % 4_096 == 0, cancelled.load(ordering: .relaxed) { throw CancellationError() }
                     fragments.append(fragment)
                 }
