@@ -156,9 +156,10 @@ struct RunCommand: ParsableCommand {
 
     /// The workbench on the project at 200×60, once (a run reads every fragment): `f` to the
     /// Fragments screen's first frame, and to the frame with the whole list, which is read on
-    /// another thread meanwhile (decision 77). Milliseconds, and the fragments listed.
+    /// another thread meanwhile (decision 77). Milliseconds, and the fragments listed. Read-only,
+    /// so that the workbench leaves the project's checkpoints as they are for later steps.
     static func fragmentsScreen(_ project: Project) throws -> (firstFrame: Double, whole: Double, count: Int) {
-        let state = AppState(language: .en, readOnly: false, coder: "bench", projectName: "bench.werkbank",
+        let state = AppState(language: .en, readOnly: true, coder: "bench", projectName: "bench.werkbank",
                              theme: .builtIn, colorProfile: .ansi256, width: 200, height: 60)
         let workbench = try Workbench(project: project, state: state)
         _ = workbench.render()
