@@ -87,7 +87,8 @@ extension AppState {
             say(text(.messageNothingToSearch), isError: true)
             return
         }
-        let matches = searched.rows.indices.filter { Self.row(searched.rows[$0], contains: query) }
+        let folded = FoldedQuery(query)
+        let matches = searched.rows.indices.filter { folded.isFound(in: searched.rows[$0]) }
         guard !matches.isEmpty else {
             say(Text.messageNotFound.string(language, query), isError: true)
             return
@@ -114,11 +115,6 @@ extension AppState {
         }
         let position = Text.messageMatchOf.string(language, query, "\(matches.firstIndex(of: next)! + 1)", "\(matches.count)")
         say(wrapped ? position + Text.labelWrapped.string(language) : position)
-    }
-
-    /// Whether a row holds the query, without regard to case or diacritics.
-    static func row(_ row: String, contains query: String) -> Bool {
-        row.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
     }
 
     /// Takes the line a frame scrolled to for a match: the view stays there.
