@@ -32,17 +32,10 @@ extension Project {
         let fragments = try fragments(FragmentFilter(codes: shorts, includeSubcodes: false, caseIDs: [caseID]), quotes: false)
         var cells = ElementCell.cells(ofCase: caseID, elements: codes, fragments: fragments, codebook: codebook,
                                       quoteLimit: quoteLimit)
-        let quoted = cells.flatMap(\.quotes)
-        let texts = try read { db in
-            var rowIDs: [String: Int64] = [:]
-            for slug in Set(quoted.map(\.coding.sourceID)) {
-                rowIDs[slug] = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE slug = ?", arguments: [slug])
-            }
-            return try Self.quotes(of: quoted.map { (rowIDs[$0.coding.sourceID] ?? 0, $0.coding.range) }, db: db)
-        }
-        var next = texts.makeIterator()
+        var next = try quoted(cells.flatMap(\.quotes)).makeIterator()
         for cell in cells.indices {
-            for quote in cells[cell].quotes.indices { cells[cell].quotes[quote].quote = next.next() ?? "" }
+            // The quote only: the cells' fragments have never carried a page.
+            for quote in cells[cell].quotes.indices { cells[cell].quotes[quote].quote = next.next()?.quote ?? "" }
         }
         return cells
     }

@@ -166,9 +166,8 @@ extension Workbench {
             return []
         case .loadPairs(let a, let b, let mode):
             var seen = Set<Coding.ID>()
-            data.fragments = try project.coOccurrencePairs(a, b, mode: mode).flatMap { [$0.0, $0.1] }.filter { seen.insert($0.id).inserted }
-            data.fragmentPagesWithoutQuotes = []
-            data.fragmentsComplete = true
+            data.list(try project.coOccurrencePairs(a, b, mode: mode).flatMap { [$0.0, $0.1] }.filter { seen.insert($0.id).inserted },
+                      quoted: true)
             fragmentListRead = nil
             return []
         case .loadMatrix(let axis, let measure, let collapsed, let coders, let kinds, let combinations, let within, let attribute,

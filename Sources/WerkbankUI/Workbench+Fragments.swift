@@ -13,14 +13,11 @@ extension Workbench {
         let page = WorkbenchData.fragmentQuotePage
         fragmentListRead = nil
         guard state.list(.fragments).selected < page, keptSelections == nil else {
-            data.fragments = try project.fragments(filter, quotes: false)
-            data.fragmentsComplete = true
-            data.fragmentPagesWithoutQuotes = Set(0..<(data.fragments.count + page - 1) / page)
+            data.list(try project.fragments(filter, quotes: false), quoted: false)
             return
         }
-        data.fragments = try project.fragments(filter, limit: page)
-        data.fragmentPagesWithoutQuotes = []
-        data.fragmentsComplete = data.fragments.count < page
+        let first = try project.fragments(filter, limit: page)
+        data.list(first, quoted: true, complete: first.count < page)
         if !data.fragmentsComplete { fragmentListRead = FragmentListRead(project: project, filter: filter) }
     }
 
@@ -35,12 +32,9 @@ extension Workbench {
             return true
         }
         let selected = state.selectedFragment(in: data)?.id
-        data.fragments = (try? outcome.get()) ?? []
+        data.list((try? outcome.get()) ?? [], quoted: false)
         // Held by `data` alone from here, the list takes its quotes without being copied.
         outcome = .success([])
-        data.fragmentsComplete = true
-        let page = WorkbenchData.fragmentQuotePage
-        data.fragmentPagesWithoutQuotes = Set(0..<(data.fragments.count + page - 1) / page)
         // The first page's order of codings that tie on every key may differ from the whole
         // list's (their order is SQLite's), so the selection is found by identity.
         if let selected, let index = data.fragments.firstIndex(where: { $0.id == selected }) {

@@ -72,6 +72,15 @@ public struct WorkbenchData: Sendable {
     public var fragmentPagesWithoutQuotes: Set<Int> = []
     /// Fragments whose quotes are read at a time.
     public static let fragmentQuotePage = 256
+
+    /// Puts `fragments` in the Fragments screen's list: `quoted` when they carry their quotes,
+    /// otherwise every page waits for its quotes; `complete` unless more are being read.
+    mutating func list(_ fragments: [Fragment], quoted: Bool, complete: Bool = true) {
+        self.fragments = fragments
+        fragmentsComplete = complete
+        let page = Self.fragmentQuotePage
+        fragmentPagesWithoutQuotes = quoted ? [] : Set(0..<(self.fragments.count + page - 1) / page)
+    }
     /// The Synthesis screen: the grid and the conclusions under it; the opened cell.
     public var synthesisGrid: SynthesisGrid?
     /// The grid with roles as columns, read while the screen shows it so.
